@@ -1,0 +1,255 @@
+//! Front end: turns `.proto` sources (or a serialized descriptor set) into descriptors.
+//!
+//! Everything downstream reads the result of this module only; nothing else parses protos.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use globset::Glob;
+use miette::Diagnostic;
+use prost::Message as _;
+use prost_reflect::DescriptorPool;
+use prost_types::FileDescriptorProto;
+
+/// What to compile.
+#[derive(Debug, Clone)]
+pub enum Input {
+    /// Include roots plus files (or glob patterns) named relative to a root, like protoc.
+    Sources { includes: Vec<PathBuf>, files: Vec<String> },
+    /// A serialized `FileDescriptorSet` (protoc's `--descriptor_set_in`) and the files in it to
+    /// generate; an empty list means every file of the set that is not a well-known type.
+    DescriptorSet { path: PathBuf, files: Vec<String> },
+}
+
+/// The compiled input: every file (imports first) and which of them get output.
+#[derive(Debug, Clone)]
+pub struct Compiled {
+    /// Keeps custom options and everything else protox resolved; generators that need exact
+    /// descriptor bytes or option values read from here.
+    pub pool: DescriptorPool,
+    /// Every file in dependency order (a file comes after all of its imports), with source
+    /// info so comments are available.
+    pub files: Vec<FileDescriptorProto>,
+    /// Names of the files output is written for, in the order they were named.
+    pub to_generate: Vec<String>,
+}
+
+impl Compiled {
+    pub fn file(&self, name: &str) -> Option<&FileDescriptorProto> {
+        self.files.iter().find(|f| f.name() == name)
+    }
+
+    pub fn is_generated(&self, name: &str) -> bool {
+        self.to_generate.iter().any(|n| n == name)
+    }
+
+    /// The descriptor set of every file, source info included, extension options kept.
+    pub fn encoded_descriptor_set(&self) -> Vec<u8> {
+        self.pool.encode_to_vec()
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CompileError {
+    /// A diagnostic already rendered as `file:line:col: message`, the source line and a caret.
+    #[error("{0}")]
+    Proto(String),
+    #[error("no input files: name .proto files (relative to an include root) or set `files` in the config")]
+    NoInputs,
+    #[error("pattern `{pattern}` matched no .proto file under the include roots {roots}")]
+    NoMatch { pattern: String, roots: String },
+    #[error("invalid file pattern `{pattern}`: {source}")]
+    BadPattern { pattern: String, source: globset::Error },
+    #[error("include root `{0}` is not a directory")]
+    MissingRoot(PathBuf),
+    #[error("cannot read descriptor set `{path}`: {source}")]
+    ReadSet { path: PathBuf, source: std::io::Error },
+    #[error("`{path}` is not a valid serialized FileDescriptorSet: {message}")]
+    BadSet { path: PathBuf, message: String },
+    #[error("file `{0}` is not in the descriptor set")]
+    NotInSet(String),
+}
+
+pub fn compile(input: &Input) -> Result<Compiled, CompileError> {
+    match input {
+        Input::Sources { includes, files } => compile_sources(includes, files),
+        Input::DescriptorSet { path, files } => load_descriptor_set(path, files),
+    }
+}
+
+fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled, CompileError> {
+    for root in includes {
+        if !root.is_dir() {
+            return Err(CompileError::MissingRoot(root.clone()));
+        }
+    }
+    let names = expand_patterns(includes, patterns)?;
+    if names.is_empty() {
+        return Err(CompileError::NoInputs);
+    }
+    let mut compiler = protox::Compiler::new(includes).map_err(|e| render_protox(&e))?;
+    compiler.include_source_info(true).include_imports(true);
+    let mut to_generate = Vec::new();
+    for name in &names {
+        compiler.open_file(name).map_err(|e| render_protox(&e))?;
+        let meta = compiler
+            .files()
+            .find(|m| m.name() == name || m.path().is_some_and(|p| p == Path::new(name)))
+            .map(|m| m.name().to_string())
+            .unwrap_or_else(|| name.clone());
+        if !to_generate.contains(&meta) {
+            to_generate.push(meta);
+        }
+    }
+    let pool = compiler.descriptor_pool();
+    Ok(from_pool(pool, to_generate))
+}
+
+fn from_pool(pool: DescriptorPool, to_generate: Vec<String>) -> Compiled {
+    let files = pool.files().map(|f| f.file_descriptor_proto().clone()).collect();
+    Compiled { pool, files, to_generate }
+}
+
+fn load_descriptor_set(path: &Path, wanted: &[String]) -> Result<Compiled, CompileError> {
+    let bytes = std::fs::read(path).map_err(|source| CompileError::ReadSet { path: path.into(), source })?;
+    let pool = DescriptorPool::decode(bytes.as_slice())
+        .map_err(|e| CompileError::BadSet { path: path.into(), message: e.to_string() })?;
+    let to_generate = if wanted.is_empty() {
+        pool.files()
+            .map(|f| f.name().to_string())
+            .filter(|n| !n.starts_with("google/protobuf/"))
+            .collect()
+    } else {
+        for name in wanted {
+            if pool.get_file_by_name(name).is_none() {
+                return Err(CompileError::NotInSet(name.clone()));
+            }
+        }
+        wanted.to_vec()
+    };
+    Ok(from_pool(pool, to_generate))
+}
+
+/// Resolves each pattern to file names relative to an include root. A name without glob
+/// characters passes through untouched (protox reports it if it does not exist), so that
+/// protoc-style invocations keep protoc-style errors.
+fn expand_patterns(includes: &[PathBuf], patterns: &[String]) -> Result<Vec<String>, CompileError> {
+    let mut out = Vec::new();
+    let mut seen = BTreeSet::new();
+    for pattern in patterns {
+        if !pattern.contains(['*', '?', '[', '{']) {
+            if seen.insert(pattern.clone()) {
+                out.push(pattern.clone());
+            }
+            continue;
+        }
+        let matcher = Glob::new(pattern)
+            .map_err(|source| CompileError::BadPattern { pattern: pattern.clone(), source })?
+            .compile_matcher();
+        let mut matched = BTreeSet::new();
+        for root in includes {
+            for entry in walkdir::WalkDir::new(root).sort_by_file_name().into_iter().flatten() {
+                if !entry.file_type().is_file() {
+                    continue;
+                }
+                let Ok(rel) = entry.path().strip_prefix(root) else { continue };
+                let rel = rel.to_string_lossy().replace('\\', "/");
+                if rel.ends_with(".proto") && matcher.is_match(&rel) {
+                    matched.insert(rel);
+                }
+            }
+        }
+        if matched.is_empty() {
+            let roots = includes.iter().map(|r| r.display().to_string()).collect::<Vec<_>>().join(", ");
+            return Err(CompileError::NoMatch { pattern: pattern.clone(), roots });
+        }
+        for name in matched {
+            if seen.insert(name.clone()) {
+                out.push(name);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Renders a protox diagnostic the way compilers do: `file:line:col: message`, then the
+/// offending source line and a caret under the column.
+pub fn render_protox(err: &protox::Error) -> CompileError {
+    CompileError::Proto(render_diagnostic(err))
+}
+
+fn render_diagnostic(diag: &dyn Diagnostic) -> String {
+    let mut out = String::new();
+    let message = diag.to_string();
+    let located = diag.source_code().zip(diag.labels().and_then(|mut l| l.next()));
+    match located {
+        Some((source, label)) => match source.read_span(label.inner(), 0, 0) {
+            Ok(span) => {
+                let (line, col) = (span.line() + 1, span.column() + 1);
+                let name = span.name().unwrap_or("<input>").to_string();
+                let _ = write!(out, "{name}:{line}:{col}: {message}");
+                if let Some(text) = label.label() {
+                    let _ = write!(out, " ({text})");
+                }
+                if let Ok(whole) = source.read_span(&(0, 0).into(), usize::MAX / 4, usize::MAX / 4) {
+                    let text = String::from_utf8_lossy(whole.data());
+                    if let Some(src_line) = text.lines().nth(line - 1) {
+                        let caret_pad: String = src_line
+                            .chars()
+                            .take(col - 1)
+                            .map(|c| if c == '\t' { '\t' } else { ' ' })
+                            .collect();
+                        let _ = write!(out, "\n  {src_line}\n  {caret_pad}^");
+                    }
+                }
+            }
+            Err(_) => out.push_str(&message),
+        },
+        None => out.push_str(&message),
+    }
+    if let Some(help) = diag.help() {
+        let _ = write!(out, "\n  help: {help}");
+    }
+    if let Some(related) = diag.related() {
+        for r in related {
+            let _ = write!(out, "\n{}", render_diagnostic(r));
+        }
+    }
+    out
+}
+
+/// The exact bytes of one file's descriptor as the pool holds it (extension options included).
+pub fn encoded_file(compiled: &Compiled, name: &str) -> Option<Vec<u8>> {
+    compiled.pool.get_file_by_name(name).map(|f| f.encode_to_vec())
+}
+
+/// Decodes bytes back into the typed descriptor (used by tests and generators alike).
+pub fn decode_file(bytes: &[u8]) -> Result<FileDescriptorProto, prost::DecodeError> {
+    FileDescriptorProto::decode(bytes)
+}
+
+/// Compiles proto text held in memory (name, source) without touching the disk; the
+/// well-known types resolve from protox's bundled copies. Used by unit tests and `--check`-free
+/// callers that build protos on the fly.
+pub fn compile_in_memory(sources: &[(&str, &str)], generate: &[&str]) -> Result<Compiled, CompileError> {
+    let mut resolver = protox::file::ChainFileResolver::new();
+    let files: Vec<(String, String)> = sources.iter().map(|(n, s)| (n.to_string(), s.to_string())).collect();
+    resolver.add(MemoryResolver(files));
+    resolver.add(protox::file::GoogleFileResolver::new());
+    let mut compiler = protox::Compiler::with_file_resolver(resolver);
+    compiler.include_source_info(true).include_imports(true);
+    compiler.open_files(generate).map_err(|e| render_protox(&e))?;
+    Ok(from_pool(compiler.descriptor_pool(), generate.iter().map(|s| s.to_string()).collect()))
+}
+
+struct MemoryResolver(Vec<(String, String)>);
+
+impl protox::file::FileResolver for MemoryResolver {
+    fn open_file(&self, name: &str) -> Result<protox::file::File, protox::Error> {
+        match self.0.iter().find(|(n, _)| n == name) {
+            Some((n, s)) => protox::file::File::from_source(n, s),
+            None => Err(protox::Error::file_not_found(name)),
+        }
+    }
+}

@@ -1,0 +1,94 @@
+//! One module per target language. Each maps the shared model to its own view and returns a
+//! `FileSet`; none of them touches the disk.
+
+pub mod js;
+pub mod python;
+pub mod rust;
+
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+
+use crate::compile::Compiled;
+use crate::model::Model;
+use crate::output::{FileSet, FileSetError};
+use crate::render::{TemplateError, Templates};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Rust,
+    Python,
+    Js,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::Rust, Lang::Python, Lang::Js];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::Rust => "rust",
+            Lang::Python => "python",
+            Lang::Js => "js",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.name() == s)
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Everything a generator may read.
+pub struct Request<'a> {
+    pub compiled: &'a Compiled,
+    pub model: &'a Model,
+    pub templates: &'a Templates,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum GenError {
+    #[error(transparent)]
+    Template(#[from] TemplateError),
+    #[error(transparent)]
+    Output(#[from] FileSetError),
+    #[error("{file}: {construct} is not supported by the {lang} generator")]
+    Unsupported { lang: Lang, file: String, construct: String },
+    #[error("{lang} generator: {message}")]
+    Failed { lang: Lang, message: String },
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("invalid options for {lang}: {message}")]
+pub struct OptionsError {
+    pub lang: Lang,
+    pub message: String,
+}
+
+/// Turns a language's option table (config plus `--opt` overrides) into its typed options.
+pub fn parse_options<T: DeserializeOwned>(lang: Lang, table: &toml::Table) -> Result<T, OptionsError> {
+    T::deserialize(toml::Value::Table(table.clone()))
+        .map_err(|e| OptionsError { lang, message: e.to_string().trim().to_string() })
+}
+
+/// Runs one language's generator with its options table.
+pub fn generate(lang: Lang, options: &toml::Table, req: &Request) -> Result<FileSet, LangError> {
+    match lang {
+        Lang::Rust => Ok(rust::generate(req, &parse_options(lang, options)?)?),
+        Lang::Python => Ok(python::generate(req, &parse_options(lang, options)?)?),
+        Lang::Js => Ok(js::generate(req, &parse_options(lang, options)?)?),
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LangError {
+    #[error(transparent)]
+    Options(#[from] OptionsError),
+    #[error(transparent)]
+    Gen(#[from] GenError),
+}

@@ -1,0 +1,157 @@
+//! Rust output: prost messages and tonic clients/servers, produced by prost-build and
+//! tonic-prost-build themselves (in memory, no protoc, no build.rs), wrapped in a crate.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use prost_build::Module;
+use serde::{Deserialize, Serialize};
+
+use super::{GenError, Lang, Request};
+use crate::output::FileSet;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RustOptions {
+    #[serde(default)]
+    pub enabled: Option<bool>,
+    /// Name of the generated crate (`Cargo.toml` `[package] name`).
+    #[serde(default = "default_crate_name")]
+    pub crate_name: String,
+    /// Also emit the crate's `Cargo.toml` and `src/lib.rs`; off, only `src/<package>.rs` files.
+    #[serde(default = "yes")]
+    pub crate_files: bool,
+    /// Emit tonic transport helpers (`connect`) in clients.
+    #[serde(default = "yes")]
+    pub transport: bool,
+}
+
+fn default_crate_name() -> String {
+    "protosmith-generated".into()
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// What `templates/rust/lib.rs.hbs` and `Cargo.toml.hbs` receive.
+#[derive(Serialize)]
+struct CrateView {
+    crate_name: String,
+    /// Source of lib.rs module tree, already nested and indented.
+    modules: String,
+    sources: Vec<String>,
+}
+
+pub fn generate(req: &Request, opts: &RustOptions) -> Result<FileSet, GenError> {
+    let fail = |message: String| GenError::Failed { lang: Lang::Rust, message };
+    let wanted: BTreeSet<&str> = req.compiled.to_generate.iter().map(String::as_str).collect();
+    // prost maps google.protobuf to prost-types itself; every other file is handed over so
+    // cross-package references resolve, and only packages of named files are kept.
+    let requests: Vec<(Module, prost_types::FileDescriptorProto)> = req
+        .compiled
+        .files
+        .iter()
+        .filter(|f| wanted.contains(f.name()) || f.package() != "google.protobuf")
+        .map(|f| (Module::from_protobuf_package_name(f.package()), f.clone()))
+        .collect();
+    let wanted_modules: BTreeSet<Module> = requests
+        .iter()
+        .filter(|(_, f)| wanted.contains(f.name()))
+        .map(|(m, _)| m.clone())
+        .collect();
+
+    for file in req.model.files_to_generate() {
+        let scoped = file.messages.iter().any(|m| has_extensions(m));
+        if !file.extensions.is_empty() || scoped {
+            eprintln!(
+                "warning: {}: prost has no representation for proto2 extensions; the Rust output omits them",
+                file.name
+            );
+        }
+    }
+
+    let mut config = prost_build::Config::new();
+    let services = tonic_prost_build::configure().build_transport(opts.transport).service_generator();
+    config.service_generator(services);
+    let modules = config.generate(requests).map_err(|e| fail(e.to_string()))?;
+
+    let mut out = FileSet::new();
+    let mut sources = BTreeMap::new();
+    for (module, code) in modules {
+        if wanted_modules.contains(&module) {
+            let file = module.to_file_name_or("_");
+            sources.insert(file.clone(), (module, code));
+        }
+    }
+    for (file, (_, code)) in &sources {
+        out.add(format!("src/{file}"), code.as_bytes())?;
+    }
+    if opts.crate_files {
+        let view = CrateView {
+            crate_name: opts.crate_name.clone(),
+            modules: module_tree(sources.iter().map(|(f, (m, _))| (m.clone(), f.clone()))),
+            sources: sources.keys().cloned().collect(),
+        };
+        out.add("Cargo.toml", req.templates.render("rust/Cargo.toml", &view)?)?;
+        out.add("src/lib.rs", req.templates.render("rust/lib.rs", &view)?)?;
+    }
+    Ok(out)
+}
+
+fn has_extensions(m: &crate::model::Message) -> bool {
+    !m.extensions.is_empty() || m.messages.iter().any(has_extensions)
+}
+
+/// Nested `pub mod` blocks mirroring the package hierarchy, each including its generated file,
+/// because prost refers across packages with `super::` paths that assume exactly this tree.
+fn module_tree(modules: impl Iterator<Item = (Module, String)>) -> String {
+    #[derive(Default)]
+    struct Node {
+        file: Option<String>,
+        children: BTreeMap<String, Node>,
+    }
+    let mut root = Node::default();
+    for (module, file) in modules {
+        let mut node = &mut root;
+        for part in module.parts() {
+            node = node.children.entry(part.to_string()).or_default();
+        }
+        node.file = Some(file);
+    }
+    fn emit(node: &Node, depth: usize, out: &mut String) {
+        let pad = "    ".repeat(depth);
+        if let Some(file) = &node.file {
+            out.push_str(&format!("{pad}include!(\"{file}\");\n"));
+        }
+        for (name, child) in &node.children {
+            // prost already escaped keyword parts (`r#type`, `self_`).
+            out.push_str(&format!("{pad}pub mod {name} {{\n"));
+            emit(child, depth + 1, out);
+            out.push_str(&format!("{pad}}}\n"));
+        }
+    }
+    let mut out = String::new();
+    emit(&root, 0, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn module_tree_nests_packages() {
+        let tree = module_tree(
+            [
+                (Module::from_protobuf_package_name("a.b"), "a.b.rs".to_string()),
+                (Module::from_protobuf_package_name("a.b.c"), "a.b.c.rs".to_string()),
+                (Module::from_protobuf_package_name("type"), "r#type.rs".to_string()),
+            ]
+            .into_iter(),
+        );
+        assert_eq!(
+            tree,
+            "pub mod a {\n    pub mod b {\n        include!(\"a.b.rs\");\n        pub mod c {\n            include!(\"a.b.c.rs\");\n        }\n    }\n}\npub mod r#type {\n    include!(\"r#type.rs\");\n}\n"
+        );
+    }
+}

@@ -1,0 +1,28 @@
+//! protosmith: .proto files in, Rust/Python/JavaScript stubs out.
+//!
+//! Flow, one direction only: `compile` (protox) -> `model` (language-neutral view) ->
+//! `lang::*` (per-language view + templates, pure) -> `output::FileSet` -> `write` (disk).
+
+pub mod cli;
+pub mod compile;
+pub mod config;
+pub mod gen;
+pub mod lang;
+pub mod model;
+pub mod output;
+pub mod render;
+pub mod write;
+
+/// An error and its `source()` chain on one line each, for the CLI.
+pub fn error_chain(err: &dyn std::error::Error) -> String {
+    let mut text = err.to_string();
+    let mut source = err.source();
+    while let Some(s) = source {
+        let s_text = s.to_string();
+        if !text.contains(&s_text) {
+            text.push_str(&format!("\n  caused by: {s_text}"));
+        }
+        source = s.source();
+    }
+    text
+}

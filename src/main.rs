@@ -1,0 +1,20 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use protosmith::cli::{Cli, Command};
+use protosmith::gen::{self, Outcome};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Gen(args) => match gen::run(&args) {
+            Ok(Outcome::Drift(_)) => ExitCode::from(1),
+            Ok(_) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: {}", protosmith::error_chain(&e));
+                ExitCode::from(2)
+            }
+        },
+    }
+}

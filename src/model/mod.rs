@@ -1,0 +1,706 @@
+//! The language-neutral model: one walk over the descriptors that every generator reads.
+//!
+//! It answers the questions all languages ask (what is this field's kind, is it a map, which
+//! oneof does it belong to, what comment sits on it, what does this file import) so that no
+//! generator re-derives them from raw descriptors. Language specifics (names, escaping,
+//! imports) belong to the language views, not here.
+
+pub mod source_path;
+
+use std::collections::BTreeMap;
+
+use prost_types::field_descriptor_proto::{Label as PbLabel, Type as PbType};
+use prost_types::{
+    DescriptorProto, EnumDescriptorProto, FieldDescriptorProto, FileDescriptorProto,
+    ServiceDescriptorProto, SourceCodeInfo,
+};
+use serde::Serialize;
+
+use crate::compile::Compiled;
+use source_path as sp;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Model {
+    /// Every file, imports before importers.
+    pub files: Vec<File>,
+    /// Fully-qualified name (no leading dot) -> what it is and where it lives.
+    pub types: BTreeMap<String, TypeInfo>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TypeInfo {
+    pub file: String,
+    pub kind: TypeKind,
+    /// Name relative to the package, e.g. `Outer.Inner`.
+    pub relative_name: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TypeKind {
+    Message,
+    Enum,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Syntax {
+    Proto2,
+    Proto3,
+    Editions,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Comments {
+    pub leading: Option<String>,
+    pub trailing: Option<String>,
+    pub detached: Vec<String>,
+}
+
+impl Comments {
+    pub fn is_empty(&self) -> bool {
+        self.leading.is_none() && self.trailing.is_none() && self.detached.is_empty()
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct File {
+    pub name: String,
+    pub package: String,
+    pub syntax: Syntax,
+    pub generate: bool,
+    pub dependencies: Vec<String>,
+    pub public_dependencies: Vec<String>,
+    pub weak_dependencies: Vec<String>,
+    pub messages: Vec<Message>,
+    pub enums: Vec<Enum>,
+    pub services: Vec<Service>,
+    /// Extensions declared at file scope.
+    pub extensions: Vec<Field>,
+    pub deprecated: bool,
+    /// Comment on the `syntax` line (where protoc tools put file-level docs).
+    pub syntax_comments: Comments,
+    pub package_comments: Comments,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Message {
+    pub name: String,
+    pub full_name: String,
+    pub fields: Vec<Field>,
+    pub oneofs: Vec<Oneof>,
+    pub messages: Vec<Message>,
+    pub enums: Vec<Enum>,
+    /// Extensions declared inside this message's scope (they may extend any message).
+    pub extensions: Vec<Field>,
+    pub extension_ranges: Vec<(i32, i32)>,
+    pub is_map_entry: bool,
+    pub deprecated: bool,
+    pub comments: Comments,
+    pub source_path: Vec<i32>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Label {
+    Optional,
+    Required,
+    Repeated,
+}
+
+/// Whether "set to the default" and "unset" are distinguishable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Presence {
+    /// Has a hasser: proto2 optional/required, proto3 `optional`, messages, oneof members.
+    Explicit,
+    /// proto3 singular scalars.
+    Implicit,
+    /// Repeated and map fields.
+    Repeated,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "type_name", rename_all = "snake_case")]
+pub enum FieldKind {
+    Double,
+    Float,
+    Int64,
+    Uint64,
+    Int32,
+    Fixed64,
+    Fixed32,
+    Bool,
+    String,
+    Bytes,
+    Uint32,
+    Sfixed32,
+    Sfixed64,
+    Sint32,
+    Sint64,
+    /// Fully-qualified names without the leading dot.
+    Enum(String),
+    Message(String),
+    Group(String),
+}
+
+impl FieldKind {
+    pub fn type_name(&self) -> Option<&str> {
+        match self {
+            FieldKind::Enum(n) | FieldKind::Message(n) | FieldKind::Group(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    pub fn is_message(&self) -> bool {
+        matches!(self, FieldKind::Message(_) | FieldKind::Group(_))
+    }
+
+    /// Scalars and enums can be packed; strings, bytes and messages cannot.
+    pub fn is_packable(&self) -> bool {
+        !matches!(self, FieldKind::String | FieldKind::Bytes | FieldKind::Message(_) | FieldKind::Group(_))
+    }
+
+    pub fn is_64bit(&self) -> bool {
+        matches!(
+            self,
+            FieldKind::Int64 | FieldKind::Uint64 | FieldKind::Fixed64 | FieldKind::Sfixed64 | FieldKind::Sint64
+        )
+    }
+
+    /// The descriptor.proto type number (`TYPE_DOUBLE` = 1 ...).
+    pub fn type_number(&self) -> i32 {
+        (match self {
+            FieldKind::Double => PbType::Double,
+            FieldKind::Float => PbType::Float,
+            FieldKind::Int64 => PbType::Int64,
+            FieldKind::Uint64 => PbType::Uint64,
+            FieldKind::Int32 => PbType::Int32,
+            FieldKind::Fixed64 => PbType::Fixed64,
+            FieldKind::Fixed32 => PbType::Fixed32,
+            FieldKind::Bool => PbType::Bool,
+            FieldKind::String => PbType::String,
+            FieldKind::Bytes => PbType::Bytes,
+            FieldKind::Uint32 => PbType::Uint32,
+            FieldKind::Sfixed32 => PbType::Sfixed32,
+            FieldKind::Sfixed64 => PbType::Sfixed64,
+            FieldKind::Sint32 => PbType::Sint32,
+            FieldKind::Sint64 => PbType::Sint64,
+            FieldKind::Enum(_) => PbType::Enum,
+            FieldKind::Message(_) => PbType::Message,
+            FieldKind::Group(_) => PbType::Group,
+        }) as i32
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JsType {
+    Normal,
+    String,
+    Number,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MapEntry {
+    pub key: FieldKind,
+    pub value: FieldKind,
+    /// Fully-qualified name of the synthetic `XxxEntry` message.
+    pub entry_name: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Field {
+    pub name: String,
+    /// `package.Message.field` (extensions: `package.scope.field`).
+    pub full_name: String,
+    pub number: i32,
+    pub json_name: String,
+    pub label: Label,
+    pub kind: FieldKind,
+    pub presence: Presence,
+    /// Index into the containing message's `oneofs` for members of a real (non-synthetic) oneof.
+    pub oneof_index: Option<usize>,
+    pub proto3_optional: bool,
+    pub map: Option<MapEntry>,
+    /// Effective packed encoding for repeated scalars (explicit option or syntax default).
+    pub packed: bool,
+    /// Whether `[packed = ...]` was written explicitly.
+    pub packed_explicit: Option<bool>,
+    /// Default value as written in descriptor.proto's textual form (proto2 only).
+    pub default_value: Option<String>,
+    pub jstype: JsType,
+    /// For extensions: the fully-qualified extended message.
+    pub extendee: Option<String>,
+    pub deprecated: bool,
+    pub comments: Comments,
+    pub source_path: Vec<i32>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Oneof {
+    pub name: String,
+    /// Descriptor index (synthetic oneofs of proto3 `optional` keep their slot in the count).
+    pub index: usize,
+    /// Indices into the containing message's `fields`.
+    pub fields: Vec<usize>,
+    pub comments: Comments,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Enum {
+    pub name: String,
+    pub full_name: String,
+    pub values: Vec<EnumValue>,
+    pub allow_alias: bool,
+    pub deprecated: bool,
+    pub comments: Comments,
+    pub source_path: Vec<i32>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EnumValue {
+    pub name: String,
+    pub number: i32,
+    pub deprecated: bool,
+    pub comments: Comments,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Streaming {
+    Unary,
+    ServerStreaming,
+    ClientStreaming,
+    BidiStreaming,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Service {
+    pub name: String,
+    pub full_name: String,
+    pub methods: Vec<Method>,
+    pub deprecated: bool,
+    pub comments: Comments,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Method {
+    pub name: String,
+    /// Fully-qualified names without the leading dot.
+    pub input: String,
+    pub output: String,
+    pub streaming: Streaming,
+    pub deprecated: bool,
+    pub comments: Comments,
+}
+
+impl Model {
+    pub fn build(compiled: &Compiled) -> Model {
+        let mut types = BTreeMap::new();
+        for file in &compiled.files {
+            index_types(file, &mut types);
+        }
+        let files = compiled
+            .files
+            .iter()
+            .map(|f| build_file(f, compiled.is_generated(f.name())))
+            .collect();
+        Model { files, types }
+    }
+
+    pub fn file(&self, name: &str) -> Option<&File> {
+        self.files.iter().find(|f| f.name == name)
+    }
+
+    pub fn files_to_generate(&self) -> impl Iterator<Item = &File> {
+        self.files.iter().filter(|f| f.generate)
+    }
+
+    /// Finds a message anywhere in the model by fully-qualified name.
+    pub fn message(&self, full_name: &str) -> Option<&Message> {
+        let info = self.types.get(full_name)?;
+        let file = self.file(&info.file)?;
+        fn find<'a>(msgs: &'a [Message], name: &str) -> Option<&'a Message> {
+            msgs.iter().find_map(|m| if m.full_name == name { Some(m) } else { find(&m.messages, name) })
+        }
+        find(&file.messages, full_name)
+    }
+
+    pub fn enumeration(&self, full_name: &str) -> Option<&Enum> {
+        let info = self.types.get(full_name)?;
+        let file = self.file(&info.file)?;
+        fn find<'a>(msgs: &'a [Message], enums: &'a [Enum], name: &str) -> Option<&'a Enum> {
+            enums
+                .iter()
+                .find(|e| e.full_name == name)
+                .or_else(|| msgs.iter().find_map(|m| find(&m.messages, &m.enums, name)))
+        }
+        find(&file.messages, &file.enums, full_name)
+    }
+
+    /// Files reachable from `name` through `import public` chains, including itself.
+    pub fn public_closure(&self, name: &str) -> Vec<String> {
+        let mut out = vec![name.to_string()];
+        let mut i = 0;
+        while i < out.len() {
+            if let Some(f) = self.file(&out[i]) {
+                for dep in &f.public_dependencies {
+                    if !out.contains(dep) {
+                        out.push(dep.clone());
+                    }
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+}
+
+fn strip_dot(name: &str) -> String {
+    name.strip_prefix('.').unwrap_or(name).to_string()
+}
+
+fn qualify(scope: &str, name: &str) -> String {
+    if scope.is_empty() { name.to_string() } else { format!("{scope}.{name}") }
+}
+
+fn index_types(file: &FileDescriptorProto, types: &mut BTreeMap<String, TypeInfo>) {
+    fn walk(file: &str, pkg: &str, rel: &str, msg: &DescriptorProto, types: &mut BTreeMap<String, TypeInfo>) {
+        let rel = qualify(rel, msg.name());
+        types.insert(
+            qualify(pkg, &rel),
+            TypeInfo { file: file.into(), kind: TypeKind::Message, relative_name: rel.clone() },
+        );
+        for e in &msg.enum_type {
+            let r = qualify(&rel, e.name());
+            types.insert(qualify(pkg, &r), TypeInfo { file: file.into(), kind: TypeKind::Enum, relative_name: r });
+        }
+        for m in &msg.nested_type {
+            walk(file, pkg, &rel, m, types);
+        }
+    }
+    let pkg = file.package();
+    for e in &file.enum_type {
+        types.insert(
+            qualify(pkg, e.name()),
+            TypeInfo { file: file.name().into(), kind: TypeKind::Enum, relative_name: e.name().into() },
+        );
+    }
+    for m in &file.message_type {
+        walk(file.name(), pkg, "", m, types);
+    }
+}
+
+struct Ctx<'a> {
+    source: Option<&'a SourceCodeInfo>,
+    syntax: Syntax,
+}
+
+impl Ctx<'_> {
+    fn comments(&self, path: &[i32]) -> Comments {
+        let Some(info) = self.source else { return Comments::default() };
+        info.location
+            .iter()
+            .find(|l| l.path == path)
+            .map(|l| Comments {
+                leading: l.leading_comments.clone(),
+                trailing: l.trailing_comments.clone(),
+                detached: l.leading_detached_comments.clone(),
+            })
+            .unwrap_or_default()
+    }
+}
+
+fn syntax_of(file: &FileDescriptorProto) -> Syntax {
+    match file.syntax() {
+        "proto3" => Syntax::Proto3,
+        "editions" => Syntax::Editions,
+        _ => Syntax::Proto2,
+    }
+}
+
+fn build_file(file: &FileDescriptorProto, generate: bool) -> File {
+    let ctx = Ctx { source: file.source_code_info.as_ref(), syntax: syntax_of(file) };
+    let pkg = file.package();
+    let deps_at = |idx: &[i32]| -> Vec<String> {
+        idx.iter().filter_map(|&i| file.dependency.get(i as usize).cloned()).collect()
+    };
+    File {
+        name: file.name().to_string(),
+        package: pkg.to_string(),
+        syntax: ctx.syntax,
+        generate,
+        dependencies: file.dependency.clone(),
+        public_dependencies: deps_at(&file.public_dependency),
+        weak_dependencies: deps_at(&file.weak_dependency),
+        messages: file
+            .message_type
+            .iter()
+            .enumerate()
+            .map(|(i, m)| build_message(&ctx, pkg, m, vec![sp::FILE_MESSAGE_TYPE, i as i32]))
+            .collect(),
+        enums: file
+            .enum_type
+            .iter()
+            .enumerate()
+            .map(|(i, e)| build_enum(&ctx, pkg, e, vec![sp::FILE_ENUM_TYPE, i as i32]))
+            .collect(),
+        services: file
+            .service
+            .iter()
+            .enumerate()
+            .map(|(i, s)| build_service(&ctx, pkg, s, vec![sp::FILE_SERVICE, i as i32]))
+            .collect(),
+        extensions: file
+            .extension
+            .iter()
+            .enumerate()
+            .map(|(i, f)| build_field(&ctx, pkg, f, None, vec![sp::FILE_EXTENSION, i as i32]))
+            .collect(),
+        deprecated: file.options.as_ref().is_some_and(|o| o.deprecated()),
+        syntax_comments: ctx.comments(&[sp::FILE_SYNTAX]),
+        package_comments: ctx.comments(&[sp::FILE_PACKAGE]),
+    }
+}
+
+fn child(path: &[i32], kind: i32, index: usize) -> Vec<i32> {
+    let mut p = path.to_vec();
+    p.extend([kind, index as i32]);
+    p
+}
+
+fn build_message(ctx: &Ctx, scope: &str, msg: &DescriptorProto, path: Vec<i32>) -> Message {
+    let full_name = qualify(scope, msg.name());
+    let nested_maps: BTreeMap<String, &DescriptorProto> = msg
+        .nested_type
+        .iter()
+        .filter(|m| m.options.as_ref().is_some_and(|o| o.map_entry()))
+        .map(|m| (qualify(&full_name, m.name()), m))
+        .collect();
+    let fields: Vec<Field> = msg
+        .field
+        .iter()
+        .enumerate()
+        .map(|(i, f)| build_field(ctx, &full_name, f, Some(&nested_maps), child(&path, sp::MESSAGE_FIELD, i)))
+        .collect();
+    let oneofs = msg
+        .oneof_decl
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| {
+            // A oneof made up only of a proto3 `optional` field is synthetic: not a user oneof.
+            !msg.field.iter().any(|f| f.oneof_index == Some(*i as i32) && f.proto3_optional())
+        })
+        .map(|(i, o)| Oneof {
+            name: o.name().to_string(),
+            index: i,
+            fields: msg
+                .field
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.oneof_index == Some(i as i32))
+                .map(|(fi, _)| fi)
+                .collect(),
+            comments: ctx.comments(&child(&path, sp::MESSAGE_ONEOF_DECL, i)),
+        })
+        .collect::<Vec<_>>();
+    // Map descriptor oneof indices to positions in `oneofs` (synthetic ones are skipped).
+    let mut fields = fields;
+    for (field, raw) in fields.iter_mut().zip(&msg.field) {
+        field.oneof_index = raw
+            .oneof_index
+            .filter(|_| !raw.proto3_optional())
+            .and_then(|i| oneofs.iter().position(|o| o.index == i as usize));
+    }
+    Message {
+        name: msg.name().to_string(),
+        full_name: full_name.clone(),
+        fields,
+        oneofs,
+        messages: msg
+            .nested_type
+            .iter()
+            .enumerate()
+            .map(|(i, m)| build_message(ctx, &full_name, m, child(&path, sp::MESSAGE_NESTED_TYPE, i)))
+            .collect(),
+        enums: msg
+            .enum_type
+            .iter()
+            .enumerate()
+            .map(|(i, e)| build_enum(ctx, &full_name, e, child(&path, sp::MESSAGE_ENUM_TYPE, i)))
+            .collect(),
+        extensions: msg
+            .extension
+            .iter()
+            .enumerate()
+            .map(|(i, f)| build_field(ctx, &full_name, f, None, child(&path, sp::MESSAGE_EXTENSION, i)))
+            .collect(),
+        extension_ranges: msg.extension_range.iter().map(|r| (r.start(), r.end())).collect(),
+        is_map_entry: msg.options.as_ref().is_some_and(|o| o.map_entry()),
+        deprecated: msg.options.as_ref().is_some_and(|o| o.deprecated()),
+        comments: ctx.comments(&path),
+        source_path: path,
+    }
+}
+
+fn field_kind(f: &FieldDescriptorProto) -> FieldKind {
+    let tn = strip_dot(f.type_name());
+    match f.r#type() {
+        PbType::Double => FieldKind::Double,
+        PbType::Float => FieldKind::Float,
+        PbType::Int64 => FieldKind::Int64,
+        PbType::Uint64 => FieldKind::Uint64,
+        PbType::Int32 => FieldKind::Int32,
+        PbType::Fixed64 => FieldKind::Fixed64,
+        PbType::Fixed32 => FieldKind::Fixed32,
+        PbType::Bool => FieldKind::Bool,
+        PbType::String => FieldKind::String,
+        PbType::Bytes => FieldKind::Bytes,
+        PbType::Uint32 => FieldKind::Uint32,
+        PbType::Sfixed32 => FieldKind::Sfixed32,
+        PbType::Sfixed64 => FieldKind::Sfixed64,
+        PbType::Sint32 => FieldKind::Sint32,
+        PbType::Sint64 => FieldKind::Sint64,
+        PbType::Enum => FieldKind::Enum(tn),
+        PbType::Message => FieldKind::Message(tn),
+        PbType::Group => FieldKind::Group(tn),
+    }
+}
+
+fn build_field(
+    ctx: &Ctx,
+    scope: &str,
+    f: &FieldDescriptorProto,
+    maps: Option<&BTreeMap<String, &DescriptorProto>>,
+    path: Vec<i32>,
+) -> Field {
+    let kind = field_kind(f);
+    let label = match f.label() {
+        PbLabel::Optional => Label::Optional,
+        PbLabel::Required => Label::Required,
+        PbLabel::Repeated => Label::Repeated,
+    };
+    let map = match (&kind, label, maps) {
+        (FieldKind::Message(tn), Label::Repeated, Some(maps)) => maps.get(tn).map(|entry| {
+            let kind_of = |n: i32| entry.field.iter().find(|x| x.number() == n).map(field_kind);
+            MapEntry {
+                key: kind_of(1).unwrap_or(FieldKind::String),
+                value: kind_of(2).unwrap_or(FieldKind::String),
+                entry_name: tn.clone(),
+            }
+        }),
+        _ => None,
+    };
+    let options = f.options.as_ref();
+    let packed_explicit = options.and_then(|o| o.packed);
+    let packed = label == Label::Repeated
+        && kind.is_packable()
+        && packed_explicit.unwrap_or(ctx.syntax != Syntax::Proto2);
+    let presence = if label == Label::Repeated {
+        Presence::Repeated
+    } else if ctx.syntax == Syntax::Proto2
+        || kind.is_message()
+        || f.proto3_optional()
+        || f.oneof_index.is_some()
+        || f.extendee.is_some()
+    {
+        Presence::Explicit
+    } else {
+        Presence::Implicit
+    };
+    let jstype = match options.map(|o| o.jstype()) {
+        Some(prost_types::field_options::JsType::JsString) => JsType::String,
+        Some(prost_types::field_options::JsType::JsNumber) => JsType::Number,
+        _ => JsType::Normal,
+    };
+    Field {
+        name: f.name().to_string(),
+        full_name: qualify(scope, f.name()),
+        number: f.number(),
+        json_name: f.json_name.clone().unwrap_or_else(|| default_json_name(f.name())),
+        label,
+        kind,
+        presence,
+        oneof_index: f.oneof_index.map(|i| i as usize),
+        proto3_optional: f.proto3_optional(),
+        map,
+        packed,
+        packed_explicit,
+        default_value: f.default_value.clone(),
+        jstype,
+        extendee: f.extendee.as_deref().map(strip_dot),
+        deprecated: options.is_some_and(|o| o.deprecated()),
+        comments: ctx.comments(&path),
+        source_path: path,
+    }
+}
+
+/// protoc's lowerCamelCase JSON name: drop underscores, upper-case the letter after each.
+pub fn default_json_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut upper = false;
+    for c in name.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn build_enum(ctx: &Ctx, scope: &str, e: &EnumDescriptorProto, path: Vec<i32>) -> Enum {
+    Enum {
+        name: e.name().to_string(),
+        full_name: qualify(scope, e.name()),
+        values: e
+            .value
+            .iter()
+            .enumerate()
+            .map(|(i, v)| EnumValue {
+                name: v.name().to_string(),
+                number: v.number(),
+                deprecated: v.options.as_ref().is_some_and(|o| o.deprecated()),
+                comments: ctx.comments(&child(&path, sp::ENUM_VALUE, i)),
+            })
+            .collect(),
+        allow_alias: e.options.as_ref().is_some_and(|o| o.allow_alias()),
+        deprecated: e.options.as_ref().is_some_and(|o| o.deprecated()),
+        comments: ctx.comments(&path),
+        source_path: path,
+    }
+}
+
+fn build_service(ctx: &Ctx, scope: &str, s: &ServiceDescriptorProto, path: Vec<i32>) -> Service {
+    Service {
+        name: s.name().to_string(),
+        full_name: qualify(scope, s.name()),
+        methods: s
+            .method
+            .iter()
+            .enumerate()
+            .map(|(i, m)| Method {
+                name: m.name().to_string(),
+                input: strip_dot(m.input_type()),
+                output: strip_dot(m.output_type()),
+                streaming: match (m.client_streaming(), m.server_streaming()) {
+                    (false, false) => Streaming::Unary,
+                    (false, true) => Streaming::ServerStreaming,
+                    (true, false) => Streaming::ClientStreaming,
+                    (true, true) => Streaming::BidiStreaming,
+                },
+                deprecated: m.options.as_ref().is_some_and(|o| o.deprecated()),
+                comments: ctx.comments(&child(&path, sp::SERVICE_METHOD, i)),
+            })
+            .collect(),
+        deprecated: s.options.as_ref().is_some_and(|o| o.deprecated()),
+        comments: ctx.comments(&path),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,24 @@
+//! Field numbers of `descriptor.proto` that make up `SourceCodeInfo` location paths.
+//! A comment is found by the path of the element it documents: e.g. the third field of the
+//! first message is `[MESSAGE_TYPE, 0, FIELD, 2]`.
+
+// FileDescriptorProto
+pub const FILE_PACKAGE: i32 = 2;
+pub const FILE_MESSAGE_TYPE: i32 = 4;
+pub const FILE_ENUM_TYPE: i32 = 5;
+pub const FILE_SERVICE: i32 = 6;
+pub const FILE_EXTENSION: i32 = 7;
+pub const FILE_SYNTAX: i32 = 12;
+
+// DescriptorProto
+pub const MESSAGE_FIELD: i32 = 2;
+pub const MESSAGE_NESTED_TYPE: i32 = 3;
+pub const MESSAGE_ENUM_TYPE: i32 = 4;
+pub const MESSAGE_EXTENSION: i32 = 6;
+pub const MESSAGE_ONEOF_DECL: i32 = 8;
+
+// EnumDescriptorProto
+pub const ENUM_VALUE: i32 = 2;
+
+// ServiceDescriptorProto
+pub const SERVICE_METHOD: i32 = 2;

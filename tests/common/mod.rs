@@ -1,0 +1,107 @@
+//! Shared by the integration tests: paths, the built binary, and the tools `scripts/setup`
+//! installs. A missing tool is a test failure with instructions, never a skip.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_protosmith"))
+}
+
+/// Runs the protosmith binary in `cwd`.
+pub fn protosmith(cwd: &Path, args: &[&str]) -> Output {
+    Command::new(bin()).current_dir(cwd).args(args).output().expect("run protosmith")
+}
+
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// A file installed by `scripts/setup` (e.g. `.venv/bin/python`); panics with the fix if absent.
+pub fn tool(rel: &str) -> PathBuf {
+    let path = repo().join(rel);
+    assert!(
+        path.exists(),
+        "required test tool `{}` is missing: run `scripts/setup` (the README test command does this)",
+        path.display()
+    );
+    path
+}
+
+/// Every .proto under an include root, as names relative to it, sorted.
+pub fn protos_under(root: &Path) -> Vec<String> {
+    let mut out: Vec<String> = walkdir::WalkDir::new(root)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "proto"))
+        .map(|e| e.path().strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/"))
+        .collect();
+    out.sort();
+    out
+}
+
+pub fn golden_root() -> PathBuf {
+    repo().join("tests/golden/protos")
+}
+
+pub fn golden_files() -> Vec<String> {
+    protos_under(&golden_root())
+}
+
+/// Generates `lang` for the golden corpus (or any include root) into a fresh temp dir.
+pub fn generate_into(out: &Path, include: &Path, files: &[String], lang: &str, opts: &[&str]) -> Output {
+    let mut args: Vec<String> = vec!["gen".into(), "-I".into(), include.display().to_string()];
+    args.extend(["--out".into(), out.display().to_string(), "--lang".into(), lang.into()]);
+    for o in opts {
+        args.extend(["--opt".into(), o.to_string()]);
+    }
+    args.extend(files.iter().cloned());
+    let out = Command::new(bin()).args(&args).output().expect("run protosmith");
+    assert!(out.status.success(), "protosmith {args:?} failed:\n{}", text(&out.stderr));
+    out
+}
+
+/// Every regular file under `dir` (relative paths, sorted), skipping caches.
+pub fn files_under(dir: &Path) -> Vec<String> {
+    let mut out: Vec<String> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.path().strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/"))
+        .filter(|p| !p.contains("__pycache__"))
+        .collect();
+    out.sort();
+    out
+}
+
+/// Compares two trees file by file; returns a readable unified diff of every difference.
+pub fn diff_trees(expected: &Path, actual: &Path, only: impl Fn(&str) -> bool) -> String {
+    let mut report = String::new();
+    let mut names: Vec<String> = files_under(expected).into_iter().chain(files_under(actual)).filter(|p| only(p)).collect();
+    names.sort();
+    names.dedup();
+    for name in names {
+        let e = std::fs::read(expected.join(&name)).ok();
+        let a = std::fs::read(actual.join(&name)).ok();
+        match (e, a) {
+            (Some(e), Some(a)) if e == a => {}
+            (Some(e), Some(a)) => {
+                let (e, a) = (text(&e), text(&a));
+                let d = similar::TextDiff::from_lines(&e, &a)
+                    .unified_diff()
+                    .header(&format!("expected/{name}"), &format!("actual/{name}"))
+                    .to_string();
+                report.push_str(&d);
+            }
+            (Some(_), None) => report.push_str(&format!("missing from actual: {name}\n")),
+            (None, Some(_)) => report.push_str(&format!("unexpected in actual: {name}\n")),
+            (None, None) => {}
+        }
+    }
+    report
+}
