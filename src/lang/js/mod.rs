@@ -1,15 +1,46 @@
 //! JavaScript output: `_pb.js` (protoc-gen-js, commonjs+binary), `_grpc_pb.js` (grpc-tools'
 //! node plugin, grpc_js mode), `_pb.d.ts` / `_grpc_pb.d.ts` (grpc_tools_node_protoc_ts).
 
+mod dts;
+mod grpc;
+mod pb;
+
 use serde::Deserialize;
 
-use super::{GenError, Lang, Request};
+use super::{GenError, Request};
 use crate::output::FileSet;
+
+/// How `_pb.js` finds its namespace object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Global {
+    /// A module-local object: two copies of a package cannot clobber each other.
+    #[default]
+    Module,
+    /// protoc-gen-js's prologue that reads and writes the global object, byte for byte.
+    Protoc,
+}
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct JsOptions {}
+pub struct JsOptions {
+    #[serde(default)]
+    pub global: Global,
+    /// Emit `_pb.d.ts` and `_grpc_pb.d.ts`.
+    #[serde(default = "yes")]
+    pub dts: bool,
+}
 
-pub fn generate(_req: &Request, _opts: &JsOptions) -> Result<FileSet, GenError> {
-    Err(GenError::Failed { lang: Lang::Js, message: "not implemented yet".into() })
+fn yes() -> bool {
+    true
+}
+
+pub fn generate(req: &Request, opts: &JsOptions) -> Result<FileSet, GenError> {
+    let mut out = FileSet::new();
+    pb::generate(req, opts, &mut out)?;
+    grpc::generate(req, opts, &mut out)?;
+    if opts.dts {
+        dts::generate(req, opts, &mut out)?;
+    }
+    Ok(out)
 }

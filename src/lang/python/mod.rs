@@ -1,15 +1,99 @@
 //! Python output: `_pb2.py` (protoc's python_out), `_pb2_grpc.py` (grpcio-tools' plugin),
-//! `_pb2.pyi` / `_pb2_grpc.pyi` (mypy-protobuf, plus grpc.aio types).
+//! `_pb2.pyi` / `_pb2_grpc.pyi` (mypy-protobuf, plus grpc.aio types), `__init__.py` files.
 
-use serde::Deserialize;
+mod grpc;
+mod grpc_pyi;
+mod pb2;
+mod pyi;
 
-use super::{GenError, Lang, Request};
+use serde::{Deserialize, Deserializer};
+
+use super::{GenError, Request};
 use crate::output::FileSet;
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PythonOptions {}
+/// Which `_pb2.py` form to emit.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Runtime {
+    /// grpcio-tools 1.59 / protobuf 4.24 form, without the runtime version check: loads on
+    /// protobuf 4.21 through 7.x.
+    #[default]
+    Legacy,
+    /// The current form with `ValidateProtobufRuntimeVersion` stamped with this version.
+    Version { major: u32, minor: u32, patch: u32 },
+}
 
-pub fn generate(_req: &Request, _opts: &PythonOptions) -> Result<FileSet, GenError> {
-    Err(GenError::Failed { lang: Lang::Python, message: "not implemented yet".into() })
+impl<'de> Deserialize<'de> for Runtime {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        if s == "legacy" {
+            return Ok(Runtime::Legacy);
+        }
+        let parts: Vec<u32> = s.split('.').map(str::parse).collect::<Result<_, _>>().map_err(|_| {
+            serde::de::Error::custom(format!("runtime `{s}`: expected `legacy` or a protobuf version M.N.P like 7.35.1"))
+        })?;
+        match parts[..] {
+            [major, minor, patch] => Ok(Runtime::Version { major, minor, patch }),
+            _ => Err(serde::de::Error::custom(format!("runtime `{s}`: expected `legacy` or M.N.P"))),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Imports {
+    /// `from pkg import x_pb2 as pkg_dot_x__pb2`, as protoc writes it.
+    #[default]
+    Absolute,
+    /// `from . import x_pb2 as ...` / `from ..pkg import ...`: the tree works as a subpackage.
+    Relative,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Pyi {
+    #[default]
+    Mypy,
+    None,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PythonOptions {
+    #[serde(default)]
+    pub runtime: Runtime,
+    #[serde(default)]
+    pub imports: Imports,
+    /// Prefix for absolute imports of generated modules (`myproj.proto` -> `from myproj.proto.pkg import ...`).
+    #[serde(default)]
+    pub package: Option<String>,
+    /// Write `__init__.py` in every generated folder; default: on for relative imports.
+    #[serde(default)]
+    pub init: Option<bool>,
+    #[serde(default)]
+    pub pyi: Pyi,
+}
+
+impl PythonOptions {
+    pub fn write_init(&self) -> bool {
+        self.init.unwrap_or(self.imports == Imports::Relative)
+    }
+}
+
+pub fn generate(req: &Request, opts: &PythonOptions) -> Result<FileSet, GenError> {
+    let mut out = FileSet::new();
+    pb2::generate(req, opts, &mut out)?;
+    grpc::generate(req, opts, &mut out)?;
+    if opts.pyi == Pyi::Mypy {
+        pyi::generate(req, opts, &mut out)?;
+        grpc_pyi::generate(req, opts, &mut out)?;
+    }
+    if opts.write_init() {
+        let folders: std::collections::BTreeSet<String> =
+            out.paths().flat_map(|p| p.ancestors()).collect();
+        for folder in folders {
+            out.put(format!("{folder}/__init__.py"), Vec::new())?;
+        }
+        out.put("__init__.py", Vec::new())?;
+    }
+    Ok(out)
 }
