@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use globset::Glob;
+use globset::GlobBuilder;
 use miette::Diagnostic;
 use prost::Message as _;
 use prost_reflect::DescriptorPool;
@@ -144,7 +144,10 @@ fn expand_patterns(includes: &[PathBuf], patterns: &[String]) -> Result<Vec<Stri
             }
             continue;
         }
-        let matcher = Glob::new(pattern)
+        // `*` stops at `/` as in a shell; `**` crosses folders.
+        let matcher = GlobBuilder::new(pattern)
+            .literal_separator(true)
+            .build()
             .map_err(|source| CompileError::BadPattern { pattern: pattern.clone(), source })?
             .compile_matcher();
         let mut matched = BTreeSet::new();
