@@ -2,6 +2,7 @@
 //! tonic-prost-build themselves (in memory, no protoc, no build.rs), wrapped in a crate.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use prost_build::Module;
 use serde::{Deserialize, Serialize};
@@ -45,13 +46,13 @@ struct CrateView {
 pub fn generate(req: &Request, opts: &RustOptions) -> Result<FileSet, GenError> {
     let fail = |message: String| GenError::Failed { lang: Lang::Rust, message };
     let wanted: BTreeSet<&str> = req.compiled.to_generate.iter().map(String::as_str).collect();
-    // prost maps google.protobuf to prost-types itself; every other file is handed over so
-    // cross-package references resolve, and only packages of named files are kept.
+    // Every file is handed over (prost needs imported messages, well-known types included, to
+    // decide which traits it can derive; it maps google.protobuf to prost-types and emits
+    // nothing for it), and only the packages of the named files are kept.
     let requests: Vec<(Module, prost_types::FileDescriptorProto)> = req
         .compiled
         .files
         .iter()
-        .filter(|f| wanted.contains(f.name()) || f.package() != "google.protobuf")
         .map(|f| (Module::from_protobuf_package_name(f.package()), f.clone()))
         .collect();
     let wanted_modules: BTreeSet<Module> = requests
@@ -73,7 +74,17 @@ pub fn generate(req: &Request, opts: &RustOptions) -> Result<FileSet, GenError> 
     let mut config = prost_build::Config::new();
     let services = tonic_prost_build::configure().build_transport(opts.transport).service_generator();
     config.service_generator(services);
-    let modules = config.generate(requests).map_err(|e| fail(e.to_string()))?;
+    // prost-build reports some inconsistencies by panicking; never let that take the CLI down.
+    let modules = catch_unwind(AssertUnwindSafe(|| config.generate(requests)))
+        .map_err(|p| {
+            let why = p
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_else(|| "unknown panic".into());
+            fail(format!("prost-build failed: {why}"))
+        })?
+        .map_err(|e| fail(e.to_string()))?;
 
     let mut out = FileSet::new();
     let mut sources = BTreeMap::new();

@@ -1,0 +1,60 @@
+//! Rust output: exact bytes against the golden tree, and the generated crate compiles.
+
+mod common;
+
+use std::fs;
+use std::process::Command;
+
+use common::{golden_files, golden_root, protosmith, repo, text};
+
+const GOLDEN_OUT: &str = "tests/golden/expected/rust";
+
+fn gen_args<'a>(mode: &'a [&'a str], files: &'a [String]) -> Vec<&'a str> {
+    let mut args = vec!["gen", "-I", "tests/golden/protos", "--out", GOLDEN_OUT, "--lang", "rust"];
+    args.extend_from_slice(mode);
+    args.extend(files.iter().map(String::as_str));
+    args
+}
+
+#[test]
+fn golden_corpus_matches_expected_bytes() {
+    let files = golden_files();
+    assert!(!files.is_empty(), "golden corpus missing under {}", golden_root().display());
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        let out = protosmith(&repo(), &gen_args(&[], &files));
+        assert!(out.status.success(), "{}", text(&out.stderr));
+    }
+    let out = protosmith(&repo(), &gen_args(&["--check"], &files));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "Rust golden output drifted (UPDATE_GOLDEN=1 cargo test --test rust_output to accept):\n{}{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+}
+
+/// Builds the generated golden crate with cargo, as a standalone package pinned to this
+/// workspace's lock file so no new downloads are needed.
+#[test]
+fn golden_crate_compiles() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = protosmith(
+        &repo(),
+        &[&["gen", "-I", "tests/golden/protos", "--out"][..], &[dir.path().to_str().unwrap(), "--lang", "rust"], &golden_files().iter().map(String::as_str).collect::<Vec<_>>()[..]].concat(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let krate = dir.path().join("rust");
+    let manifest = krate.join("Cargo.toml");
+    let mut cargo = fs::read_to_string(&manifest).unwrap();
+    cargo.push_str("\n[workspace]\n");
+    fs::write(&manifest, cargo).unwrap();
+    fs::copy(repo().join("Cargo.lock"), krate.join("Cargo.lock")).unwrap();
+    let status = Command::new(env!("CARGO"))
+        .args(["check", "--quiet", "--offline", "--manifest-path"])
+        .arg(&manifest)
+        .env("CARGO_TARGET_DIR", repo().join("target/golden-rust"))
+        .output()
+        .unwrap();
+    assert!(status.status.success(), "generated golden crate does not compile:\n{}", text(&status.stderr));
+}
