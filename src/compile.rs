@@ -179,7 +179,13 @@ fn expand_patterns(includes: &[PathBuf], patterns: &[String]) -> Result<Vec<Stri
 /// Renders a protox diagnostic the way compilers do: `file:line:col: message`, then the
 /// offending source line and a caret under the column.
 pub fn render_protox(err: &protox::Error) -> CompileError {
-    CompileError::Proto(render_diagnostic(err))
+    let mut text = render_diagnostic(err);
+    if text.contains("found 'edition'") {
+        text.push_str(
+            "\n  help: protobuf editions (`edition = \"2023\";`) are not supported: protosmith compiles proto2 and proto3 files",
+        );
+    }
+    CompileError::Proto(text)
 }
 
 fn render_diagnostic(diag: &dyn Diagnostic) -> String {
