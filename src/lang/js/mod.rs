@@ -2,6 +2,8 @@
 //! node plugin, grpc_js mode), `_pb.d.ts` / `_grpc_pb.d.ts` (grpc_tools_node_protoc_ts).
 
 mod dts;
+mod dts_msg;
+mod dts_svc;
 mod grpc;
 mod pb;
 
