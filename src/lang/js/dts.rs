@@ -9,10 +9,10 @@
 
 use super::dts_msg;
 use super::dts_svc;
-use super::grpc::{reject_unsupported, relative_path, PACKAGED_WELL_KNOWN};
+use super::grpc::{imported_type, reject_unsupported, relative_path, PACKAGED_WELL_KNOWN};
 use super::{Imports, JsOptions};
-use crate::lang::{GenError, Lang, Request};
-use crate::model::{FieldKind, Model};
+use crate::lang::{GenError, Request};
+use crate::model::{FieldKind, File, Model};
 use crate::output::FileSet;
 
 pub fn generate(req: &Request, opts: &JsOptions, out: &mut FileSet) -> Result<(), GenError> {
@@ -84,15 +84,12 @@ fn path_to_root(file: &str) -> String {
     }
 }
 
-/// The TypeScript spelling of a message or enum type seen from `current_file` (`""` means
-/// "always qualify", as the plugin does for service types): `Outer.Inner` in the same file,
-/// `alias_pb.Outer.Inner` elsewhere.
-pub(super) fn type_ref(model: &Model, current_file: &str, full_name: &str) -> Result<String, GenError> {
-    let info = model.types.get(full_name).ok_or_else(|| GenError::Failed {
-        lang: Lang::Js,
-        message: format!("{current_file}: type `{full_name}` is not in the descriptor set"),
-    })?;
-    Ok(if info.file == current_file {
+/// The TypeScript spelling of a message or enum type used in `file`: `Outer.Inner` when declared
+/// in the same file (unless `always_qualify`, as the plugin does for service types),
+/// `alias_pb.Outer.Inner` otherwise.
+pub(super) fn type_ref(model: &Model, file: &File, full_name: &str, always_qualify: bool) -> Result<String, GenError> {
+    let info = imported_type(model, file, full_name, &SKIPPED_IMPORTS)?;
+    Ok(if info.file == file.name && !always_qualify {
         info.relative_name.clone()
     } else {
         format!("{}.{}", pseudo_namespace(&info.file), info.relative_name)
@@ -111,9 +108,9 @@ pub(super) fn scalar_type(kind: &FieldKind) -> &'static str {
 }
 
 /// The type of `kind` as the plugin's `getFieldType` spells it (no `jstype`).
-pub(super) fn field_type(model: &Model, current_file: &str, kind: &FieldKind) -> Result<String, GenError> {
+pub(super) fn field_type(model: &Model, file: &File, kind: &FieldKind) -> Result<String, GenError> {
     match kind {
-        FieldKind::Message(n) | FieldKind::Enum(n) => type_ref(model, current_file, n),
+        FieldKind::Message(n) | FieldKind::Enum(n) => type_ref(model, file, n, false),
         other => Ok(scalar_type(other).to_string()),
     }
 }

@@ -157,7 +157,7 @@ impl Cx<'_> {
         let is_message = matches!(f.kind, FieldKind::Message(_));
         let is_repeated = f.label == Label::Repeated;
         let ts_type = match &f.kind {
-            FieldKind::Message(_) | FieldKind::Enum(_) => field_type(self.model, &self.file.name, &f.kind)?,
+            FieldKind::Message(_) | FieldKind::Enum(_) => field_type(self.model, self.file, &f.kind)?,
             other => match f.jstype {
                 JsType::String => "string".to_string(),
                 JsType::Number => "number".to_string(),
@@ -175,10 +175,10 @@ impl Cx<'_> {
         };
         let (mut map_key, mut map_value, mut map_key_object, mut map_value_object) = Default::default();
         if let Some(entry) = &f.map {
-            let key = field_type(self.model, &self.file.name, &entry.key)?;
+            let key = field_type(self.model, self.file, &entry.key)?;
             let value = match entry.value {
                 FieldKind::Bytes => "Uint8Array | string".to_string(),
-                ref v => field_type(self.model, &self.file.name, v)?,
+                ref v => field_type(self.model, self.file, v)?,
             };
             map_key_object = as_object(key.clone(), &entry.key);
             map_value_object = as_object(value.clone(), &entry.value);
@@ -212,7 +212,7 @@ impl Cx<'_> {
         Ok(ExtensionView {
             margin: indent.to_string(),
             name: if is_reserved(&camel) { format!("pb_{camel}") } else { camel },
-            ts_type: field_type(self.model, &self.file.name, &f.kind)?,
+            ts_type: field_type(self.model, self.file, &f.kind)?,
         })
     }
 }

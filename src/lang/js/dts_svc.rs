@@ -68,8 +68,8 @@ pub(super) fn build(model: &Model, file: &File, imports: Imports) -> Result<Opti
                 key: lower_first(&m.name),
                 path: format!("/{prefix}{}/{}", s.name, m.name),
                 // Service types are always qualified with their module, even from the same file.
-                request: type_ref(model, "", &m.input)?,
-                response: type_ref(model, "", &m.output)?,
+                request: type_ref(model, file, &m.input, true)?,
+                response: type_ref(model, file, &m.output, true)?,
                 request_stream: client,
                 response_stream: server,
                 unary: m.streaming == Streaming::Unary,

@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use super::{Imports, JsOptions};
 use crate::lang::{GenError, Lang, Request};
-use crate::model::{Comments, File, Method, Model, Streaming, Syntax};
+use crate::model::{Comments, File, Method, Model, Streaming, Syntax, TypeInfo};
 use crate::output::FileSet;
 
 const TEMPLATE: &str = "js/grpc_pb.js";
@@ -145,11 +145,40 @@ fn codec(model: &Model, file: &File, full_name: &str) -> Result<Codec, GenError>
 
 /// `alias.Relative.Name` of a message, as the plugin spells it.
 fn js_type(model: &Model, file: &File, full_name: &str) -> Result<String, GenError> {
+    let info = imported_type(model, file, full_name, &[])?;
+    Ok(format!("{}.{}", module_alias(&info.file), info.relative_name))
+}
+
+/// Looks up a type `file` refers to and checks that the generated module can reach it: it must
+/// be declared in `file` itself or in a file `file` imports directly (minus `skipped` imports).
+/// The JS plugins name the declaring file's module even when only an `import public` chain
+/// brings it in, and never load that module: the output would fail at load time, so such input
+/// is refused instead.
+pub(super) fn imported_type<'m>(
+    model: &'m Model,
+    file: &File,
+    full_name: &str,
+    skipped: &[&str],
+) -> Result<&'m TypeInfo, GenError> {
     let info = model.types.get(full_name).ok_or_else(|| GenError::Failed {
         lang: Lang::Js,
-        message: format!("{}: method type `{full_name}` is not in the descriptor set", file.name),
+        message: format!("{}: type `{full_name}` is not in the descriptor set", file.name),
     })?;
-    Ok(format!("{}.{}", module_alias(&info.file), info.relative_name))
+    let direct = info.file == file.name
+        || file.dependencies.iter().any(|d| *d == info.file && !skipped.contains(&d.as_str()));
+    if !direct {
+        return Err(GenError::Unsupported {
+            lang: Lang::Js,
+            file: file.name.clone(),
+            construct: format!(
+                "referring to `{full_name}` (declared in `{}`) without importing that file directly \
+                 (the JS generators would name its module without loading it; `import public` \
+                 chains are not followed)",
+                info.file
+            ),
+        });
+    }
+    Ok(info)
 }
 
 /// Tracks the plugin's printer state across a service's methods.
