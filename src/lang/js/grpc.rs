@@ -284,7 +284,7 @@ pub(super) fn strip_proto(name: &str) -> &str {
 
 /// The variable a generated module is bound to: `a/b-c.proto` -> `a_b$c_pb`.
 pub(super) fn module_alias(proto: &str) -> String {
-    format!("{}_pb", strip_proto(proto).replace('-', "$").replace('/', "_").replace('.', "_"))
+    format!("{}_pb", strip_proto(proto).replace('-', "$").replace(['/', '.'], "_"))
 }
 
 /// Files the `google-protobuf` npm package ships compiled (`google-protobuf/google/protobuf/x_pb.js`).

@@ -21,8 +21,7 @@ pub fn scratch(name: &str) -> tempfile::TempDir {
 }
 
 pub fn run(cmd: &mut Command) -> Output {
-    let out = cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
-    out
+    cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"))
 }
 
 pub fn run_ok(cmd: &mut Command) -> Output {
