@@ -345,6 +345,49 @@ pub(super) fn relative_path(from: &str, target: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::compile::compile_in_memory;
+    use crate::render::Templates;
+
+    fn generate_js(sources: &[(&str, &str)], files: &[&str]) -> Result<FileSet, GenError> {
+        generate_compiled(compile_in_memory(sources, files).expect("compiles"))
+    }
+
+    fn generate_compiled(compiled: crate::compile::Compiled) -> Result<FileSet, GenError> {
+        let model = Model::build(&compiled);
+        let templates = Templates::load(None).unwrap();
+        let req = Request { compiled: &compiled, model: &model, templates: &templates };
+        let opts: JsOptions = crate::lang::parse_options(Lang::Js, &toml::Table::new()).unwrap();
+        super::super::generate(&req, &opts)
+    }
+
+    #[test]
+    fn public_import_only_types_are_refused() {
+        let sources = [
+            ("a.proto", "syntax = \"proto3\"; package a; message A {}"),
+            ("b.proto", "syntax = \"proto3\"; package b; import public \"a.proto\";"),
+            ("c.proto", "syntax = \"proto3\"; package c; import \"b.proto\"; service S { rpc M(a.A) returns (a.A); }"),
+        ];
+        let err = generate_js(&sources, &["c.proto"]).unwrap_err();
+        let text = err.to_string();
+        assert!(matches!(err, GenError::Unsupported { .. }), "{text}");
+        assert!(text.contains("c.proto") && text.contains("`a.A`") && text.contains("`a.proto`"), "{text}");
+        // Importing the declaring file directly is fine.
+        let sources = [
+            sources[0],
+            ("c.proto", "syntax = \"proto3\"; package c; import \"a.proto\"; service S { rpc M(a.A) returns (a.A); }"),
+        ];
+        let out = generate_js(&sources, &["c.proto"]).unwrap();
+        assert!(out.get("c_grpc_pb.js").is_some());
+    }
+
+    #[test]
+    fn editions_files_are_refused() {
+        // The parser takes no editions yet; a descriptor set can still carry one.
+        let mut compiled = compile_in_memory(&[("e.proto", "syntax = \"proto3\"; message M {}")], &["e.proto"]).unwrap();
+        compiled.files[0].syntax = Some("editions".into());
+        let err = generate_compiled(compiled).unwrap_err();
+        assert!(matches!(err, GenError::Unsupported { .. }) && err.to_string().contains("edition"), "{err}");
+    }
 
     #[test]
     fn relative_paths() {
