@@ -29,7 +29,8 @@ fn dts_oracle_js_corpus() {
 
 #[test]
 fn dts_oracle_golden_corpus() {
-    oracle_check(&common::golden_root(), "tests/golden/protos vs grpc_tools_node_protoc_ts");
+    let (root, _) = golden_corpus();
+    oracle_check(&root, "tests/golden/protos vs grpc_tools_node_protoc_ts");
 }
 
 #[test]
@@ -40,7 +41,8 @@ fn dts_oracle_project_protocol() {
 #[test]
 fn golden_corpus_dts() {
     let tmp = scratch("dts-golden");
-    let js = protosmith_js(&common::golden_root(), &common::golden_files(), tmp.path(), &[]);
+    let (root, files) = golden_corpus();
+    let js = protosmith_js(&root, &files, tmp.path(), &[]);
     golden(&common::repo().join("tests/golden/expected/js/js"), &js, is_dts);
 }
 

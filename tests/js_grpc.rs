@@ -39,7 +39,8 @@ fn js_corpus_default_golden() {
 #[test]
 fn golden_corpus_grpc_js() {
     let tmp = scratch("grpc-golden");
-    let js = protosmith_js(&common::golden_root(), &common::golden_files(), tmp.path(), &[]);
+    let (root, files) = golden_corpus();
+    let js = protosmith_js(&root, &files, tmp.path(), &[]);
     golden(&common::repo().join("tests/golden/expected/js/js"), &js, is_grpc_js);
 }
 

@@ -12,6 +12,14 @@ pub fn js_corpus_root() -> PathBuf {
     common::repo().join("tests/js/grpc/protos")
 }
 
+/// The shared golden corpus's files; fails (never skips) when the corpus is absent.
+pub fn golden_corpus() -> (PathBuf, Vec<String>) {
+    let root = common::golden_root();
+    let files = common::golden_files();
+    assert!(!files.is_empty(), "the golden corpus {} has no .proto files", root.display());
+    (root, files)
+}
+
 /// A scratch directory under `target/` inside the repo, so that `require(...)` from Node and
 /// module resolution in `tsc` find the repo's `node_modules/` the way a real project would.
 pub fn scratch(name: &str) -> tempfile::TempDir {
