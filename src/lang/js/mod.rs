@@ -2,6 +2,8 @@
 //! node plugin, grpc_js mode), `_pb.d.ts` / `_grpc_pb.d.ts` (grpc_tools_node_protoc_ts).
 
 mod dts;
+mod dts_msg;
+mod dts_svc;
 mod grpc;
 mod pb;
 
@@ -21,11 +23,27 @@ pub enum Global {
     Protoc,
 }
 
+/// How generated files name each other in `require(...)` / `import ... from`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Imports {
+    /// The shortest relative path (`./x_pb.js`, `../other/y_pb.js`): stays correct when the output
+    /// tree is moved, renamed or flattened one level. Well-known types still come from the
+    /// `google-protobuf` package.
+    #[default]
+    Relative,
+    /// As the protoc plugins write them, byte for byte: up to the output root and back down
+    /// (`../pkg/x_pb.js` from inside `pkg/`).
+    Protoc,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct JsOptions {
     #[serde(default)]
     pub global: Global,
+    #[serde(default)]
+    pub imports: Imports,
     /// Emit `_pb.d.ts` and `_grpc_pb.d.ts`.
     #[serde(default = "yes")]
     pub dts: bool,

@@ -1,0 +1,233 @@
+//! The view of `X_pb.d.ts`: message classes, `AsObject` types, enums, oneof case enums and
+//! extensions, with the plugin's naming and typing rules decided here.
+
+use serde::Serialize;
+
+use super::dts::{
+    dependency_imports, field_type, is_reserved, object_keys, occupied, oneof_name, scalar_type,
+    snake_to_camel, upper_first, TsImport,
+};
+use super::Imports;
+use crate::lang::GenError;
+use crate::model::{Enum, Field, FieldKind, File, JsType, Label, Message, Model, Syntax};
+
+/// One nesting level of the plugin's output.
+const STEP: &str = "    ";
+
+#[derive(Serialize)]
+pub(super) struct FileView {
+    package: String,
+    file_name: String,
+    imports: Vec<TsImport>,
+    messages: Vec<MessageView>,
+    extensions: Vec<ExtensionView>,
+    enums: Vec<EnumView>,
+}
+
+#[derive(Serialize)]
+struct MessageView {
+    margin: String,
+    /// `margin` plus one level: class members and the `AsObject` type.
+    pad: String,
+    name: String,
+    fields: Vec<FieldView>,
+    nested: Vec<MessageView>,
+    enums: Vec<EnumView>,
+    oneofs: Vec<OneofView>,
+    extensions: Vec<ExtensionView>,
+}
+
+#[derive(Serialize)]
+struct FieldView {
+    pad: String,
+    /// `AsObject` members sit one level deeper than class members.
+    object_pad: String,
+    /// The message the setters return.
+    owner: String,
+    is_map: bool,
+    has_presence: bool,
+    is_repeated: bool,
+    is_bytes: bool,
+    /// Setters and adders take `value?:` (message fields only; groups are `Object`).
+    is_message: bool,
+    /// `CamelName` as used in `getXxxList`, `_asU8`, `clearXxxMap`.
+    upper: String,
+    /// `upper` with protoc-gen-js's occupied names (`Extension`, `JsPbMessageId`) suffixed `$`.
+    accessor: String,
+    /// The `AsObject` property name (`pb_` before reserved words).
+    object_name: String,
+    ts_type: String,
+    maybe_undefined: bool,
+    object_optional: bool,
+    object_type: String,
+    map_key: String,
+    map_value: String,
+    map_key_object: String,
+    map_value_object: String,
+}
+
+#[derive(Serialize)]
+struct EnumView {
+    margin: String,
+    name: String,
+    values: Vec<Member>,
+}
+
+#[derive(Serialize)]
+struct Member {
+    name: String,
+    number: i32,
+}
+
+#[derive(Serialize)]
+struct OneofView {
+    margin: String,
+    pad: String,
+    owner: String,
+    /// `MyOneof`: the getter is `getMyOneofCase()`, the enum `MyOneofCase`.
+    name: String,
+    upper: String,
+    members: Vec<Member>,
+}
+
+#[derive(Serialize)]
+struct ExtensionView {
+    margin: String,
+    name: String,
+    ts_type: String,
+}
+
+pub(super) fn build(model: &Model, file: &File, imports: Imports) -> Result<FileView, GenError> {
+    let mut all_imports = vec![TsImport { alias: "jspb".into(), path: "google-protobuf".into() }];
+    all_imports.extend(dependency_imports(model, &file.name, imports));
+    let cx = Cx { model, file };
+    Ok(FileView {
+        package: file.package.clone(),
+        file_name: file.name.clone(),
+        imports: all_imports,
+        messages: file.messages.iter().filter(|m| !m.is_map_entry).map(|m| cx.message(m, "")).collect::<Result<_, _>>()?,
+        extensions: file.extensions.iter().map(|e| cx.extension(e, "")).collect::<Result<_, _>>()?,
+        enums: file.enums.iter().map(|e| enumeration(e, "")).collect(),
+    })
+}
+
+struct Cx<'a> {
+    model: &'a Model,
+    file: &'a File,
+}
+
+impl Cx<'_> {
+    fn proto2(&self) -> bool {
+        self.file.syntax == Syntax::Proto2
+    }
+
+    fn message(&self, msg: &Message, indent: &str) -> Result<MessageView, GenError> {
+        let pad = format!("{indent}{STEP}");
+        Ok(MessageView {
+            margin: indent.to_string(),
+            pad: pad.clone(),
+            name: msg.name.clone(),
+            fields: msg.fields.iter().map(|f| self.field(msg, f, &pad)).collect::<Result<_, _>>()?,
+            nested: msg
+                .messages
+                .iter()
+                .filter(|m| !m.is_map_entry)
+                .map(|m| self.message(m, &pad))
+                .collect::<Result<_, _>>()?,
+            enums: msg.enums.iter().map(|e| enumeration(e, &pad)).collect(),
+            oneofs: msg
+                .oneofs
+                .iter()
+                .map(|o| OneofView {
+                    margin: pad.clone(),
+                    pad: format!("{pad}{STEP}"),
+                    owner: msg.name.clone(),
+                    name: oneof_name(&o.name),
+                    upper: o.name.to_uppercase(),
+                    members: members(o.fields.iter().map(|&i| (&msg.fields[i].name, msg.fields[i].number))),
+                })
+                .collect(),
+            extensions: msg.extensions.iter().map(|e| self.extension(e, &pad)).collect::<Result<_, _>>()?,
+        })
+    }
+
+    fn field(&self, msg: &Message, f: &Field, pad: &str) -> Result<FieldView, GenError> {
+        let camel = snake_to_camel(&f.name.to_lowercase());
+        let upper = upper_first(&camel);
+        let is_message = matches!(f.kind, FieldKind::Message(_));
+        let is_repeated = f.label == Label::Repeated;
+        let ts_type = match &f.kind {
+            FieldKind::Message(_) | FieldKind::Enum(_) => field_type(self.model, self.file, &f.kind)?,
+            other => match f.jstype {
+                JsType::String => "string".to_string(),
+                JsType::Number => "number".to_string(),
+                JsType::Normal => scalar_type(other).to_string(),
+            },
+        };
+        let maybe_undefined = if is_message {
+            !self.proto2() || f.label == Label::Optional
+        } else {
+            f.proto3_optional || self.proto2()
+        };
+        let as_object = |t: String, kind: &FieldKind| match kind {
+            FieldKind::Message(_) => format!("{t}.AsObject"),
+            _ => t,
+        };
+        let (mut map_key, mut map_value, mut map_key_object, mut map_value_object) = Default::default();
+        if let Some(entry) = &f.map {
+            let key = field_type(self.model, self.file, &entry.key)?;
+            let value = match entry.value {
+                FieldKind::Bytes => "Uint8Array | string".to_string(),
+                ref v => field_type(self.model, self.file, v)?,
+            };
+            map_key_object = as_object(key.clone(), &entry.key);
+            map_value_object = as_object(value.clone(), &entry.value);
+            (map_key, map_value) = (key, value);
+        }
+        Ok(FieldView {
+            pad: pad.to_string(),
+            object_pad: format!("{pad}{STEP}"),
+            owner: msg.name.clone(),
+            is_map: f.map.is_some(),
+            has_presence: !is_repeated && (f.proto3_optional || f.oneof_index.is_some() || is_message || self.proto2()),
+            is_repeated,
+            is_bytes: f.kind == FieldKind::Bytes,
+            is_message,
+            accessor: occupied(&upper),
+            upper,
+            object_name: if is_reserved(&camel) { format!("pb_{camel}") } else { camel },
+            object_optional: !is_repeated && f.kind != FieldKind::Bytes && maybe_undefined,
+            object_type: as_object(ts_type.clone(), &f.kind),
+            maybe_undefined,
+            ts_type,
+            map_key,
+            map_value,
+            map_key_object,
+            map_value_object,
+        })
+    }
+
+    fn extension(&self, f: &Field, indent: &str) -> Result<ExtensionView, GenError> {
+        let camel = snake_to_camel(&f.name);
+        Ok(ExtensionView {
+            margin: indent.to_string(),
+            name: if is_reserved(&camel) { format!("pb_{camel}") } else { camel },
+            ts_type: field_type(self.model, self.file, &f.kind)?,
+        })
+    }
+}
+
+fn enumeration(e: &Enum, indent: &str) -> EnumView {
+    EnumView {
+        margin: indent.to_string(),
+        name: e.name.clone(),
+        values: members(e.values.iter().map(|v| (&v.name, v.number))),
+    }
+}
+
+fn members<'a>(pairs: impl Iterator<Item = (&'a String, i32)>) -> Vec<Member> {
+    object_keys(pairs.map(|(n, v)| (n.to_uppercase(), v)))
+        .into_iter()
+        .map(|(name, number)| Member { name, number })
+        .collect()
+}
