@@ -2,7 +2,7 @@
 //!
 //! Everything downstream reads the result of this module only; nothing else parses protos.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -42,6 +42,11 @@ impl Compiled {
 
     pub fn is_generated(&self, name: &str) -> bool {
         self.to_generate.iter().any(|n| n == name)
+    }
+
+    /// The named files as a set, for callers that test membership of many files.
+    pub fn generated_set(&self) -> HashSet<&str> {
+        self.to_generate.iter().map(String::as_str).collect()
     }
 
     /// The descriptor set of every file, source info included, extension options kept.
@@ -90,16 +95,24 @@ fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled
     }
     let mut compiler = protox::Compiler::new(includes).map_err(|e| render_protox(&e))?;
     compiler.include_source_info(true).include_imports(true);
-    let mut to_generate = Vec::new();
     for name in &names {
         compiler.open_file(name).map_err(|e| render_protox(&e))?;
-        let meta = compiler
-            .files()
-            .find(|m| m.name() == name || m.path().is_some_and(|p| p == Path::new(name)))
-            .map(|m| m.name().to_string())
-            .unwrap_or_else(|| name.clone());
-        if !to_generate.contains(&meta) {
-            to_generate.push(meta);
+    }
+    // A file may have been named by its path on disk; report it by its import name. One pass
+    // over the compiled files: a per-name search is quadratic on large trees (googleapis).
+    let by_path: HashMap<PathBuf, String> =
+        compiler.files().filter_map(|m| Some((m.path()?.to_path_buf(), m.name().to_string()))).collect();
+    let known: HashSet<&str> = compiler.files().map(|m| m.name()).collect();
+    let mut to_generate = Vec::new();
+    let mut seen = HashSet::new();
+    for name in &names {
+        let resolved = if known.contains(name.as_str()) {
+            name.clone()
+        } else {
+            by_path.get(Path::new(name)).cloned().unwrap_or_else(|| name.clone())
+        };
+        if seen.insert(resolved.clone()) {
+            to_generate.push(resolved);
         }
     }
     let pool = compiler.descriptor_pool();

@@ -7,13 +7,14 @@
 
 pub mod source_path;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use prost_types::field_descriptor_proto::{Label as PbLabel, Type as PbType};
 use prost_types::{
     DescriptorProto, EnumDescriptorProto, FieldDescriptorProto, FileDescriptorProto,
     ServiceDescriptorProto, SourceCodeInfo,
 };
+use prost_types::source_code_info::Location;
 use serde::Serialize;
 
 use crate::compile::Compiled;
@@ -301,11 +302,8 @@ impl Model {
         for file in &compiled.files {
             index_types(file, &mut types);
         }
-        let files = compiled
-            .files
-            .iter()
-            .map(|f| build_file(f, compiled.is_generated(f.name())))
-            .collect();
+        let generated = compiled.generated_set();
+        let files = compiled.files.iter().map(|f| build_file(f, generated.contains(f.name()))).collect();
         Model { files, types }
     }
 
@@ -393,16 +391,25 @@ fn index_types(file: &FileDescriptorProto, types: &mut BTreeMap<String, TypeInfo
 }
 
 struct Ctx<'a> {
-    source: Option<&'a SourceCodeInfo>,
+    /// Source locations by path, indexed once per file: large files have thousands of
+    /// elements and locations, and a linear search per element is quadratic.
+    locations: HashMap<&'a [i32], &'a Location>,
     syntax: Syntax,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    fn new(source: Option<&'a SourceCodeInfo>, syntax: Syntax) -> Self {
+        let mut locations = HashMap::new();
+        for l in source.map(|s| s.location.as_slice()).unwrap_or_default() {
+            // The first location for a path is the one that carries its comments.
+            locations.entry(l.path.as_slice()).or_insert(l);
+        }
+        Ctx { locations, syntax }
+    }
+
     fn comments(&self, path: &[i32]) -> Comments {
-        let Some(info) = self.source else { return Comments::default() };
-        info.location
-            .iter()
-            .find(|l| l.path == path)
+        self.locations
+            .get(path)
             .map(|l| Comments {
                 leading: l.leading_comments.clone(),
                 trailing: l.trailing_comments.clone(),
@@ -421,7 +428,7 @@ fn syntax_of(file: &FileDescriptorProto) -> Syntax {
 }
 
 fn build_file(file: &FileDescriptorProto, generate: bool) -> File {
-    let ctx = Ctx { source: file.source_code_info.as_ref(), syntax: syntax_of(file) };
+    let ctx = Ctx::new(file.source_code_info.as_ref(), syntax_of(file));
     let pkg = file.package();
     let deps_at = |idx: &[i32]| -> Vec<String> {
         idx.iter().filter_map(|&i| file.dependency.get(i as usize).cloned()).collect()
