@@ -1,5 +1,7 @@
 """Imports every generated module under the running Python's protobuf (and grpcio) and round-trips
-one message of every type through the wire format. Usage: runtime_check.py ROOT [--pb2-only]
+one message of every type through the wire format.
+Usage: runtime_check.py ROOT [--pb2-only] [--as-package]
+(--as-package imports the tree as the package named after ROOT, from ROOT's parent folder.)
 
 Prints `ok N modules, M messages` and exits 0, or raises."""
 import importlib
@@ -8,10 +10,12 @@ import sys
 
 root = pathlib.Path(sys.argv[1])
 pb2_only = "--pb2-only" in sys.argv
-sys.path.insert(0, str(root))
+as_package = "--as-package" in sys.argv
+sys.path.insert(0, str(root.parent if as_package else root))
+prefix = (root.name,) if as_package else ()
 
 modules = sorted(
-    ".".join(p.relative_to(root).with_suffix("").parts)
+    ".".join(prefix + p.relative_to(root).with_suffix("").parts)
     for p in root.rglob("*.py")
     if p.name != "__init__.py" and (p.name.endswith("_pb2.py") or (not pb2_only and p.name.endswith("_pb2_grpc.py")))
 )

@@ -74,6 +74,13 @@ pub struct PythonOptions {
 }
 
 impl PythonOptions {
+    pub fn import_style(&self) -> names::ImportStyle {
+        match self.imports {
+            Imports::Relative => names::ImportStyle::Relative,
+            Imports::Absolute => names::ImportStyle::Absolute { prefix: self.package.clone() },
+        }
+    }
+
     pub fn write_init(&self) -> bool {
         self.init.unwrap_or(self.imports == Imports::Relative)
     }
@@ -88,7 +95,7 @@ pub fn generate(req: &Request, opts: &PythonOptions) -> Result<FileSet, GenError
     }
     let mut out = FileSet::new();
     pb2::generate(req, opts, &mut out)?;
-    grpc::generate(req, &mut out)?;
+    grpc::generate(req, &opts.import_style(), &mut out)?;
     if opts.write_init() {
         let folders: std::collections::BTreeSet<String> = out.paths().flat_map(|p| p.ancestors()).collect();
         for folder in folders {

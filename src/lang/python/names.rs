@@ -30,6 +30,60 @@ pub fn module_path(file: &str, suffix: &str) -> String {
     format!("{}{suffix}", module_name(file).replace('.', "/"))
 }
 
+/// How one generated module names another.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportStyle {
+    /// protoc's `from pkg import x_pb2`, optionally under a package prefix.
+    Absolute { prefix: Option<String> },
+    /// `from . import x_pb2`, `from ..pkg import y_pb2`: the tree works as a subpackage anywhere.
+    Relative,
+}
+
+/// Well-known types always come from the protobuf runtime itself.
+fn is_runtime_module(file: &str) -> bool {
+    file.starts_with("google/protobuf/")
+}
+
+/// The module path `dep` is imported by from `from`: absolute (maybe prefixed) or relative.
+pub fn import_path(from: &str, dep: &str, style: &ImportStyle) -> String {
+    let module = module_name(dep);
+    match style {
+        _ if is_runtime_module(dep) => module,
+        ImportStyle::Absolute { prefix: None } => module,
+        ImportStyle::Absolute { prefix: Some(p) } => format!("{p}.{module}"),
+        ImportStyle::Relative => {
+            let here: Vec<&str> = from.split('/').collect();
+            let there: Vec<&str> = module.split('.').collect();
+            let (here_dir, there_dir) = (&here[..here.len() - 1], &there[..there.len() - 1]);
+            let common = here_dir.iter().zip(there_dir).take_while(|(a, b)| a == b).count();
+            let dots = ".".repeat(1 + here_dir.len() - common);
+            let rest = there[common..].join(".");
+            format!("{dots}{rest}")
+        }
+    }
+}
+
+/// `from <parent> import <leaf> as <alias>` (or the importlib form when a part is a keyword).
+pub fn import_statement(from: &str, dep: &str, style: &ImportStyle) -> String {
+    let path = import_path(from, dep, style);
+    let alias = module_alias(dep);
+    let relative = path.starts_with('.');
+    if contains_keyword(path.trim_start_matches('.')) {
+        return if relative {
+            format!("import importlib\n{alias} = importlib.import_module('{path}', __package__)")
+        } else {
+            format!("import importlib\n{alias} = importlib.import_module('{path}')")
+        };
+    }
+    let body = path.trim_start_matches('.');
+    let dots = &path[..path.len() - body.len()];
+    match body.rsplit_once('.') {
+        Some((parent, leaf)) => format!("from {dots}{parent} import {leaf} as {alias}"),
+        None if relative => format!("from {dots} import {body} as {alias}"),
+        None => format!("import {body} as {alias}"),
+    }
+}
+
 pub fn contains_keyword(module: &str) -> bool {
     module.split('.').any(is_keyword)
 }
@@ -87,6 +141,24 @@ mod tests {
         assert_eq!(module_alias("google/protobuf/empty.proto"), "google_dot_protobuf_dot_empty__pb2");
         assert_eq!(module_path("a/b.proto", ".py"), "a/b_pb2.py");
         assert!(contains_keyword("kw.import.x_pb2") && !contains_keyword("a.b_pb2"));
+    }
+
+    #[test]
+    fn import_styles() {
+        let abs = ImportStyle::Absolute { prefix: None };
+        let pre = ImportStyle::Absolute { prefix: Some("myproj.proto".into()) };
+        let rel = ImportStyle::Relative;
+        assert_eq!(import_statement("a/x.proto", "a/y.proto", &abs), "from a import y_pb2 as a_dot_y__pb2");
+        assert_eq!(import_statement("a/x.proto", "a/y.proto", &pre), "from myproj.proto.a import y_pb2 as a_dot_y__pb2");
+        assert_eq!(import_statement("a/x.proto", "a/y.proto", &rel), "from . import y_pb2 as a_dot_y__pb2");
+        assert_eq!(import_statement("a/b/x.proto", "a/c/y.proto", &rel), "from ..c import y_pb2 as a_dot_c_dot_y__pb2");
+        assert_eq!(import_statement("x.proto", "a/y.proto", &rel), "from .a import y_pb2 as a_dot_y__pb2");
+        assert_eq!(import_statement("a/x.proto", "y.proto", &rel), "from .. import y_pb2 as y__pb2");
+        assert_eq!(import_statement("x.proto", "y.proto", &abs), "import y_pb2 as y__pb2");
+        assert_eq!(
+            import_statement("a/x.proto", "google/protobuf/empty.proto", &rel),
+            "from google.protobuf import empty_pb2 as google_dot_protobuf_dot_empty__pb2"
+        );
     }
 
     #[test]
