@@ -186,7 +186,8 @@ fn fix_message(out: &mut String, d: Dialect, scope: &[String], m: &DynamicMessag
 
 fn interval(out: &mut String, file_bytes: &[u8], element: &DynamicMessage, name: &str) -> Result<(), GenError> {
     let bytes = element.encode_to_vec();
-    let start = file_bytes.windows(bytes.len().max(1)).position(|w| w == bytes.as_slice()).ok_or_else(|| {
+    // First occurrence, as protoc's `find`: an identical element earlier in the file wins.
+    let start = memchr::memmem::find(file_bytes, &bytes).ok_or_else(|| {
         GenError::Failed { lang: Lang::Python, message: format!("{name}: serialized element not found in its file") }
     })?;
     let _ = writeln!(out, "  _globals['{name}']._serialized_start={start}");
