@@ -5,6 +5,7 @@ mod grpc;
 mod grpc_pyi;
 mod pb2;
 mod pyi;
+mod pyi_common;
 
 use serde::{Deserialize, Deserializer};
 
@@ -56,6 +57,18 @@ pub enum Pyi {
     None,
 }
 
+/// Which `X_pb2_grpc.pyi` to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PyiGrpc {
+    /// mypy-protobuf's grpc stubs (sync and grpc.aio) with servicer methods that are not
+    /// abstract: the runtime base class answers UNIMPLEMENTED, so partial servicers type-check.
+    #[default]
+    Aio,
+    /// Exactly what mypy-protobuf 5.1.0's `protoc-gen-mypy_grpc` writes (abstract servicers).
+    Mypy,
+}
+
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PythonOptions {
@@ -71,6 +84,8 @@ pub struct PythonOptions {
     pub init: Option<bool>,
     #[serde(default)]
     pub pyi: Pyi,
+    #[serde(default)]
+    pub pyi_grpc: PyiGrpc,
 }
 
 impl PythonOptions {
