@@ -26,7 +26,7 @@ pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Resul
             lang: Lang::Python,
             message: format!("file to generate `{name}` is not in the compiled set"),
         })?;
-        check_supported(&index, fd)?;
+        check_supported(&req.compiled.pool, &index, fd)?;
         let view = build(&index, fd, concrete)?;
         let text = req.templates.render("python/pb2_grpc.pyi", &view)?;
         out.add(stub_path(fd.name(), "_pb2_grpc.pyi"), finish_text(text))?;

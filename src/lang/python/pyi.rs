@@ -25,7 +25,7 @@ pub fn generate(req: &Request, _opts: &PythonOptions, out: &mut FileSet) -> Resu
             lang: crate::lang::Lang::Python,
             message: format!("file to generate `{name}` is not in the compiled set"),
         })?;
-        check_supported(&index, fd)?;
+        check_supported(&req.compiled.pool, &index, fd)?;
         let view = build(&index, fd)?;
         let text = req.templates.render("python/pb2.pyi", &view)?;
         out.add(stub_path(fd.name(), "_pb2.pyi"), finish_text(text))?;

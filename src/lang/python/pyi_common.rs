@@ -283,7 +283,7 @@ pub fn unsupported(file: &str, construct: impl Into<String>) -> GenError {
 }
 
 /// Rejects what the reference plugin does differently from anything implemented here.
-pub fn check_supported(index: &Index, fd: &FileDescriptorProto) -> Result<(), GenError> {
+pub fn check_supported(pool: &prost_reflect::DescriptorPool, index: &Index, fd: &FileDescriptorProto) -> Result<(), GenError> {
     if !fd.name().ends_with(".proto") {
         return Err(unsupported(fd.name(), "a file name without the `.proto` suffix (mypy stubs)"));
     }
@@ -298,8 +298,37 @@ pub fn check_supported(index: &Index, fd: &FileDescriptorProto) -> Result<(), Ge
             ));
         }
     }
+    if let Some(file) = pool.get_file_by_name(fd.name()) {
+        // Every field and extension of the file, with its options.
+        let mut messages: Vec<prost_reflect::MessageDescriptor> = file.messages().collect();
+        let mut options: Vec<(String, prost_reflect::DynamicMessage)> =
+            file.extensions().map(|x| (x.full_name().to_string(), x.options())).collect();
+        while let Some(m) = messages.pop() {
+            options.extend(m.fields().map(|f| (f.full_name().to_string(), f.options())));
+            options.extend(m.child_extensions().map(|x| (x.full_name().to_string(), x.options())));
+            messages.extend(m.child_messages());
+        }
+        for (name, opts) in &options {
+            let found = opts.extensions().map(|(x, _)| x).find(|x| MYPY_FIELD_OPTIONS.contains(&x.number()));
+            if let Some(ext) = found {
+                return Err(unsupported(
+                    fd.name(),
+                    format!(
+                        "field `{name}` sets FieldOptions extension {} (`{}`), a number mypy-protobuf reads as its \
+                         own casttype/keytype/valuetype option",
+                        ext.number(),
+                        ext.full_name()
+                    ),
+                ));
+            }
+        }
+    }
     Ok(())
 }
+
+/// FieldOptions extension numbers of mypy-protobuf's `casttype`, `keytype`, `valuetype` and
+/// `options`: the plugin reads them by number, whatever extension declares them.
+const MYPY_FIELD_OPTIONS: std::ops::RangeInclusive<u32> = 1151..=1154;
 
 /// Per-file state shared by both stub writers: imports, comments, and type references.
 pub struct Writer<'a> {
