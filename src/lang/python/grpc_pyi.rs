@@ -27,7 +27,7 @@ pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Resul
             message: format!("file to generate `{name}` is not in the compiled set"),
         })?;
         check_supported(&req.compiled.pool, &index, fd)?;
-        let view = build(&index, fd, concrete)?;
+        let view = build(&index, opts, fd, concrete)?;
         let text = req.templates.render("python/pb2_grpc.pyi", &view)?;
         out.add(stub_path(fd.name(), "_pb2_grpc.pyi"), finish_text(text))?;
     }
@@ -88,8 +88,8 @@ struct ServicerMethod {
     doc: Option<String>,
 }
 
-fn build(index: &Index, fd: &FileDescriptorProto, concrete: bool) -> Result<FileView, GenError> {
-    let mut w = Writer::new(index, fd, true);
+fn build(index: &Index, opts: &PythonOptions, fd: &FileDescriptorProto, concrete: bool) -> Result<FileView, GenError> {
+    let mut w = Writer::new(index, fd, true, opts);
     let type_var = w.imports.from("typing", "TypeVar");
     let async_iterator = w.imports.from("collections.abc", "AsyncIterator");
     let iterator = w.imports.from("collections.abc", "Iterator");

@@ -18,7 +18,7 @@ use super::PythonOptions;
 use crate::lang::{GenError, Request};
 use crate::output::FileSet;
 
-pub fn generate(req: &Request, _opts: &PythonOptions, out: &mut FileSet) -> Result<(), GenError> {
+pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Result<(), GenError> {
     let index = Index::new(&req.compiled.files);
     for name in &req.compiled.to_generate {
         let fd = index.files.get(name.as_str()).copied().ok_or_else(|| GenError::Failed {
@@ -26,7 +26,7 @@ pub fn generate(req: &Request, _opts: &PythonOptions, out: &mut FileSet) -> Resu
             message: format!("file to generate `{name}` is not in the compiled set"),
         })?;
         check_supported(&req.compiled.pool, &index, fd)?;
-        let view = build(&index, fd)?;
+        let view = build(&index, opts, fd)?;
         let text = req.templates.render("python/pb2.pyi", &view)?;
         out.add(stub_path(fd.name(), "_pb2.pyi"), finish_text(text))?;
     }
@@ -136,8 +136,8 @@ struct WhichView {
     overload: Option<String>,
 }
 
-fn build(index: &Index, fd: &prost_types::FileDescriptorProto) -> Result<FileView, GenError> {
-    let mut w = Writer::new(index, fd, false);
+fn build(index: &Index, opts: &PythonOptions, fd: &prost_types::FileDescriptorProto) -> Result<FileView, GenError> {
+    let mut w = Writer::new(index, fd, false, opts);
     let descriptor = w.imports.from("google.protobuf.descriptor", "FileDescriptor");
     let file_deprecated = w.file_deprecated();
     let mut enums = Vec::new();

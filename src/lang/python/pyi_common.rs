@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use prost_types::source_code_info::Location;
 use prost_types::{DescriptorProto, FileDescriptorProto};
 
+use super::{Imports as ImportStyle, PythonOptions};
 use crate::lang::{GenError, Lang};
 
 /// Names the stubs cannot use as identifiers (mypy-protobuf's list: keywords plus the soft
@@ -136,24 +137,45 @@ impl Imports {
     }
 
     fn add(&mut self, path: &str, name: &str, mangle: bool) -> String {
-        let alias = match self.entries.iter().find(|e| e.key == path) {
+        let (from, original) = match path.rsplit_once('.') {
+            Some((from, last)) => (Some(from), last),
+            None => (None, path),
+        };
+        self.add_split(from, original, name, mangle)
+    }
+
+    /// `from {from} import {original} as alias` (or `import {original} as alias`), keyed by the
+    /// full path so a module is imported once.
+    fn add_split(&mut self, from: Option<&str>, original: &str, name: &str, mangle: bool) -> String {
+        let key = match from {
+            Some(f) if f.ends_with('.') => format!("{f}{original}"),
+            Some(f) => format!("{f}.{original}"),
+            None => original.to_string(),
+        };
+        let alias = match self.entries.iter().find(|e| e.key == key) {
             Some(e) => e.alias.clone().unwrap_or_default(),
             None => {
-                let (from, original) = match path.rsplit_once('.') {
-                    Some((from, last)) => (Some(from.to_string()), last.to_string()),
-                    None => (None, path.to_string()),
-                };
-                let alias = self.alias_for(&original, mangle);
-                self.entries.push(ImportEntry { key: path.into(), from, alias: Some(alias.clone()), original });
+                let alias = self.alias_for(original, mangle);
+                self.entries.push(ImportEntry {
+                    key,
+                    from: from.map(str::to_string),
+                    alias: Some(alias.clone()),
+                    original: original.to_string(),
+                });
                 alias
             }
         };
         format!("{alias}.{name}")
     }
 
+    /// A generated `_pb2` module at `location`.
+    pub fn module(&mut self, location: &ModuleLocation, name: &str) -> String {
+        self.add_split(location.from.as_deref(), &location.module, name, true)
+    }
+
     /// `from public.base_pb2 import Base as Base`: names re-exported by `import public`.
-    pub fn reexport(&mut self, module: &str, name: &str) {
-        self.add(&format!("{module}.{name}"), name, false);
+    pub fn reexport(&mut self, location: &ModuleLocation, name: &str) {
+        self.add_split(Some(&location.path()), name, name, false);
     }
 
     fn plain(&mut self, module: &str) {
@@ -268,9 +290,56 @@ impl<'a> Index<'a> {
     }
 }
 
-/// The `_pb2` module of a proto file, slash-separated: `a/b-c.proto` -> `a/b_c_pb2`.
-pub fn pb2_module(proto: &str) -> String {
-    format!("{}_pb2", proto.strip_suffix(".proto").unwrap_or(proto).replace('-', "_"))
+/// The `_pb2` module of a proto file as dotted components: `a/b-c.proto` -> `[a, b_c_pb2]`
+/// (dots in the file name separate packages too, as in the files protoc writes).
+fn pb2_components(proto: &str) -> Vec<String> {
+    let stem = proto.strip_suffix(".proto").unwrap_or(proto).replace('-', "_");
+    format!("{stem}_pb2").split(['/', '.']).map(str::to_string).collect()
+}
+
+/// Where a generated module is imported from: `from {from} import {module}`, or
+/// `import {module}` when `from` is `None`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModuleLocation {
+    pub from: Option<String>,
+    pub module: String,
+}
+
+impl ModuleLocation {
+    /// The dotted path of the module itself (`pkg.x_pb2`, `..pkg.x_pb2`, `.x_pb2`).
+    pub fn path(&self) -> String {
+        match &self.from {
+            Some(f) if f.ends_with('.') => format!("{f}{}", self.module),
+            Some(f) => format!("{f}.{}", self.module),
+            None => self.module.clone(),
+        }
+    }
+}
+
+/// How the stubs of `importer` import the `_pb2` module of `target`, under the same
+/// `python.imports` / `python.package` options as the `_pb2.py` files. The well-known types
+/// always come from the protobuf runtime (`google.protobuf`).
+pub fn module_location(opts: &PythonOptions, importer: &str, target: &str) -> ModuleLocation {
+    let mut comps = pb2_components(target);
+    let module = comps.pop().unwrap_or_default();
+    if target.starts_with("google/protobuf/") {
+        return ModuleLocation { from: Some(comps.join(".")), module };
+    }
+    match opts.imports {
+        ImportStyle::Absolute => {
+            let mut from: Vec<String> = opts.package.iter().filter(|p| !p.is_empty()).cloned().collect();
+            from.extend(comps);
+            ModuleLocation { from: (!from.is_empty()).then(|| from.join(".")), module }
+        }
+        ImportStyle::Relative => {
+            let mut here = pb2_components(importer);
+            here.pop();
+            let common = here.iter().zip(&comps).take_while(|(a, b)| a == b).count();
+            let dots = ".".repeat(here.len() - common + 1);
+            let rest = comps[common..].join(".");
+            ModuleLocation { from: Some(format!("{dots}{rest}")), module }
+        }
+    }
 }
 
 /// Output path of a stub: dots in the file name become folders, as in the reference plugin.
@@ -339,17 +408,18 @@ pub struct Writer<'a> {
     locations: HashMap<&'a [i32], &'a Location>,
     /// Service stubs import even this file's own messages (they live in `X_pb2`).
     grpc: bool,
+    opts: &'a PythonOptions,
 }
 
 impl<'a> Writer<'a> {
-    pub fn new(index: &'a Index<'a>, fd: &'a FileDescriptorProto, grpc: bool) -> Writer<'a> {
+    pub fn new(index: &'a Index<'a>, fd: &'a FileDescriptorProto, grpc: bool, opts: &'a PythonOptions) -> Writer<'a> {
         let mut locations = HashMap::new();
         if let Some(info) = &fd.source_code_info {
             for loc in &info.location {
                 locations.insert(loc.path.as_slice(), loc);
             }
         }
-        Writer { index, fd, imports: Imports::default(), locations, grpc }
+        Writer { index, fd, imports: Imports::default(), locations, grpc, opts }
     }
 
     pub fn file_deprecated(&self) -> bool {
@@ -371,7 +441,8 @@ impl<'a> Writer<'a> {
         if !self.grpc && fd.name() == self.fd.name() {
             return Ok(global_name(&parts.join(".")));
         }
-        let head = self.imports.from(&pb2_module(fd.name()), &parts[0]);
+        let location = module_location(self.opts, self.fd.name(), fd.name());
+        let head = self.imports.module(&location, &parts[0]);
         Ok(if parts.len() == 1 { head } else { format!("{head}.{}", parts[1..].join(".")) })
     }
 
@@ -436,7 +507,7 @@ impl<'a> Writer<'a> {
         for &idx in &self.fd.public_dependency {
             let Some(dep) = self.fd.dependency.get(idx as usize) else { continue };
             let Some(dep_fd) = self.index.files.get(dep.as_str()).copied() else { continue };
-            let module = pb2_module(dep).replace('/', ".");
+            let location = module_location(self.opts, self.fd.name(), dep);
             let names = dep_fd
                 .message_type
                 .iter()
@@ -445,7 +516,7 @@ impl<'a> Writer<'a> {
                 .chain(dep_fd.enum_type.iter().flat_map(|e| e.value.iter().map(|v| v.name())))
                 .chain(dep_fd.extension.iter().map(|x| x.name()));
             for name in names {
-                self.imports.reexport(&module, name);
+                self.imports.reexport(&location, name);
             }
         }
     }
@@ -634,6 +705,37 @@ mod tests {
         );
         let typing = view.typing.unwrap();
         assert_eq!((typing.since.as_str(), typing.names.as_str()), ("(3, 11)", "Self as _Self, TypeAlias as _TypeAlias"));
+    }
+
+    #[test]
+    fn module_locations_follow_the_import_options() {
+        let at = |opts: &PythonOptions, a: &str, b: &str| {
+            let l = module_location(opts, a, b);
+            format!("{} / {}", l.from.unwrap_or_default(), l.module)
+        };
+        let abs = PythonOptions::default();
+        assert_eq!(at(&abs, "a/b/c.proto", "a/d-e.proto"), "a / d_e_pb2");
+        assert_eq!(at(&abs, "a/b/c.proto", "top.proto"), " / top_pb2");
+        assert_eq!(at(&abs, "x.proto", "google/protobuf/any.proto"), "google.protobuf / any_pb2");
+        let pkg = PythonOptions { package: Some("proj.gen".into()), ..Default::default() };
+        assert_eq!(at(&pkg, "a/c.proto", "top.proto"), "proj.gen / top_pb2");
+        assert_eq!(at(&pkg, "a/c.proto", "google/protobuf/any.proto"), "google.protobuf / any_pb2");
+        let rel = PythonOptions { imports: ImportStyle::Relative, ..Default::default() };
+        assert_eq!(at(&rel, "a/b/c.proto", "a/b/d.proto"), ". / d_pb2");
+        assert_eq!(at(&rel, "a/b/c.proto", "a/d.proto"), ".. / d_pb2");
+        assert_eq!(at(&rel, "a/b/c.proto", "a/x/d.proto"), "..x / d_pb2");
+        assert_eq!(at(&rel, "top.proto", "a/d.proto"), ".a / d_pb2");
+        assert_eq!(at(&rel, "a/c.proto", "google/protobuf/any.proto"), "google.protobuf / any_pb2");
+        let mut imp = Imports::default();
+        let loc = module_location(&rel, "a/c.proto", "a/base.proto");
+        assert_eq!(imp.module(&loc, "Base"), "_base_pb2.Base");
+        imp.reexport(&loc, "Base");
+        let loc = module_location(&rel, "a/c.proto", "b/base.proto");
+        assert_eq!(imp.module(&loc, "Base"), "_base_pb2_1.Base");
+        assert_eq!(
+            imp.finish().statements,
+            ["from . import base_pb2 as _base_pb2", "from ..b import base_pb2 as _base_pb2_1", "from .base_pb2 import Base as Base"]
+        );
     }
 
     #[test]
