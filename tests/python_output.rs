@@ -179,16 +179,3 @@ fn package_prefix_imports() {
         .unwrap();
     assert!(out.status.success(), "{}\n{}", text(&out.stdout), text(&out.stderr));
 }
-
-#[test]
-fn unimplemented_variants_are_refused_by_name() {
-    let dir = tempfile::tempdir().unwrap();
-    let out_dir = dir.path().to_str().unwrap();
-    for (opt, needle) in [("python.pyi=mypy", ".pyi")] {
-        let out = protosmith(&repo(), &["gen", "-I", "proto", "--out", out_dir, "--lang", "python", "--opt", opt, "pulumi/engine.proto"]);
-        let err = text(&out.stderr);
-        assert_eq!(out.status.code(), Some(2), "{opt}: {err}");
-        assert!(err.contains(needle), "{opt}: {err}");
-    }
-    assert!(std::fs::read_dir(dir.path()).unwrap().next().is_none(), "nothing written");
-}

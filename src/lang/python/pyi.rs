@@ -1,0 +1,589 @@
+//! `X_pb2.pyi`: the typed stubs mypy-protobuf 5.1.0 (`protoc-gen-mypy`, default parameters)
+//! writes, byte for byte.
+//!
+//! The view is built in the order the reference plugin visits the file (enums, messages with
+//! their nested types, fields, extensions, `__init__`, the stringly-typed helpers), because
+//! import aliases and the `typing_extensions` list depend on first use. Templates
+//! (`python/pb2.pyi`, `python/pyi_message`, `python/pyi_enum`) only lay the text out.
+
+use prost_types::field_descriptor_proto::{Label, Type};
+use prost_types::{DescriptorProto, EnumDescriptorProto, FieldDescriptorProto};
+use serde::Serialize;
+
+use super::pyi_common::{
+    check_supported, child, class_name, global_name, is_reserved, path, stub_path, wkt_base, ImportsView,
+    Index, Writer, PROTO_ENUM_RESERVED,
+};
+use super::PythonOptions;
+use crate::lang::{GenError, Request};
+use crate::output::FileSet;
+
+pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Result<(), GenError> {
+    let index = Index::new(&req.compiled.files);
+    for name in &req.compiled.to_generate {
+        let fd = index.files.get(name.as_str()).copied().ok_or_else(|| GenError::Failed {
+            lang: crate::lang::Lang::Python,
+            message: format!("file to generate `{name}` is not in the compiled set"),
+        })?;
+        check_supported(&req.compiled.pool, &index, fd)?;
+        let view = build(&index, opts, fd)?;
+        let text = req.templates.render("python/pb2.pyi", &view)?;
+        out.add(stub_path(fd.name(), "_pb2.pyi"), finish_text(text))?;
+    }
+    Ok(())
+}
+
+/// Templates end every line with a newline; the reference output ends with exactly one.
+pub fn finish_text(mut text: String) -> String {
+    while text.ends_with("\n\n") {
+        text.pop();
+    }
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text
+}
+
+#[derive(Serialize)]
+struct FileView {
+    module_doc: String,
+    imports: ImportsView,
+    descriptor: String,
+    enums: Vec<EnumView>,
+    messages: Vec<MessageView>,
+    ext_numbers: Vec<String>,
+    extensions: Vec<Attr>,
+}
+
+#[derive(Serialize)]
+struct EnumView {
+    pad: String,
+    helper: String,
+    new_type: String,
+    int: String,
+    type_alias: String,
+    wrapper_base: String,
+    helper_value_type: String,
+    type_builtin: String,
+    enum_descriptor: String,
+    class_values: Vec<ValueView>,
+    deprecation: Option<String>,
+    class_name: String,
+    doc: Option<String>,
+    top_level: bool,
+    module_values: Vec<ValueView>,
+    global_alias: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ValueView {
+    pad: String,
+    name: String,
+    number: i32,
+    value_type: String,
+    /// Deprecated values inside the wrapper class become properties.
+    property: Option<String>,
+    deprecation: Option<String>,
+    doc: Option<String>,
+}
+
+/// One attribute line (`name: T`) with its docstring, or a property (`def name(self) -> T`).
+#[derive(Serialize)]
+struct Attr {
+    pad: String,
+    name: String,
+    r#type: String,
+    property: Option<String>,
+    deprecation: Option<String>,
+    doc: Option<String>,
+}
+
+#[derive(Serialize)]
+struct MessageView {
+    pad: String,
+    inner: String,
+    deprecation: Option<String>,
+    final_decorator: String,
+    class_name: String,
+    bases: String,
+    doc: Option<String>,
+    descriptor: String,
+    enums: Vec<EnumView>,
+    messages: Vec<MessageView>,
+    numbers: Vec<String>,
+    attributes: Vec<Attr>,
+    properties: Vec<Attr>,
+    ext_numbers: Vec<String>,
+    extensions: Vec<Attr>,
+    init_self: String,
+    init_params: Vec<String>,
+    type_alias: String,
+    has_field: String,
+    bool_type: String,
+    clear_field: String,
+    which: Vec<WhichView>,
+    which_never: Option<String>,
+    global_alias: Option<String>,
+}
+
+#[derive(Serialize)]
+struct WhichView {
+    pad: String,
+    name: String,
+    type_alias: String,
+    literal: String,
+    members: String,
+    overload: Option<String>,
+}
+
+fn build(index: &Index, opts: &PythonOptions, fd: &prost_types::FileDescriptorProto) -> Result<FileView, GenError> {
+    let mut w = Writer::new(index, fd, false, opts);
+    let descriptor = w.imports.from("google.protobuf.descriptor", "FileDescriptor");
+    let file_deprecated = w.file_deprecated();
+    let mut enums = Vec::new();
+    for (i, e) in fd.enum_type.iter().enumerate() {
+        enums.push(enum_view(&mut w, e, "", "", &[path::FILE_ENUM_TYPE, i as i32], file_deprecated)?);
+    }
+    let mut messages = Vec::new();
+    for (i, m) in fd.message_type.iter().enumerate() {
+        messages.push(message_view(&mut w, m, "", "", &[path::FILE_MESSAGE_TYPE, i as i32], file_deprecated)?);
+    }
+    let (ext_numbers, extensions) = extensions(&mut w, &fd.extension, &[path::FILE_EXTENSION], "")?;
+    let module_doc = w.module_doc();
+    w.add_reexports();
+    Ok(FileView { module_doc, imports: w.imports.finish(), descriptor, enums, messages, ext_numbers, extensions })
+}
+
+fn enum_view(
+    w: &mut Writer,
+    e: &EnumDescriptorProto,
+    prefix: &str,
+    pad: &str,
+    scl: &[i32],
+    file_deprecated: bool,
+) -> Result<EnumView, GenError> {
+    let pad = pad.to_string();
+    let inner = format!("{pad}    ");
+    let name = e.name();
+    let cls = class_name(name);
+    let value_type_fq = format!("{prefix}{cls}.ValueType");
+    let helper = format!("_{name}");
+    let helper_value_type = format!("{prefix}{helper}.ValueType");
+    let new_type = w.imports.from("typing", "NewType");
+    let int = w.imports.builtin("int");
+    let type_alias = w.imports.typing_ext("TypeAlias");
+    let wrapper_base = w.imports.from("google.protobuf.internal.enum_type_wrapper", "_EnumTypeWrapper");
+    let type_builtin = w.imports.builtin("type");
+    let enum_descriptor = w.imports.from("google.protobuf.descriptor", "EnumDescriptor");
+    let values_path = child(scl, &[path::ENUM_VALUE]);
+    let mut class_values = Vec::new();
+    for (i, v) in e.value.iter().enumerate() {
+        if PROTO_ENUM_RESERVED.contains(&v.name()) || is_reserved(v.name()) {
+            continue;
+        }
+        let vpath = child(&values_path, &[i as i32]);
+        let deprecated = v.options.as_ref().is_some_and(|o| o.deprecated());
+        if deprecated || file_deprecated {
+            let property = format!("@{}", w.imports.builtin("property"));
+            let fallback = if deprecated {
+                "This enum value has been marked as deprecated using proto enum value options."
+            } else {
+                "This enum value is within a file that has been marked as deprecated using proto file options."
+            };
+            let dep_path = child(&vpath, &[path::ENUM_VALUE_OPTIONS, path::ENUM_OPTIONS_DEPRECATED]);
+            let deprecation = w.deprecation(&dep_path, fallback)?;
+            class_values.push(ValueView {
+                pad: inner.clone(),
+                name: v.name().into(),
+                number: v.number(),
+                value_type: helper_value_type.clone(),
+                property: Some(property),
+                deprecation: Some(deprecation),
+                doc: w.docstring(&vpath, &format!("{inner}    ")),
+            });
+        } else {
+            class_values.push(ValueView {
+                pad: inner.clone(),
+                name: v.name().into(),
+                number: v.number(),
+                value_type: helper_value_type.clone(),
+                property: None,
+                deprecation: None,
+                doc: w.docstring(&vpath, &inner),
+            });
+        }
+    }
+    let deprecated = e.options.as_ref().is_some_and(|o| o.deprecated());
+    let deprecation = if deprecated || file_deprecated {
+        let fallback = if deprecated {
+            "This enum has been marked as deprecated using proto enum options."
+        } else {
+            "This enum is within a file that has been marked as deprecated using proto file options."
+        };
+        Some(w.deprecation(&child(scl, &[path::ENUM_OPTIONS, path::ENUM_OPTIONS_DEPRECATED]), fallback)?)
+    } else {
+        None
+    };
+    let doc = w.docstring(scl, &inner);
+    let module_values = e
+        .value
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| !is_reserved(v.name()))
+        .map(|(i, v)| ValueView {
+            pad: pad.clone(),
+            name: v.name().into(),
+            number: v.number(),
+            value_type: value_type_fq.clone(),
+            property: None,
+            deprecation: None,
+            doc: w.docstring(&child(&values_path, &[i as i32]), &pad),
+        })
+        .collect();
+    let top_level = prefix.is_empty();
+    let global_alias = top_level.then(|| {
+        format!("{}: {} = {cls}  # noqa: Y015", global_name(&cls), w.imports.typing_ext("TypeAlias"))
+    });
+    Ok(EnumView {
+        pad,
+        helper,
+        new_type,
+        int,
+        type_alias,
+        wrapper_base,
+        helper_value_type,
+        type_builtin,
+        enum_descriptor,
+        class_values,
+        deprecation,
+        class_name: cls,
+        doc,
+        top_level,
+        module_values,
+        global_alias,
+    })
+}
+
+fn is_scalar(f: &FieldDescriptorProto) -> bool {
+    !matches!(f.r#type(), Type::Message | Type::Group)
+}
+
+fn is_repeated(f: &FieldDescriptorProto) -> bool {
+    f.label() == Label::Repeated
+}
+
+fn field_deprecated(f: &FieldDescriptorProto) -> bool {
+    f.options.as_ref().is_some_and(|o| o.deprecated())
+}
+
+fn field_fallback(deprecated: bool) -> &'static str {
+    if deprecated {
+        "This field has been marked as deprecated using proto field options."
+    } else {
+        "This field is within a file that has been marked as deprecated using proto file options."
+    }
+}
+
+/// The Python type of a field; `generic` gives the abstract container types `__init__` accepts.
+fn python_type(w: &mut Writer, f: &FieldDescriptorProto, generic: bool) -> Result<String, GenError> {
+    let base = match f.r#type() {
+        Type::Double | Type::Float => w.imports.builtin("float"),
+        Type::Int64
+        | Type::Uint64
+        | Type::Fixed64
+        | Type::Sfixed64
+        | Type::Sint64
+        | Type::Int32
+        | Type::Uint32
+        | Type::Fixed32
+        | Type::Sfixed32
+        | Type::Sint32 => w.imports.builtin("int"),
+        Type::Bool => w.imports.builtin("bool"),
+        Type::String => w.imports.builtin("str"),
+        Type::Bytes => w.imports.builtin("bytes"),
+        Type::Enum => w.type_ref(&format!("{}.ValueType", f.type_name()))?,
+        Type::Message | Type::Group => w.type_ref(f.type_name())?,
+    };
+    if !is_repeated(f) {
+        return Ok(base);
+    }
+    const CONTAINERS: &str = "google.protobuf.internal.containers";
+    if is_scalar(f) {
+        let container = if generic {
+            w.imports.from("collections.abc", "Iterable")
+        } else {
+            w.imports.from(CONTAINERS, "RepeatedScalarFieldContainer")
+        };
+        return Ok(format!("{container}[{base}]"));
+    }
+    let entry = w.index.messages.get(f.type_name()).copied();
+    if let Some(entry) = entry.filter(|m| m.options.as_ref().is_some_and(|o| o.map_entry())) {
+        let (Some(key), Some(value)) = (entry.field.first(), entry.field.get(1)) else {
+            return Err(super::pyi_common::unsupported(w.fd.name(), format!("map entry `{}` without key and value", f.type_name())));
+        };
+        let container = if generic {
+            w.imports.from("collections.abc", "Mapping")
+        } else if is_scalar(value) {
+            w.imports.from(CONTAINERS, "ScalarMap")
+        } else {
+            w.imports.from(CONTAINERS, "MessageMap")
+        };
+        let k = python_type(w, key, false)?;
+        let v = python_type(w, value, false)?;
+        return Ok(format!("{container}[{k}, {v}]"));
+    }
+    let container = if generic {
+        w.imports.from("collections.abc", "Iterable")
+    } else {
+        w.imports.from(CONTAINERS, "RepeatedCompositeFieldContainer")
+    };
+    Ok(format!("{container}[{base}]"))
+}
+
+fn extensions(
+    w: &mut Writer,
+    exts: &[FieldDescriptorProto],
+    scl: &[i32],
+    pad: &str,
+) -> Result<(Vec<String>, Vec<Attr>), GenError> {
+    let numbers = exts
+        .iter()
+        .map(|x| format!("{pad}{}_FIELD_NUMBER: {}", x.name().to_ascii_uppercase(), w.imports.builtin("int")))
+        .collect();
+    let mut attrs = Vec::new();
+    for (i, x) in exts.iter().enumerate() {
+        let descriptor = w.imports.from("google.protobuf.internal.extension_dict", "_ExtensionFieldDescriptor");
+        let extendee = w.type_ref(x.extendee())?;
+        let ty = python_type(w, x, false)?;
+        attrs.push(Attr {
+            pad: pad.to_string(),
+            name: x.name().into(),
+            r#type: format!("{descriptor}[{extendee}, {ty}]"),
+            property: None,
+            deprecation: None,
+            doc: w.docstring(&child(scl, &[i as i32]), pad),
+        });
+    }
+    Ok((numbers, attrs))
+}
+
+fn message_view(
+    w: &mut Writer,
+    m: &DescriptorProto,
+    prefix: &str,
+    pad: &str,
+    scl: &[i32],
+    file_deprecated: bool,
+) -> Result<MessageView, GenError> {
+    let inner = format!("{pad}    ");
+    let qualified = format!("{prefix}{}", m.name());
+    let wkt = wkt_base(w.fd.package(), m.name())
+        .map(|b| format!(", {}", w.imports.from("google.protobuf.internal.well_known_types", b)));
+    let cls = class_name(m.name());
+    let message_class = w.imports.from("google.protobuf.message", "Message");
+    let deprecated = m.options.as_ref().is_some_and(|o| o.deprecated());
+    let deprecation = if deprecated || file_deprecated {
+        let fallback = if deprecated {
+            "This message has been marked as deprecated using proto message options."
+        } else {
+            "This message is within a file that has been marked as deprecated using proto file options."
+        };
+        Some(w.deprecation(&child(scl, &[path::MESSAGE_OPTIONS, path::MESSAGE_OPTIONS_DEPRECATED]), fallback)?)
+    } else {
+        None
+    };
+    let final_decorator = format!("@{}", w.imports.from("typing", "final"));
+    let doc = w.docstring(scl, &inner);
+    let descriptor = w.imports.from("google.protobuf.descriptor", "Descriptor");
+    let nested_prefix = format!("{qualified}.");
+    let mut enums = Vec::new();
+    for (i, e) in m.enum_type.iter().enumerate() {
+        enums.push(enum_view(w, e, &nested_prefix, &inner, &child(scl, &[path::MESSAGE_ENUM_TYPE, i as i32]), file_deprecated)?);
+    }
+    let mut messages = Vec::new();
+    for (i, n) in m.nested_type.iter().enumerate() {
+        let path = child(scl, &[path::MESSAGE_NESTED_TYPE, i as i32]);
+        messages.push(message_view(w, n, &nested_prefix, &inner, &path, file_deprecated)?);
+    }
+    let numbers =
+        m.field.iter().map(|f| format!("{}_FIELD_NUMBER: {}", f.name().to_ascii_uppercase(), w.imports.builtin("int"))).collect();
+
+    // Singular scalars: plain attributes (properties with a setter when deprecated).
+    let mut attributes = Vec::new();
+    for (idx, f) in m.field.iter().enumerate() {
+        if is_reserved(f.name()) {
+            continue;
+        }
+        let ty = python_type(w, f, false)?;
+        if !is_scalar(f) || is_repeated(f) {
+            continue;
+        }
+        let fpath = child(scl, &[path::MESSAGE_FIELD, idx as i32]);
+        let fdep = field_deprecated(f);
+        if fdep || file_deprecated {
+            let property = format!("@{}", w.imports.builtin("property"));
+            let dep_path = child(&fpath, &[path::FIELD_OPTIONS, path::FIELD_OPTIONS_DEPRECATED]);
+            let deprecation = w.deprecation(&dep_path, field_fallback(fdep))?;
+            attributes.push(Attr {
+                pad: inner.clone(),
+                name: f.name().into(),
+                r#type: ty,
+                property: Some(property),
+                deprecation: Some(deprecation),
+                doc: w.docstring(&fpath, &format!("{inner}    ")),
+            });
+        } else {
+            attributes.push(Attr {
+                pad: inner.clone(),
+                name: f.name().into(),
+                r#type: ty,
+                property: None,
+                deprecation: None,
+                doc: w.docstring(&fpath, &inner),
+            });
+        }
+    }
+    // Messages, repeated fields and maps: read-only properties.
+    let mut properties = Vec::new();
+    for (idx, f) in m.field.iter().enumerate() {
+        if is_reserved(f.name()) {
+            continue;
+        }
+        let ty = python_type(w, f, false)?;
+        if is_scalar(f) && !is_repeated(f) {
+            continue;
+        }
+        let fpath = child(scl, &[path::MESSAGE_FIELD, idx as i32]);
+        let property = format!("@{}", w.imports.builtin("property"));
+        let fdep = field_deprecated(f);
+        let deprecation = if fdep || file_deprecated {
+            let dep_path = child(&fpath, &[path::FIELD_OPTIONS, path::FIELD_OPTIONS_DEPRECATED]);
+            Some(w.deprecation(&dep_path, field_fallback(fdep))?)
+        } else {
+            None
+        };
+        properties.push(Attr {
+            pad: inner.clone(),
+            name: f.name().into(),
+            r#type: ty,
+            property: Some(property),
+            deprecation,
+            doc: w.docstring(&fpath, &format!("{inner}    ")),
+        });
+    }
+    let (ext_numbers, extensions) = extensions(w, &m.extension, &child(scl, &[path::MESSAGE_EXTENSION]), &inner)?;
+
+    let init_self = if m.field.iter().any(|f| f.name() == "self") {
+        "self_,  # pyright: ignore[reportSelfClsParameterName]".to_string()
+    } else {
+        "self,".to_string()
+    };
+    let proto3 = w.fd.syntax() == "proto3";
+    let mut init_params = Vec::new();
+    let ctor_fields: Vec<&FieldDescriptorProto> = m.field.iter().filter(|f| !is_reserved(f.name())).collect();
+    if !ctor_fields.is_empty() {
+        init_params.push("*,".to_string());
+    }
+    for f in ctor_fields {
+        let ty = python_type(w, f, true)?;
+        let required_value = proto3 && is_scalar(f) && !is_repeated(f) && !f.proto3_optional();
+        init_params.push(if required_value {
+            format!("{}: {ty} = ...,", f.name())
+        } else {
+            format!("{}: {ty} | None = ...,", f.name())
+        });
+    }
+
+    // HasField / ClearField / WhichOneof argument literals.
+    let proto2 = matches!(w.fd.syntax(), "proto2" | "");
+    let mut has: Vec<String> = m
+        .field
+        .iter()
+        .filter(|f| {
+            f.oneof_index.is_some()
+                || (!is_repeated(f) && (proto2 || f.r#type() == Type::Message || f.proto3_optional()))
+        })
+        .map(|f| f.name().to_string())
+        .collect();
+    let mut clear: Vec<String> = m.field.iter().map(|f| f.name().to_string()).collect();
+    let mut oneofs: Vec<(String, Vec<String>)> = m
+        .oneof_decl
+        .iter()
+        .enumerate()
+        .map(|(idx, o)| {
+            let members =
+                m.field.iter().filter(|f| f.oneof_index == Some(idx as i32)).map(|f| f.name().to_string()).collect();
+            (o.name().to_string(), members)
+        })
+        .collect();
+    has.extend(oneofs.iter().map(|(n, _)| n.clone()));
+    clear.extend(oneofs.iter().map(|(n, _)| n.clone()));
+    let literal_list = |names: &[String]| {
+        let mut items: Vec<String> = names.iter().map(|n| format!("\"{n}\", b\"{n}\"")).collect();
+        items.sort();
+        items.join(", ")
+    };
+    let stringly = |w: &mut Writer, names: &[String]| {
+        let type_alias = w.imports.typing_ext("TypeAlias");
+        if names.is_empty() {
+            (type_alias, w.imports.typing_ext("Never"))
+        } else {
+            let literal = w.imports.from("typing", "Literal");
+            (type_alias, format!("{literal}[{}]", literal_list(names)))
+        }
+    };
+    let (type_alias, has_field) = stringly(w, &has);
+    let bool_type = w.imports.builtin("bool");
+    let (_, clear_field) = stringly(w, &clear);
+    oneofs.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut which = Vec::new();
+    for (name, members) in &oneofs {
+        let type_alias = w.imports.typing_ext("TypeAlias");
+        let literal = w.imports.from("typing", "Literal");
+        w.imports.typing_ext("TypeAlias");
+        w.imports.from("typing", "Literal");
+        which.push(WhichView {
+            pad: inner.clone(),
+            name: name.clone(),
+            type_alias,
+            literal,
+            members: members.iter().map(|m| format!("\"{m}\"")).collect::<Vec<_>>().join(", "),
+            overload: None,
+        });
+    }
+    if which.len() > 1 {
+        for view in &mut which {
+            view.overload = Some(format!("@{}", w.imports.from("typing", "overload")));
+        }
+    }
+    let which_never = which.is_empty().then(|| w.imports.typing_ext("Never"));
+    let global_alias = prefix
+        .is_empty()
+        .then(|| format!("{}: {} = {cls}  # noqa: Y015", global_name(&cls), w.imports.typing_ext("TypeAlias")));
+    Ok(MessageView {
+        pad: pad.to_string(),
+        inner,
+        deprecation,
+        final_decorator,
+        class_name: cls,
+        bases: format!("{message_class}{}", wkt.unwrap_or_default()),
+        doc,
+        descriptor,
+        enums,
+        messages,
+        numbers,
+        attributes,
+        properties,
+        ext_numbers,
+        extensions,
+        init_self,
+        init_params,
+        type_alias,
+        has_field,
+        bool_type,
+        clear_field,
+        which,
+        which_never,
+        global_alias,
+    })
+}
