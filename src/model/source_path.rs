@@ -15,10 +15,32 @@ pub const MESSAGE_FIELD: i32 = 2;
 pub const MESSAGE_NESTED_TYPE: i32 = 3;
 pub const MESSAGE_ENUM_TYPE: i32 = 4;
 pub const MESSAGE_EXTENSION: i32 = 6;
+pub const MESSAGE_OPTIONS: i32 = 7;
 pub const MESSAGE_ONEOF_DECL: i32 = 8;
+/// MessageOptions.deprecated
+pub const MESSAGE_OPTIONS_DEPRECATED: i32 = 3;
+
+// FieldDescriptorProto
+pub const FIELD_OPTIONS: i32 = 8;
+/// FieldOptions.deprecated
+pub const FIELD_OPTIONS_DEPRECATED: i32 = 3;
 
 // EnumDescriptorProto
 pub const ENUM_VALUE: i32 = 2;
+pub const ENUM_OPTIONS: i32 = 3;
+/// EnumOptions.deprecated
+pub const ENUM_OPTIONS_DEPRECATED: i32 = 3;
+/// mypy-protobuf looks deprecation comments of enum values up under the value's options with
+/// *EnumOptions*' field number (3), not EnumValueOptions' (1); kept for identical output.
+pub const ENUM_VALUE_OPTIONS: i32 = 3;
 
 // ServiceDescriptorProto
 pub const SERVICE_METHOD: i32 = 2;
+pub const SERVICE_OPTIONS: i32 = 3;
+/// ServiceOptions.deprecated
+pub const SERVICE_OPTIONS_DEPRECATED: i32 = 33;
+
+// MethodDescriptorProto
+pub const METHOD_OPTIONS: i32 = 4;
+/// MethodOptions.deprecated
+pub const METHOD_OPTIONS_DEPRECATED: i32 = 33;

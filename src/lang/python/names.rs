@@ -94,38 +94,46 @@ pub fn hex_escape(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len() * 2);
     let mut last_hex = false;
     for &b in bytes {
-        let mut is_hex = false;
-        match b {
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            b'"' => out.push_str("\\\""),
-            b'\'' => out.push_str("\\'"),
-            b'\\' => out.push_str("\\\\"),
-            _ if !(0x20..0x7f).contains(&b) || (last_hex && b.is_ascii_hexdigit()) => {
-                out.push_str(&format!("\\x{b:02x}"));
-                is_hex = true;
-            }
-            _ => out.push(b as char),
+        let hex = c_escape(b).is_none() && (!(0x20..0x7f).contains(&b) || (last_hex && b.is_ascii_hexdigit()));
+        if hex {
+            out.push_str(&format!("\\x{b:02x}"));
+        } else {
+            push_c_char(&mut out, b);
         }
-        last_hex = is_hex;
+        last_hex = hex;
     }
     out
+}
+
+/// The C escapes both of protoc's escapers share.
+fn c_escape(b: u8) -> Option<&'static str> {
+    Some(match b {
+        b'\n' => "\\n",
+        b'\r' => "\\r",
+        b'\t' => "\\t",
+        b'"' => "\\\"",
+        b'\'' => "\\'",
+        b'\\' => "\\\\",
+        _ => return None,
+    })
+}
+
+/// A byte that needs no numeric escape: its C escape or itself.
+fn push_c_char(out: &mut String, b: u8) {
+    match c_escape(b) {
+        Some(e) => out.push_str(e),
+        None => out.push(b as char),
+    }
 }
 
 /// protoc's `CEscape`: C escapes, other non-printables as three-digit octal.
 pub fn octal_escape(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len() * 2);
     for &b in bytes {
-        match b {
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            b'"' => out.push_str("\\\""),
-            b'\'' => out.push_str("\\'"),
-            b'\\' => out.push_str("\\\\"),
-            _ if !(0x20..0x7f).contains(&b) => out.push_str(&format!("\\{b:03o}")),
-            _ => out.push(b as char),
+        if c_escape(b).is_none() && !(0x20..0x7f).contains(&b) {
+            out.push_str(&format!("\\{b:03o}"));
+        } else {
+            push_c_char(&mut out, b);
         }
     }
     out

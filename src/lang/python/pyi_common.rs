@@ -42,34 +42,8 @@ pub fn global_name(name: &str) -> String {
     format!("Global___{name}")
 }
 
-/// Source-path field numbers used for comments and deprecation messages (descriptor.proto).
-pub mod path {
-    pub const FILE_PACKAGE: i32 = 2;
-    pub const FILE_MESSAGE_TYPE: i32 = 4;
-    pub const FILE_ENUM_TYPE: i32 = 5;
-    pub const FILE_SERVICE: i32 = 6;
-    pub const FILE_EXTENSION: i32 = 7;
-    pub const FILE_SYNTAX: i32 = 12;
-    pub const MESSAGE_FIELD: i32 = 2;
-    pub const MESSAGE_NESTED_TYPE: i32 = 3;
-    pub const MESSAGE_ENUM_TYPE: i32 = 4;
-    pub const MESSAGE_EXTENSION: i32 = 6;
-    pub const MESSAGE_OPTIONS: i32 = 7;
-    pub const MESSAGE_OPTIONS_DEPRECATED: i32 = 3;
-    pub const FIELD_OPTIONS: i32 = 8;
-    pub const FIELD_OPTIONS_DEPRECATED: i32 = 3;
-    pub const ENUM_VALUE: i32 = 2;
-    pub const ENUM_OPTIONS: i32 = 3;
-    pub const ENUM_OPTIONS_DEPRECATED: i32 = 3;
-    /// mypy-protobuf looks deprecation comments of enum values up under the value's options
-    /// with *EnumOptions*' field number (3), not EnumValueOptions' (1); kept for identical output.
-    pub const ENUM_VALUE_OPTIONS: i32 = 3;
-    pub const SERVICE_METHOD: i32 = 2;
-    pub const SERVICE_OPTIONS: i32 = 3;
-    pub const SERVICE_OPTIONS_DEPRECATED: i32 = 33;
-    pub const METHOD_OPTIONS: i32 = 4;
-    pub const METHOD_OPTIONS_DEPRECATED: i32 = 33;
-}
+/// Source-path field numbers (descriptor.proto), shared with the model.
+pub use crate::model::source_path as path;
 
 pub fn child(path: &[i32], more: &[i32]) -> Vec<i32> {
     let mut p = path.to_vec();
