@@ -179,3 +179,10 @@ fn package_prefix_imports() {
         .unwrap();
     assert!(out.status.success(), "{}\n{}", text(&out.stdout), text(&out.stderr));
 }
+
+/// The checked-in `generated/python` (what the engine's Python plugins import) loads and works.
+#[test]
+fn generated_tree_for_proto_dir_imports() {
+    let out = run_python(".venv/bin/python", "tests/python/runtime_check.py", &[&repo().join("generated/python")], &[]);
+    assert!(out.starts_with("ok 10 modules"), "{out}");
+}
