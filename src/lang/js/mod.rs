@@ -12,17 +12,6 @@ use serde::Deserialize;
 use super::{GenError, Request};
 use crate::output::FileSet;
 
-/// How `_pb.js` finds its namespace object.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Global {
-    /// A module-local object: two copies of a package cannot clobber each other.
-    #[default]
-    Module,
-    /// protoc-gen-js's prologue that reads and writes the global object, byte for byte.
-    Protoc,
-}
-
 /// How generated files name each other in `require(...)` / `import ... from`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -55,8 +44,6 @@ pub enum Messages {
 pub struct JsOptions {
     #[serde(default)]
     pub messages: Messages,
-    #[serde(default)]
-    pub global: Global,
     #[serde(default)]
     pub imports: Imports,
     /// Emit `_pb.d.ts` and `_grpc_pb.d.ts`.
