@@ -33,6 +33,10 @@ pub struct Compiled {
     pub files: Vec<FileDescriptorProto>,
     /// Names of the files output is written for, in the order they were named.
     pub to_generate: Vec<String>,
+    /// `(file, service index, method index)` of every method written with a `{ ... }` body.
+    /// protoc records such a method with an (empty) options message and `;` without one;
+    /// generators that embed descriptor bytes need the difference, and protox does not keep it.
+    pub method_bodies: HashSet<(String, usize, usize)>,
 }
 
 impl Compiled {
@@ -115,13 +119,42 @@ fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled
             to_generate.push(resolved);
         }
     }
-    let pool = compiler.descriptor_pool();
-    Ok(from_pool(pool, to_generate))
+    let sources: HashMap<String, String> = compiler
+        .files()
+        .filter_map(|m| Some((m.name().to_string(), std::fs::read_to_string(m.path()?).ok()?)))
+        .collect();
+    let mut compiled = from_pool(compiler.descriptor_pool(), to_generate);
+    compiled.method_bodies = method_bodies(&compiled.files, &sources);
+    Ok(compiled)
 }
 
 fn from_pool(pool: DescriptorPool, to_generate: Vec<String>) -> Compiled {
     let files = pool.files().map(|f| f.file_descriptor_proto().clone()).collect();
-    Compiled { pool, files, to_generate }
+    Compiled { pool, files, to_generate, method_bodies: HashSet::new() }
+}
+
+/// Finds the methods written with a body by looking at the source text where each method's
+/// span ends: `}` for a body, `;` without.
+fn method_bodies(files: &[FileDescriptorProto], sources: &HashMap<String, String>) -> HashSet<(String, usize, usize)> {
+    use crate::model::source_path::{FILE_SERVICE, SERVICE_METHOD};
+    let mut out = HashSet::new();
+    for file in files {
+        let (Some(text), Some(info)) = (sources.get(file.name()), file.source_code_info.as_ref()) else { continue };
+        let lines: Vec<&str> = text.lines().collect();
+        for loc in &info.location {
+            let [FILE_SERVICE, service, SERVICE_METHOD, method] = loc.path[..] else { continue };
+            let (end_line, end_col) = match loc.span[..] {
+                [line, _, col] | [_, _, line, col] => (line as usize, col as usize),
+                _ => continue,
+            };
+            let Some(line) = lines.get(end_line) else { continue };
+            let last = line.chars().take(end_col).collect::<String>().trim_end().chars().last();
+            if last == Some('}') {
+                out.insert((file.name().to_string(), service as usize, method as usize));
+            }
+        }
+    }
+    out
 }
 
 fn load_descriptor_set(path: &Path, wanted: &[String]) -> Result<Compiled, CompileError> {
@@ -262,7 +295,10 @@ pub fn compile_in_memory(sources: &[(&str, &str)], generate: &[&str]) -> Result<
     let mut compiler = protox::Compiler::with_file_resolver(resolver);
     compiler.include_source_info(true).include_imports(true);
     compiler.open_files(generate).map_err(|e| render_protox(&e))?;
-    Ok(from_pool(compiler.descriptor_pool(), generate.iter().map(|s| s.to_string()).collect()))
+    let mut compiled = from_pool(compiler.descriptor_pool(), generate.iter().map(|s| s.to_string()).collect());
+    let texts = sources.iter().map(|(n, s)| (n.to_string(), s.to_string())).collect();
+    compiled.method_bodies = method_bodies(&compiled.files, &texts);
+    Ok(compiled)
 }
 
 struct MemoryResolver(Vec<(String, String)>);

@@ -356,7 +356,9 @@ mod tests {
         let model = Model::build(&compiled);
         let templates = Templates::load(None).unwrap();
         let req = Request { compiled: &compiled, model: &model, templates: &templates };
-        let opts: JsOptions = crate::lang::parse_options(Lang::Js, &toml::Table::new()).unwrap();
+        let mut table = toml::Table::new();
+        table.insert("messages".into(), toml::Value::String("external".into()));
+        let opts: JsOptions = crate::lang::parse_options(Lang::Js, &table).unwrap();
         super::super::generate(&req, &opts)
     }
 

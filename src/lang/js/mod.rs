@@ -37,9 +37,24 @@ pub enum Imports {
     Protoc,
 }
 
+/// Where the message classes (`_pb.js`) come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Messages {
+    /// protosmith writes `_pb.js` itself. Not implemented in this build: asking for it is an
+    /// error rather than a tree whose `_grpc_pb.js` requires files that do not exist.
+    #[default]
+    Protosmith,
+    /// `_pb.js` comes from protoc-gen-js; protosmith writes `_grpc_pb.js` and the `.d.ts`
+    /// files that go with it (byte-identical to grpc-tools and grpc_tools_node_protoc_ts).
+    External,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct JsOptions {
+    #[serde(default)]
+    pub messages: Messages,
     #[serde(default)]
     pub global: Global,
     #[serde(default)]

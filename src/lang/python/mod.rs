@@ -3,6 +3,7 @@
 
 mod grpc;
 mod grpc_pyi;
+mod names;
 mod pb2;
 mod pyi;
 mod pyi_common;
@@ -52,6 +53,7 @@ pub enum Imports {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Pyi {
+    /// `X_pb2.pyi` and `X_pb2_grpc.pyi` as mypy-protobuf 5.1.0 writes them (see `pyi_grpc`).
     #[default]
     Mypy,
     None,
@@ -89,6 +91,13 @@ pub struct PythonOptions {
 }
 
 impl PythonOptions {
+    pub fn import_style(&self) -> names::ImportStyle {
+        match self.imports {
+            Imports::Relative => names::ImportStyle::Relative,
+            Imports::Absolute => names::ImportStyle::Absolute { prefix: self.package.clone() },
+        }
+    }
+
     pub fn write_init(&self) -> bool {
         self.init.unwrap_or(self.imports == Imports::Relative)
     }
@@ -97,14 +106,13 @@ impl PythonOptions {
 pub fn generate(req: &Request, opts: &PythonOptions) -> Result<FileSet, GenError> {
     let mut out = FileSet::new();
     pb2::generate(req, opts, &mut out)?;
-    grpc::generate(req, opts, &mut out)?;
+    grpc::generate(req, &opts.import_style(), &mut out)?;
     if opts.pyi == Pyi::Mypy {
         pyi::generate(req, opts, &mut out)?;
         grpc_pyi::generate(req, opts, &mut out)?;
     }
     if opts.write_init() {
-        let folders: std::collections::BTreeSet<String> =
-            out.paths().flat_map(|p| p.ancestors()).collect();
+        let folders: std::collections::BTreeSet<String> = out.paths().flat_map(|p| p.ancestors()).collect();
         for folder in folders {
             out.put(format!("{folder}/__init__.py"), Vec::new())?;
         }

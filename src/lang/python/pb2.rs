@@ -1,7 +1,329 @@
-use super::PythonOptions;
-use crate::lang::{GenError, Request};
+//! `X_pb2.py` in two dialects: `legacy`, what protoc's python plugin of protobuf 4.24
+//! (grpcio-tools 1.59) writes, with no runtime version check, so it loads on every protobuf
+//! runtime from 4.21 on; and the current form (protobuf 5+), which stamps a protobuf version
+//! and checks it at import time.
+
+use std::fmt::Write as _;
+
+use prost::Message as _;
+use prost_reflect::{DynamicMessage, ReflectMessage, Value};
+use prost_types::FileDescriptorProto;
+
+use super::names::{hex_escape, import_path, import_statement, is_keyword, module_alias, module_name, module_path, octal_escape, ImportStyle};
+use super::{PythonOptions, Runtime};
+use crate::lang::{GenError, Lang, Request};
 use crate::output::FileSet;
 
-pub fn generate(_req: &Request, _opts: &PythonOptions, _out: &mut FileSet) -> Result<(), GenError> {
+pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Result<(), GenError> {
+    for name in &req.compiled.to_generate {
+        let dialect = match opts.runtime {
+            Runtime::Legacy => Dialect::Legacy,
+            Runtime::Version { major, minor, patch } => Dialect::Current(major, minor, patch),
+        };
+        let text = render(req, name, dialect, &opts.import_style())?;
+        out.add(module_path(name, ".py"), text)?;
+    }
     Ok(())
+}
+
+/// The file's descriptor as protoc serializes it into `_pb2.py`: no source info and no
+/// `json_name` (protoc's `CopyTo` leaves both out); options keep their custom extensions,
+/// which survive as unknown fields of the options messages.
+fn protoc_descriptor(req: &Request, name: &str) -> Result<DynamicMessage, GenError> {
+    let fail = |message: String| GenError::Failed { lang: Lang::Python, message };
+    let file = req.compiled.pool.get_file_by_name(name).ok_or_else(|| fail(format!("{name} is not compiled")))?;
+    let mut msg = DynamicMessage::decode(FileDescriptorProto::default().descriptor(), file.encode_to_vec().as_slice())
+        .map_err(|e| fail(format!("{name}: {e}")))?;
+    msg.clear_field_by_name("source_code_info");
+    mark_method_bodies(req, name, &mut msg);
+    strip_json_names(&mut msg, "message_type");
+    strip_json_names_in_fields(&mut msg, "extension");
+    Ok(msg)
+}
+
+/// A method written with `{ }` carries an empty options message in protoc's descriptor.
+fn mark_method_bodies(req: &Request, name: &str, file: &mut DynamicMessage) {
+    let Some(Value::List(services)) = file.get_field_by_name_mut("service") else { return };
+    for (si, service) in services.iter_mut().enumerate() {
+        let Value::Message(service) = service else { continue };
+        let Some(Value::List(methods)) = service.get_field_by_name_mut("method") else { continue };
+        for (mi, method) in methods.iter_mut().enumerate() {
+            let Value::Message(method) = method else { continue };
+            let has_body = req.compiled.method_bodies.contains(&(name.to_string(), si, mi));
+            if has_body && !method.has_field_by_name("options") {
+                let options = method.descriptor().get_field_by_name("options").map(|f| f.kind());
+                if let Some(prost_reflect::Kind::Message(desc)) = options {
+                    method.set_field_by_name("options", Value::Message(DynamicMessage::new(desc)));
+                }
+            }
+        }
+    }
+}
+
+fn strip_json_names(parent: &mut DynamicMessage, key: &str) {
+    if let Some(Value::List(list)) = parent.get_field_by_name_mut(key) {
+        for item in list.iter_mut() {
+            if let Value::Message(m) = item {
+                strip_json_names_in_fields(m, "field");
+                strip_json_names_in_fields(m, "extension");
+                strip_json_names(m, "nested_type");
+            }
+        }
+    }
+}
+
+fn strip_json_names_in_fields(parent: &mut DynamicMessage, key: &str) {
+    if let Some(Value::List(list)) = parent.get_field_by_name_mut(key) {
+        for item in list.iter_mut() {
+            if let Value::Message(f) = item {
+                f.clear_field_by_name("json_name");
+            }
+        }
+    }
+}
+
+fn list(msg: &DynamicMessage, key: &str) -> Vec<DynamicMessage> {
+    match msg.get_field_by_name(key).as_deref() {
+        Some(Value::List(items)) => items.iter().filter_map(|v| v.as_message().cloned()).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn string(msg: &DynamicMessage, key: &str) -> String {
+    msg.get_field_by_name(key).and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Dialect {
+    Legacy,
+    /// Stamped with this protobuf version.
+    Current(u32, u32, u32),
+}
+
+/// `b'...'` with the element's serialized options, or `None` when it has none.
+fn options_value(msg: &DynamicMessage) -> Option<String> {
+    if !msg.has_field_by_name("options") {
+        return None;
+    }
+    let options = msg.get_field_by_name("options")?.as_message()?.encode_to_vec();
+    (!options.is_empty()).then(|| format!("b'{}'", octal_escape(&options)))
+}
+
+/// `_OUTER_INNER` for `Outer.Inner`.
+fn descriptor_name(scope: &[String], name: &str) -> String {
+    let mut parts: Vec<&str> = scope.iter().map(String::as_str).collect();
+    parts.push(name);
+    format!("_{}", parts.join("_").to_ascii_uppercase())
+}
+
+/// Options blocks reset `_options` so custom options parse once their extensions exist.
+/// The legacy dialect names module-level descriptors directly and resets `_options`; the
+/// current one goes through `_globals` and resets `_loaded_options`.
+fn fix_options(out: &mut String, dialect: Dialect, descriptor: &str, options: &str) {
+    let (target, field) = match dialect {
+        Dialect::Legacy => (descriptor.to_string(), "_options"),
+        Dialect::Current(..) => {
+            let target = match descriptor.split_once('.') {
+                None => format!("_globals['{descriptor}']"),
+                Some((head, rest)) => format!("_globals['{head}'].{rest}"),
+            };
+            (target, "_loaded_options")
+        }
+    };
+    let _ = writeln!(out, "  {target}.{field} = None");
+    let _ = writeln!(out, "  {target}._serialized_options = {options}");
+}
+
+fn fix_enum(out: &mut String, d: Dialect, scope: &[String], e: &DynamicMessage) {
+    let name = descriptor_name(scope, &string(e, "name"));
+    if let Some(o) = options_value(e) {
+        fix_options(out, d, &name, &o);
+    }
+    for v in list(e, "value") {
+        if let Some(o) = options_value(&v) {
+            fix_options(out, d, &format!("{name}.values_by_name[\"{}\"]", string(&v, "name")), &o);
+        }
+    }
+}
+
+fn fix_field(out: &mut String, d: Dialect, scope: &[String], f: &DynamicMessage, dict: &str) {
+    let Some(o) = options_value(f) else { return };
+    let field = string(f, "name");
+    let target = if scope.is_empty() {
+        if is_keyword(&field) { format!("globals()['{field}']") } else { field }
+    } else {
+        let (parent, outer) = scope.split_at(scope.len() - 1);
+        format!("{}.{dict}['{field}']", descriptor_name(parent, &outer[0]))
+    };
+    fix_options(out, d, &target, &o);
+}
+
+fn fix_message(out: &mut String, d: Dialect, scope: &[String], m: &DynamicMessage) {
+    let mut inner = scope.to_vec();
+    inner.push(string(m, "name"));
+    for nested in list(m, "nested_type") {
+        fix_message(out, d, &inner, &nested);
+    }
+    let own = descriptor_name(scope, &string(m, "name"));
+    for oneof in list(m, "oneof_decl") {
+        if let Some(o) = options_value(&oneof) {
+            fix_options(out, d, &format!("{own}.oneofs_by_name['{}']", string(&oneof, "name")), &o);
+        }
+    }
+    for e in list(m, "enum_type") {
+        fix_enum(out, d, &inner, &e);
+    }
+    for f in list(m, "field") {
+        fix_field(out, d, &inner, &f, "fields_by_name");
+    }
+    for f in list(m, "extension") {
+        fix_field(out, d, &inner, &f, "extensions_by_name");
+    }
+    if let Some(o) = options_value(m) {
+        fix_options(out, d, &own, &o);
+    }
+}
+
+fn interval(out: &mut String, file_bytes: &[u8], element: &DynamicMessage, name: &str) -> Result<(), GenError> {
+    let bytes = element.encode_to_vec();
+    // First occurrence, as protoc's `find`: an identical element earlier in the file wins.
+    let start = memchr::memmem::find(file_bytes, &bytes).ok_or_else(|| {
+        GenError::Failed { lang: Lang::Python, message: format!("{name}: serialized element not found in its file") }
+    })?;
+    let _ = writeln!(out, "  _globals['{name}']._serialized_start={start}");
+    let _ = writeln!(out, "  _globals['{name}']._serialized_end={}", start + bytes.len());
+    Ok(())
+}
+
+fn message_intervals(out: &mut String, file_bytes: &[u8], scope: &[String], m: &DynamicMessage) -> Result<(), GenError> {
+    interval(out, file_bytes, m, &descriptor_name(scope, &string(m, "name")))?;
+    let mut inner = scope.to_vec();
+    inner.push(string(m, "name"));
+    for nested in list(m, "nested_type") {
+        message_intervals(out, file_bytes, &inner, &nested)?;
+    }
+    for e in list(m, "enum_type") {
+        interval(out, file_bytes, &e, &descriptor_name(&inner, &string(&e, "name")))?;
+    }
+    Ok(())
+}
+
+/// A dependency that re-exports files publicly hands their aliases on, as protoc does.
+fn copy_public_aliases(out: &mut String, req: &Request, copy_from: &str, dep: &str) {
+    let Some(file) = req.model.file(dep) else { return };
+    for public in &file.public_dependencies {
+        let alias = module_alias(public);
+        let _ = write!(
+            out,
+            "try:\n  {alias} = {copy_from}.{alias}\nexcept AttributeError:\n  {alias} = {copy_from}.{}\n",
+            module_name(public)
+        );
+        copy_public_aliases(out, req, copy_from, public);
+    }
+}
+
+fn render(req: &Request, name: &str, d: Dialect, style: &ImportStyle) -> Result<String, GenError> {
+    let proto = req.compiled.file(name).ok_or_else(|| GenError::Failed {
+        lang: Lang::Python,
+        message: format!("{name} is not compiled"),
+    })?;
+    let file = protoc_descriptor(req, name)?;
+    let bytes = file.encode_to_vec();
+    // Under relative imports the module's own dotted name is only known at import time.
+    let module = match style {
+        ImportStyle::Relative => "__name__".to_string(),
+        _ => format!("'{}'", import_path(name, name, style)),
+    };
+
+    let mut out = String::new();
+    out.push_str("# -*- coding: utf-8 -*-\n# Generated by the protocol buffer compiler.  DO NOT EDIT!\n");
+    match d {
+        Dialect::Legacy => {
+            let _ = write!(
+                out,
+                "# source: {name}\n\"\"\"Generated protocol buffer code.\"\"\"\n\
+                 from google.protobuf import descriptor as _descriptor\n\
+                 from google.protobuf import descriptor_pool as _descriptor_pool\n\
+                 from google.protobuf import symbol_database as _symbol_database\n\
+                 from google.protobuf.internal import builder as _builder\n"
+            );
+        }
+        Dialect::Current(major, minor, patch) => {
+            let _ = write!(
+                out,
+                "# NO CHECKED-IN PROTOBUF GENCODE\n# source: {name}\n# Protobuf Python Version: {major}.{minor}.{patch}\n\
+                 \"\"\"Generated protocol buffer code.\"\"\"\n\
+                 from google.protobuf import descriptor as _descriptor\n\
+                 from google.protobuf import descriptor_pool as _descriptor_pool\n\
+                 from google.protobuf import runtime_version as _runtime_version\n\
+                 from google.protobuf import symbol_database as _symbol_database\n\
+                 from google.protobuf.internal import builder as _builder\n\
+                 _runtime_version.ValidateProtobufRuntimeVersion(\n    _runtime_version.Domain.PUBLIC,\n    \
+                 {major},\n    {minor},\n    {patch},\n    '',\n    '{name}'\n)\n"
+            );
+        }
+    }
+    out.push_str("# @@protoc_insertion_point(imports)\n\n_sym_db = _symbol_database.Default()\n\n\n");
+    for dep in &proto.dependency {
+        let _ = writeln!(out, "{}", import_statement(name, dep, style));
+        copy_public_aliases(&mut out, req, &module_alias(dep), dep);
+    }
+    out.push('\n');
+    for &i in &proto.public_dependency {
+        if let Some(dep) = proto.dependency.get(i as usize) {
+            let _ = writeln!(out, "from {} import *", import_path(name, dep, style));
+        }
+    }
+    out.push('\n');
+    let _ = write!(out, "DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'{}')\n\n", hex_escape(&bytes));
+    let _ = write!(
+        out,
+        "_globals = globals()\n_builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)\n\
+         _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, {module}, _globals)\n"
+    );
+    out.push_str(match d {
+        Dialect::Legacy => "if _descriptor._USE_C_DESCRIPTORS == False:\n",
+        Dialect::Current(..) => "if not _descriptor._USE_C_DESCRIPTORS:\n",
+    });
+    match (options_value(&file), d) {
+        (Some(o), _) => fix_options(&mut out, d, "DESCRIPTOR", &o),
+        (None, Dialect::Legacy) => out.push_str("  DESCRIPTOR._options = None\n"),
+        (None, Dialect::Current(..)) => out.push_str("  DESCRIPTOR._loaded_options = None\n"),
+    }
+    for e in list(&file, "enum_type") {
+        fix_enum(&mut out, d, &[], &e);
+    }
+    for f in list(&file, "extension") {
+        fix_field(&mut out, d, &[], &f, "extensions_by_name");
+    }
+    for m in list(&file, "message_type") {
+        fix_message(&mut out, d, &[], &m);
+    }
+    for s in list(&file, "service") {
+        let service = format!("_{}", string(&s, "name").to_ascii_uppercase());
+        if let Some(o) = options_value(&s) {
+            fix_options(&mut out, d, &service, &o);
+        }
+        for method in list(&s, "method") {
+            if let Some(o) = options_value(&method) {
+                fix_options(&mut out, d, &format!("{service}.methods_by_name['{}']", string(&method, "name")), &o);
+            }
+        }
+    }
+    for e in list(&file, "enum_type") {
+        interval(&mut out, &bytes, &e, &descriptor_name(&[], &string(&e, "name")))?;
+    }
+    for m in list(&file, "message_type") {
+        message_intervals(&mut out, &bytes, &[], &m)?;
+    }
+    for s in list(&file, "service") {
+        interval(&mut out, &bytes, &s, &format!("_{}", string(&s, "name").to_ascii_uppercase()))?;
+    }
+    let generic_services =
+        !proto.service.is_empty() && proto.options.as_ref().is_some_and(|o| o.py_generic_services());
+    if generic_services {
+        let _ = writeln!(out, "_builder.BuildServices(DESCRIPTOR, {module}, _globals)");
+    }
+    out.push_str("# @@protoc_insertion_point(module_scope)\n");
+    Ok(out)
 }

@@ -1,0 +1,170 @@
+//! Python naming rules shared by the Python generators, as protoc's python plugin applies them.
+
+/// Python's reserved words: protoc quotes these where they would be syntax errors.
+const KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
+    "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+];
+
+pub fn is_keyword(name: &str) -> bool {
+    KEYWORDS.contains(&name)
+}
+
+fn strip_proto(file: &str) -> &str {
+    file.strip_suffix(".protodevel").or_else(|| file.strip_suffix(".proto")).unwrap_or(file)
+}
+
+/// `pkg/file-name.proto` -> `pkg.file_name_pb2`.
+pub fn module_name(file: &str) -> String {
+    format!("{}_pb2", strip_proto(file).replace('-', "_").replace('/', "."))
+}
+
+/// `pkg/file.proto` -> `pkg_dot_file__pb2`: the alias other modules import it under.
+pub fn module_alias(file: &str) -> String {
+    module_name(file).replace('_', "__").replace('.', "_dot_")
+}
+
+/// Output path of a module: `pkg/file_pb2.py` (`suffix` = `.py`, `_grpc.py`, `.pyi` ...).
+pub fn module_path(file: &str, suffix: &str) -> String {
+    format!("{}{suffix}", module_name(file).replace('.', "/"))
+}
+
+/// How one generated module names another.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportStyle {
+    /// protoc's `from pkg import x_pb2`, optionally under a package prefix.
+    Absolute { prefix: Option<String> },
+    /// `from . import x_pb2`, `from ..pkg import y_pb2`: the tree works as a subpackage anywhere.
+    Relative,
+}
+
+/// Well-known types always come from the protobuf runtime itself.
+fn is_runtime_module(file: &str) -> bool {
+    file.starts_with("google/protobuf/")
+}
+
+/// The module path `dep` is imported by from `from`: absolute (maybe prefixed) or relative.
+pub fn import_path(from: &str, dep: &str, style: &ImportStyle) -> String {
+    let module = module_name(dep);
+    match style {
+        _ if is_runtime_module(dep) => module,
+        ImportStyle::Absolute { prefix: None } => module,
+        ImportStyle::Absolute { prefix: Some(p) } => format!("{p}.{module}"),
+        ImportStyle::Relative => {
+            let here: Vec<&str> = from.split('/').collect();
+            let there: Vec<&str> = module.split('.').collect();
+            let (here_dir, there_dir) = (&here[..here.len() - 1], &there[..there.len() - 1]);
+            let common = here_dir.iter().zip(there_dir).take_while(|(a, b)| a == b).count();
+            let dots = ".".repeat(1 + here_dir.len() - common);
+            let rest = there[common..].join(".");
+            format!("{dots}{rest}")
+        }
+    }
+}
+
+/// `from <parent> import <leaf> as <alias>` (or the importlib form when a part is a keyword).
+pub fn import_statement(from: &str, dep: &str, style: &ImportStyle) -> String {
+    let path = import_path(from, dep, style);
+    let alias = module_alias(dep);
+    let relative = path.starts_with('.');
+    if contains_keyword(path.trim_start_matches('.')) {
+        return if relative {
+            format!("import importlib\n{alias} = importlib.import_module('{path}', __package__)")
+        } else {
+            format!("import importlib\n{alias} = importlib.import_module('{path}')")
+        };
+    }
+    let body = path.trim_start_matches('.');
+    let dots = &path[..path.len() - body.len()];
+    match body.rsplit_once('.') {
+        Some((parent, leaf)) => format!("from {dots}{parent} import {leaf} as {alias}"),
+        None if relative => format!("from {dots} import {body} as {alias}"),
+        None => format!("import {body} as {alias}"),
+    }
+}
+
+pub fn contains_keyword(module: &str) -> bool {
+    module.split('.').any(is_keyword)
+}
+
+/// protoc's `CHexEscape`: C escapes, other non-printables as `\xNN`, and a hex digit right after
+/// a `\x` escape escaped too (so the reader cannot take it as part of the escape).
+pub fn hex_escape(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 2);
+    let mut last_hex = false;
+    for &b in bytes {
+        let mut is_hex = false;
+        match b {
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            b'"' => out.push_str("\\\""),
+            b'\'' => out.push_str("\\'"),
+            b'\\' => out.push_str("\\\\"),
+            _ if !(0x20..0x7f).contains(&b) || (last_hex && b.is_ascii_hexdigit()) => {
+                out.push_str(&format!("\\x{b:02x}"));
+                is_hex = true;
+            }
+            _ => out.push(b as char),
+        }
+        last_hex = is_hex;
+    }
+    out
+}
+
+/// protoc's `CEscape`: C escapes, other non-printables as three-digit octal.
+pub fn octal_escape(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for &b in bytes {
+        match b {
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            b'"' => out.push_str("\\\""),
+            b'\'' => out.push_str("\\'"),
+            b'\\' => out.push_str("\\\\"),
+            _ if !(0x20..0x7f).contains(&b) => out.push_str(&format!("\\{b:03o}")),
+            _ => out.push(b as char),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn module_names() {
+        assert_eq!(module_name("pulumi/my-file.proto"), "pulumi.my_file_pb2");
+        assert_eq!(module_alias("google/protobuf/empty.proto"), "google_dot_protobuf_dot_empty__pb2");
+        assert_eq!(module_path("a/b.proto", ".py"), "a/b_pb2.py");
+        assert!(contains_keyword("kw.import.x_pb2") && !contains_keyword("a.b_pb2"));
+    }
+
+    #[test]
+    fn import_styles() {
+        let abs = ImportStyle::Absolute { prefix: None };
+        let pre = ImportStyle::Absolute { prefix: Some("myproj.proto".into()) };
+        let rel = ImportStyle::Relative;
+        assert_eq!(import_statement("a/x.proto", "a/y.proto", &abs), "from a import y_pb2 as a_dot_y__pb2");
+        assert_eq!(import_statement("a/x.proto", "a/y.proto", &pre), "from myproj.proto.a import y_pb2 as a_dot_y__pb2");
+        assert_eq!(import_statement("a/x.proto", "a/y.proto", &rel), "from . import y_pb2 as a_dot_y__pb2");
+        assert_eq!(import_statement("a/b/x.proto", "a/c/y.proto", &rel), "from ..c import y_pb2 as a_dot_c_dot_y__pb2");
+        assert_eq!(import_statement("x.proto", "a/y.proto", &rel), "from .a import y_pb2 as a_dot_y__pb2");
+        assert_eq!(import_statement("a/x.proto", "y.proto", &rel), "from .. import y_pb2 as y__pb2");
+        assert_eq!(import_statement("x.proto", "y.proto", &abs), "import y_pb2 as y__pb2");
+        assert_eq!(
+            import_statement("a/x.proto", "google/protobuf/empty.proto", &rel),
+            "from google.protobuf import empty_pb2 as google_dot_protobuf_dot_empty__pb2"
+        );
+    }
+
+    #[test]
+    fn escapes_like_protoc() {
+        assert_eq!(hex_escape(b"\x0e2\x16.a\"'\\\n"), "\\x0e\\x32\\x16.a\\\"\\'\\\\\\n");
+        assert_eq!(hex_escape(b"\x01(z"), "\\x01(z");
+        assert_eq!(octal_escape(b"8\x01\xff"), "8\\001\\377");
+    }
+}
