@@ -164,7 +164,7 @@ fn typing_project(opts: &[&str]) -> tempfile::TempDir {
     std::fs::create_dir_all(&gen).unwrap();
     std::fs::rename(golden.join("services"), gen.join("services")).unwrap();
     std::fs::rename(project.join("pulumi"), gen.join("pulumi")).unwrap();
-    for f in ["client.py", "servicer.py", "wrong.py"] {
+    for f in ["client.py", "servicer.py", "wrong.py", "vendored.py"] {
         std::fs::copy(common::repo().join("tests/python/typing").join(f), tmp.path().join(f)).unwrap();
     }
     tmp
@@ -250,4 +250,30 @@ fn pyi_typing_mypy_mode_servicers_are_abstract() {
     for class in ["AsyncEcho", "SyncEcho", "Provider"] {
         assert!(report.contains(&format!("Cannot instantiate abstract class \"{class}\"")), "{class}:\n{report}");
     }
+}
+
+/// With `python.imports=relative` the stub tree works as a subpackage: the stubs' imports of
+/// other generated modules (across folders, and `import public` re-exports) resolve there.
+#[test]
+fn pyi_typing_relative_tree_as_subpackage() {
+    let dir = typing_project(&[]);
+    let vendored = protosmith(
+        &common::golden_root(),
+        &common::golden_files(),
+        &dir.path().join("rel"),
+        &["python.imports=relative"],
+    );
+    let protos = dir.path().join("gen/vendor/protos");
+    std::fs::create_dir_all(protos.parent().unwrap()).unwrap();
+    std::fs::rename(&vendored, &protos).unwrap();
+    std::fs::write(dir.path().join("gen/vendor/__init__.py"), "").unwrap();
+    let stub = std::fs::read_to_string(protos.join("cross/beta/z_pb2.pyi")).unwrap();
+    assert!(stub.contains("from ..alpha import w_pb2 as _w_pb2"), "{stub}");
+    let out = mypy(dir.path(), &["vendored.py"]);
+    assert!(
+        out.status.success(),
+        "mypy --strict on the relative-import tree:\n{}{}",
+        common::text(&out.stdout),
+        common::text(&out.stderr)
+    );
 }

@@ -266,8 +266,7 @@ fn service_view(
             doc: w.docstring(&mpath, "        "),
         });
     }
-    // The module-level registration function repeats the servicer's decorator.
-    let _ = deprecation(w, "servicer")?;
+    // The registration function repeats the servicer's decorator (the template prints it twice).
     let union = w.imports.from("typing", "Union");
     let server = w.imports.from("grpc", "Server");
     let aio_server = w.imports.from("grpc.aio", "Server");

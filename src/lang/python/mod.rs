@@ -53,7 +53,7 @@ pub enum Imports {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Pyi {
-    /// `X_pb2.pyi` and `X_pb2_grpc.pyi` as mypy-protobuf writes them (see `pyi_grpc`).
+    /// `X_pb2.pyi` and `X_pb2_grpc.pyi` as mypy-protobuf 5.1.0 writes them (see `pyi_grpc`).
     #[default]
     Mypy,
     None,

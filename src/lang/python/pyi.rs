@@ -540,8 +540,6 @@ fn message_view(
     for (name, members) in &oneofs {
         let type_alias = w.imports.typing_ext("TypeAlias");
         let literal = w.imports.from("typing", "Literal");
-        w.imports.typing_ext("TypeAlias");
-        w.imports.from("typing", "Literal");
         which.push(WhichView {
             pad: inner.clone(),
             name: name.clone(),

@@ -12,7 +12,9 @@ use std::collections::HashMap;
 use prost_types::source_code_info::Location;
 use prost_types::{DescriptorProto, FileDescriptorProto};
 
-use super::{Imports as ImportStyle, PythonOptions};
+use super::{names, PythonOptions};
+#[cfg(test)]
+use super::Imports as ImportStyle;
 use crate::lang::{GenError, Lang};
 
 /// Names the stubs cannot use as identifiers (mypy-protobuf's list: keywords plus the soft
@@ -264,13 +266,6 @@ impl<'a> Index<'a> {
     }
 }
 
-/// The `_pb2` module of a proto file as dotted components: `a/b-c.proto` -> `[a, b_c_pb2]`
-/// (dots in the file name separate packages too, as in the files protoc writes).
-fn pb2_components(proto: &str) -> Vec<String> {
-    let stem = proto.strip_suffix(".proto").unwrap_or(proto).replace('-', "_");
-    format!("{stem}_pb2").split(['/', '.']).map(str::to_string).collect()
-}
-
 /// Where a generated module is imported from: `from {from} import {module}`, or
 /// `import {module}` when `from` is `None`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -290,29 +285,17 @@ impl ModuleLocation {
     }
 }
 
-/// How the stubs of `importer` import the `_pb2` module of `target`, under the same
-/// `python.imports` / `python.package` options as the `_pb2.py` files. The well-known types
-/// always come from the protobuf runtime (`google.protobuf`).
+/// How the stubs of `importer` import the `_pb2` module of `target`: the same module path the
+/// `_pb2.py` files use under `python.imports` / `python.package` (well-known types always from
+/// `google.protobuf`), split into `from` and module the way mypy-protobuf prints it.
 pub fn module_location(opts: &PythonOptions, importer: &str, target: &str) -> ModuleLocation {
-    let mut comps = pb2_components(target);
-    let module = comps.pop().unwrap_or_default();
-    if target.starts_with("google/protobuf/") {
-        return ModuleLocation { from: Some(comps.join(".")), module };
-    }
-    match opts.imports {
-        ImportStyle::Absolute => {
-            let mut from: Vec<String> = opts.package.iter().filter(|p| !p.is_empty()).cloned().collect();
-            from.extend(comps);
-            ModuleLocation { from: (!from.is_empty()).then(|| from.join(".")), module }
-        }
-        ImportStyle::Relative => {
-            let mut here = pb2_components(importer);
-            here.pop();
-            let common = here.iter().zip(&comps).take_while(|(a, b)| a == b).count();
-            let dots = ".".repeat(here.len() - common + 1);
-            let rest = comps[common..].join(".");
-            ModuleLocation { from: Some(format!("{dots}{rest}")), module }
-        }
+    let path = names::import_path(importer, target, &opts.import_style());
+    let body = path.trim_start_matches('.');
+    let dots = &path[..path.len() - body.len()];
+    match body.rsplit_once('.') {
+        Some((parent, leaf)) => ModuleLocation { from: Some(format!("{dots}{parent}")), module: leaf.to_string() },
+        None if !dots.is_empty() => ModuleLocation { from: Some(dots.to_string()), module: body.to_string() },
+        None => ModuleLocation { from: None, module: body.to_string() },
     }
 }
 
