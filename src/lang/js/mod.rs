@@ -30,8 +30,7 @@ pub enum Imports {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Messages {
-    /// protosmith writes `_pb.js` itself. Not implemented in this build: asking for it is an
-    /// error rather than a tree whose `_grpc_pb.js` requires files that do not exist.
+    /// protosmith writes `_pb.js` itself (protoc-gen-js 3.21's commonjs+binary output).
     #[default]
     Protosmith,
     /// `_pb.js` comes from protoc-gen-js; protosmith writes `_grpc_pb.js` and the `.d.ts`
@@ -46,6 +45,10 @@ pub struct JsOptions {
     pub messages: Messages,
     #[serde(default)]
     pub imports: Imports,
+    /// Where `_pb.js` puts its classes at run time: a module-local namespace, or the global
+    /// object as protoc-gen-js does.
+    #[serde(default)]
+    pub global: pb::Global,
     /// Emit `_pb.d.ts` and `_grpc_pb.d.ts`.
     #[serde(default = "yes")]
     pub dts: bool,

@@ -1,0 +1,143 @@
+//! protoc-gen-js's naming rules: accessor and object-field names, oneof case names, enum keys.
+
+use crate::model::{Field, FieldKind};
+
+/// Words protoc-gen-js refuses as object-field names (they get a `pb_` prefix).
+const KEYWORDS: [&str; 58] = [
+    "abstract", "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue", "debugger",
+    "default", "delete", "do", "double", "else", "enum", "export", "extends", "false", "final", "finally",
+    "float", "for", "function", "goto", "if", "implements", "import", "in", "instanceof", "int", "interface",
+    "long", "native", "new", "null", "package", "private", "protected", "public", "return", "short", "static",
+    "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try", "typeof", "var", "void",
+    "volatile", "while", "with",
+];
+
+/// Splits `foo_bar` into lower-cased words; every letter is lower-cased, so `fooBar` is one word.
+fn lower_underscore_words(input: &str) -> Vec<String> {
+    input.split('_').filter(|w| !w.is_empty()).map(|w| w.to_ascii_lowercase()).collect()
+}
+
+/// Splits `FooBar` at capitals into lower-cased words.
+fn upper_camel_words(input: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut running = String::new();
+    for c in input.chars() {
+        if c.is_ascii_uppercase() && !running.is_empty() {
+            words.push(std::mem::take(&mut running));
+        }
+        running.push(c.to_ascii_lowercase());
+    }
+    if !running.is_empty() {
+        words.push(running);
+    }
+    words
+}
+
+fn capitalize(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(c) => c.to_ascii_uppercase().to_string() + chars.as_str(),
+        None => String::new(),
+    }
+}
+
+fn to_upper_camel(words: &[String]) -> String {
+    words.iter().map(|w| capitalize(w)).collect()
+}
+
+fn to_lower_camel(words: &[String]) -> String {
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let mut chars = w.chars();
+            match chars.next() {
+                Some(c) if i == 0 => c.to_ascii_lowercase().to_string() + chars.as_str(),
+                Some(c) => c.to_ascii_uppercase().to_string() + chars.as_str(),
+                None => String::new(),
+            }
+        })
+        .collect()
+}
+
+/// The simple name of a group's message type (`pkg.Msg.MyGroup` -> `MyGroup`).
+fn simple_name(full_name: &str) -> &str {
+    full_name.rsplit('.').next().unwrap_or(full_name)
+}
+
+/// `JSIdent`: the field's name in camel case, plus `Map`/`List` for map/repeated fields.
+fn ident(field: &Field, upper: bool, drop_list: bool) -> String {
+    let words = match &field.kind {
+        FieldKind::Group(t) => upper_camel_words(simple_name(t)),
+        _ => lower_underscore_words(&field.name),
+    };
+    let mut name = if upper { to_upper_camel(&words) } else { to_lower_camel(&words) };
+    if field.map.is_some() {
+        name.push_str("Map");
+    } else if !drop_list && field.label == crate::model::Label::Repeated {
+        name.push_str("List");
+    }
+    name
+}
+
+/// Key of the field in `toObject()` output; also the extension's name.
+pub fn object_field_name(field: &Field) -> String {
+    let name = ident(field, false, false);
+    if KEYWORDS.contains(&name.as_str()) { format!("pb_{name}") } else { name }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum BytesMode {
+    Default,
+    B64,
+    U8,
+}
+
+impl BytesMode {
+    pub fn suffix(self) -> &'static str {
+        match self {
+            BytesMode::Default => "",
+            BytesMode::B64 => "B64",
+            BytesMode::U8 => "U8",
+        }
+    }
+}
+
+/// `JSGetterName`: `Foo` in `getFoo()`; `FooList_asB64` for byte views; `$` after names that
+/// would shadow `jspb.Message` members.
+pub fn getter_name(field: &Field, bytes: BytesMode, drop_list: bool) -> String {
+    let mut name = ident(field, true, drop_list);
+    if field.kind == FieldKind::Bytes && bytes != BytesMode::Default {
+        name.push_str("_as");
+        name.push_str(bytes.suffix());
+    }
+    if name == "Extension" || name == "JsPbMessageId" {
+        name.push('$');
+    }
+    name
+}
+
+/// `Foo` in `getFooCase()` for oneof `foo`.
+pub fn oneof_name(oneof: &str) -> String {
+    to_upper_camel(&lower_underscore_words(oneof))
+}
+
+/// Enum keys and oneof case keys: ASCII upper case.
+pub fn enum_case(name: &str) -> String {
+    name.to_ascii_uppercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_follow_protoc_gen_js() {
+        assert_eq!(to_upper_camel(&lower_underscore_words("foo_bar__baz")), "FooBarBaz");
+        assert_eq!(to_upper_camel(&lower_underscore_words("fooBar")), "Foobar");
+        assert_eq!(to_lower_camel(&lower_underscore_words("Foo_bar")), "fooBar");
+        assert_eq!(to_lower_camel(&upper_camel_words("MyGroup")), "myGroup");
+        assert_eq!(oneof_name("some_choice"), "SomeChoice");
+        assert_eq!(to_upper_camel(&lower_underscore_words("field_1x")), "Field1x");
+    }
+}
