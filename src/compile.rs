@@ -129,6 +129,7 @@ fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled
 }
 
 fn from_pool(pool: DescriptorPool, to_generate: Vec<String>) -> Compiled {
+    let pool = protoc_float_defaults(pool);
     let files = pool.files().map(|f| f.file_descriptor_proto().clone()).collect();
     Compiled { pool, files, to_generate, method_bodies: HashSet::new() }
 }
@@ -272,6 +273,66 @@ fn render_diagnostic(diag: &dyn Diagnostic) -> String {
         }
     }
     out
+}
+
+/// protoc writes float and double defaults back in `SimpleFtoa`/`SimpleDtoa` form (`1e+20`),
+/// protox as Rust prints them (`100000000000000000000`). Generators embed descriptor bytes
+/// (`_pb2.py`) and print defaults (`_pb.js`), so the pool is rewritten to protoc's text. The
+/// rewrite goes through dynamic messages to keep custom options and unknown fields intact.
+fn protoc_float_defaults(pool: DescriptorPool) -> DescriptorPool {
+    use prost_reflect::{DynamicMessage, ReflectMessage, Value};
+
+    fn has_float_default(fields: &[prost_types::FieldDescriptorProto]) -> bool {
+        use prost_types::field_descriptor_proto::Type;
+        fields.iter().any(|f| f.default_value.is_some() && matches!(f.r#type(), Type::Float | Type::Double))
+    }
+    fn message_needs(m: &prost_types::DescriptorProto) -> bool {
+        has_float_default(&m.field) || has_float_default(&m.extension) || m.nested_type.iter().any(message_needs)
+    }
+    let needs_rewrite = pool.files().any(|f| {
+        let f = f.file_descriptor_proto();
+        has_float_default(&f.extension) || f.message_type.iter().any(message_needs)
+    });
+    if !needs_rewrite {
+        return pool;
+    }
+    let set_desc = prost_types::FileDescriptorSet::default().descriptor();
+    let Ok(mut set) = DynamicMessage::decode(set_desc, pool.encode_to_vec().as_slice()) else { return pool };
+
+    fn fix_fields(list: Option<&mut Value>) {
+        let Some(Value::List(fields)) = list else { return };
+        for field in fields {
+            let Value::Message(field) = field else { continue };
+            let ty = field.get_field_by_name("type").and_then(|v| v.as_enum_number());
+            let text = field.get_field_by_name("default_value").and_then(|v| v.as_str().map(str::to_string));
+            if !field.has_field_by_name("default_value") {
+                continue;
+            }
+            let fixed = match (ty, text.as_deref().and_then(crate::cfloat::parse_float_default)) {
+                (Some(1), Some(v)) => crate::cfloat::simple_dtoa(v),
+                (Some(2), Some(v)) => crate::cfloat::simple_ftoa(v as f32),
+                _ => continue,
+            };
+            field.set_field_by_name("default_value", Value::String(fixed));
+        }
+    }
+    fn fix_messages(list: Option<&mut Value>) {
+        let Some(Value::List(messages)) = list else { return };
+        for msg in messages {
+            let Value::Message(msg) = msg else { continue };
+            fix_fields(msg.get_field_by_name_mut("field"));
+            fix_fields(msg.get_field_by_name_mut("extension"));
+            fix_messages(msg.get_field_by_name_mut("nested_type"));
+        }
+    }
+    if let Some(Value::List(files)) = set.get_field_by_name_mut("file") {
+        for file in files {
+            let Value::Message(file) = file else { continue };
+            fix_messages(file.get_field_by_name_mut("message_type"));
+            fix_fields(file.get_field_by_name_mut("extension"));
+        }
+    }
+    DescriptorPool::decode(set.encode_to_vec().as_slice()).unwrap_or(pool)
 }
 
 /// The exact bytes of one file's descriptor as the pool holds it (extension options included).

@@ -53,7 +53,7 @@ pub fn generate(req: &Request, opts: &RustOptions) -> Result<FileSet, GenError> 
         .compiled
         .files
         .iter()
-        .map(|f| (Module::from_protobuf_package_name(f.package()), f.clone()))
+        .map(|f| (Module::from_protobuf_package_name(f.package()), canonical_enum_defaults(req, f)))
         .collect();
     let wanted_modules: BTreeSet<Module> = requests
         .iter()
@@ -165,4 +165,36 @@ mod tests {
             "pub mod a {\n    pub mod b {\n        include!(\"a.b.rs\");\n        pub mod c {\n            include!(\"a.b.c.rs\");\n        }\n    }\n}\npub mod r#type {\n    include!(\"r#type.rs\");\n}\n"
         );
     }
+}
+
+/// prost keeps one variant per number (the first) and drops `allow_alias` aliases, but still
+/// names a default that spells an alias, which then does not compile. The first value with the
+/// same number is the same default.
+fn canonical_enum_defaults(req: &Request, file: &prost_types::FileDescriptorProto) -> prost_types::FileDescriptorProto {
+    use prost_types::field_descriptor_proto::Type;
+    fn fix(req: &Request, fields: &mut [prost_types::FieldDescriptorProto]) {
+        for field in fields.iter_mut().filter(|f| f.r#type() == Type::Enum) {
+            let (Some(default), Some(type_name)) = (field.default_value.as_deref(), field.type_name.as_deref()) else {
+                continue;
+            };
+            let Some(e) = req.model.enumeration(type_name.trim_start_matches('.')) else { continue };
+            let number = e.values.iter().find(|v| v.name == default).map(|v| v.number);
+            if let Some(first) = number.and_then(|n| e.values.iter().find(|v| v.number == n)) {
+                field.default_value = Some(first.name.clone());
+            }
+        }
+    }
+    fn fix_message(req: &Request, msg: &mut prost_types::DescriptorProto) {
+        fix(req, &mut msg.field);
+        fix(req, &mut msg.extension);
+        for nested in &mut msg.nested_type {
+            fix_message(req, nested);
+        }
+    }
+    let mut file = file.clone();
+    fix(req, &mut file.extension);
+    for msg in &mut file.message_type {
+        fix_message(req, msg);
+    }
+    file
 }

@@ -1,7 +1,8 @@
 //! What protoc-gen-js derives from a field: its JS type and JSDoc annotation, default literal,
 //! reader/writer method names, the `.proto`-style definition line it prints in JSDoc.
 
-use super::literal::{c_unescape, double_literal, escape_js_string, float_literal, parse_float_default, quirky_base64};
+use super::literal::{c_unescape, double_literal, escape_js_string, float_literal, quirky_base64};
+use crate::cfloat::parse_float_default;
 use super::naming::BytesMode;
 use super::Ctx;
 use crate::model::{Field, FieldKind, JsType, Label, Presence};
