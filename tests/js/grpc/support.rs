@@ -3,7 +3,7 @@
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Child, ChildStdin, Command, Output, Stdio};
 
 use super::common;
 
@@ -62,11 +62,14 @@ pub fn oracle_dts(root: &Path, files: &[String], out: &Path) {
     );
 }
 
+/// Python messages and grpcio stubs from grpcio-tools, written to `out`.
+pub fn python_stubs(root: &Path, files: &[String], out: &Path) {
+    real_protoc(root, files, &[format!("--python_out={}", out.display()), format!("--grpc_python_out={}", out.display())]);
+}
+
 /// protosmith's JS output for `files` under `root`; returns the `js/` directory.
 pub fn protosmith_js(root: &Path, files: &[String], out: &Path, opts: &[&str]) -> PathBuf {
-    // `_pb.js` is not generated yet: these tests cover `_grpc_pb.js` and the `.d.ts` files.
-    let opts: Vec<&str> = std::iter::once("js.messages=external").chain(opts.iter().copied()).collect();
-    common::generate_into(out, root, files, "js", &opts);
+    common::generate_into(out, root, files, "js", opts);
     out.join("js")
 }
 
@@ -102,4 +105,55 @@ pub fn is_grpc_js(f: &str) -> bool {
 
 pub fn is_dts(f: &str) -> bool {
     f.ends_with("_pb.d.ts")
+}
+
+/// A process serving on a port it prints as its first stdout line; it stops when its stdin
+/// closes (dropping this closes it) and is killed if it has not stopped by then.
+pub struct Server {
+    child: Child,
+    stdin: Option<ChildStdin>,
+    pub port: u16,
+}
+
+impl Server {
+    pub fn start(cmd: &mut Command) -> Server {
+        use std::io::{BufRead, BufReader};
+        let mut child = cmd
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {cmd:?}: {e}"));
+        let stdin = child.stdin.take();
+        let stdout = child.stdout.take().expect("piped stdout");
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut line = String::new();
+            let _ = BufReader::new(stdout).read_line(&mut line);
+            let _ = tx.send(line);
+        });
+        let line = rx.recv_timeout(std::time::Duration::from_secs(30)).unwrap_or_default();
+        let port = match line.trim().parse() {
+            Ok(p) => p,
+            Err(_) => {
+                let _ = child.kill();
+                panic!("{cmd:?} did not print a port (first line: {line:?})");
+            }
+        };
+        Server { child, stdin, port }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        drop(self.stdin.take());
+        for _ in 0..50 {
+            if matches!(self.child.try_wait(), Ok(Some(_))) {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }
