@@ -5,9 +5,9 @@
 use crate::cfloat::{simple_dtoa, simple_ftoa};
 
 /// protoc-gen-js's `EscapeJSString`. protoc-gen-js stops at the first code point above U+FFFF
-/// (it warns and truncates the default); protosmith writes the UTF-16 surrogate pair instead,
-/// so the default keeps its full text.
-pub fn escape_js_string(s: &str) -> String {
+/// (it warns and truncates the default); unless `truncate_astral` asks for that exact output,
+/// the UTF-16 surrogate pair is written instead, so the default keeps its full text.
+pub fn escape_js_string(s: &str, truncate_astral: bool) -> String {
     let mut out = String::new();
     for c in s.chars() {
         let cp = c as u32;
@@ -24,6 +24,7 @@ pub fn escape_js_string(s: &str) -> String {
             '\u{c}' => out.push_str("\\f"),
             '\r' => out.push_str("\\r"),
             '\\' => out.push_str("\\\\"),
+            _ if cp > 0xFFFF && truncate_astral => break,
             _ if cp > 0xFFFF => {
                 let mut units = [0u16; 2];
                 for unit in c.encode_utf16(&mut units) {
@@ -182,8 +183,9 @@ mod tests {
 
     #[test]
     fn strings_escape_like_protoc_gen_js() {
-        assert_eq!(escape_js_string("a'b\"<=>&\n\u{e9}\u{263a}"), "a\\x27b\\x22\\x3c\\x3d\\x3e\\x26\\n\\xe9\\u263a");
-        assert_eq!(escape_js_string("ok\u{1F600}kept"), "ok\\ud83d\\ude00kept");
+        assert_eq!(escape_js_string("a'b\"<=>&\n\u{e9}\u{263a}", false), "a\\x27b\\x22\\x3c\\x3d\\x3e\\x26\\n\\xe9\\u263a");
+        assert_eq!(escape_js_string("ok\u{1F600}kept", false), "ok\\ud83d\\ude00kept");
+        assert_eq!(escape_js_string("ok\u{1F600}cut", true), "ok");
         assert_eq!(c_unescape("a\\001\\xffz\\n"), vec![b'a', 1, 0xff, b'z', b'\n']);
     }
 }

@@ -4,7 +4,9 @@
 //! - the namespace object is module-local (`var proto = {}`) instead of the global object, so two
 //!   copies of a generated package cannot overwrite each other's classes; `js.global=protoc`
 //!   restores protoc-gen-js's global prologue and output exactly;
-//! - `require` paths are relative between generated files (see `js.imports`).
+//! - `require` paths are relative between generated files (see `js.imports`);
+//! - defaults protoc-gen-js mis-prints (unsigned maxima, float precision, bytes, text beyond
+//!   U+FFFF) are written as the descriptor states them.
 //!
 //! The frame of the file (header, requires, symbol exports) is the `js/pb.js` template; the
 //! classes are printed by [`class`], following protoc-gen-js's generator function by function.
@@ -35,7 +37,8 @@ pub enum Global {
     /// A `proto` object private to each module.
     #[default]
     Local,
-    /// protoc-gen-js's behaviour: classes are hung off the global object (`globalThis.proto`).
+    /// protoc-gen-js's output byte for byte: classes are hung off the global object
+    /// (`globalThis.proto`), and its mis-printed defaults (see `default_literal`) are kept.
     Protoc,
 }
 
@@ -214,6 +217,11 @@ impl Ctx<'_> {
             Global::Protoc => self.type_path(full_name),
             Global::Local => self.cross_ref(full_name),
         }
+    }
+
+    /// protoc-gen-js's exact bytes, defects included (`js.global=protoc`).
+    fn exact(&self) -> bool {
+        self.global == Global::Protoc
     }
 
     /// The sorted names protoc-gen-js exports with `goog.exportSymbol`.

@@ -5,6 +5,8 @@ use super::literal::{c_unescape, double_literal, escape_js_string, float_literal
 use crate::cfloat::parse_float_default;
 use super::naming::BytesMode;
 use super::Ctx;
+use base64::Engine as _;
+
 use crate::model::{Field, FieldKind, JsType, Label, Presence};
 
 /// 64-bit integers with `[jstype = JS_STRING]`: carried as decimal strings.
@@ -86,8 +88,14 @@ impl Ctx<'_> {
         t
     }
 
-    /// `JSFieldDefault`: the literal a getter falls back to.
+    /// `JSFieldDefault`: the literal a getter falls back to. protoc-gen-js gets four kinds
+    /// wrong: unsigned maxima come out negative (it mirrors Java's signed types), float defaults
+    /// are printed at float precision (so an unset field reads differently from the same value
+    /// decoded from the wire), bytes defaults are mis-encoded (signed-char base64) and string
+    /// defaults are cut at the first character beyond U+FFFF. `exact` keeps those bytes;
+    /// otherwise the value the descriptor states is written.
     pub fn default_literal(&self, field: &Field) -> String {
+        let exact = self.exact();
         if is_repeated(field) {
             return "[]".into();
         }
@@ -97,24 +105,30 @@ impl Ctx<'_> {
             FieldKind::Int32 | FieldKind::Sint32 | FieldKind::Sfixed32 => {
                 text.and_then(|t| t.parse::<i32>().ok()).unwrap_or(0).to_string()
             }
-            // protoc-gen-js mirrors Java, which has no unsigned types: reinterpret as signed.
             FieldKind::Uint32 | FieldKind::Fixed32 => {
-                (text.and_then(|t| t.parse::<u32>().ok()).unwrap_or(0) as i32).to_string()
+                let v = text.and_then(|t| t.parse::<u32>().ok()).unwrap_or(0);
+                if exact { (v as i32).to_string() } else { v.to_string() }
             }
             FieldKind::Int64 | FieldKind::Sint64 | FieldKind::Sfixed64 => {
                 quote(text.and_then(|t| t.parse::<i64>().ok()).unwrap_or(0).to_string())
             }
             FieldKind::Uint64 | FieldKind::Fixed64 => {
-                quote((text.and_then(|t| t.parse::<u64>().ok()).unwrap_or(0) as i64).to_string())
+                let v = text.and_then(|t| t.parse::<u64>().ok()).unwrap_or(0);
+                quote(if exact { (v as i64).to_string() } else { v.to_string() })
             }
             FieldKind::Enum(t) => self.enum_default(t, text).to_string(),
             FieldKind::Bool => (text == Some("true")).to_string(),
             FieldKind::Float => {
-                float_literal(text.and_then(parse_float_default).map(|v| v as f32).unwrap_or(0.0))
+                let v = text.and_then(parse_float_default).map(|v| v as f32).unwrap_or(0.0);
+                if exact { float_literal(v) } else { double_literal(f64::from(v)) }
             }
             FieldKind::Double => double_literal(text.and_then(parse_float_default).unwrap_or(0.0)),
-            FieldKind::String => format!("\"{}\"", escape_js_string(text.unwrap_or(""))),
-            FieldKind::Bytes => format!("\"{}\"", quirky_base64(&c_unescape(text.unwrap_or("")))),
+            FieldKind::String => format!("\"{}\"", escape_js_string(text.unwrap_or(""), exact)),
+            FieldKind::Bytes => {
+                let bytes = c_unescape(text.unwrap_or(""));
+                let b64 = if exact { quirky_base64(&bytes) } else { base64::engine::general_purpose::STANDARD.encode(bytes) };
+                format!("\"{b64}\"")
+            }
             FieldKind::Message(_) | FieldKind::Group(_) => "null".into(),
         }
     }

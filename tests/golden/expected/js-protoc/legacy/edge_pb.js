@@ -120,7 +120,7 @@ proto.golden.legacy.Edge.toObject = function(includeInstance, msg) {
     u32Max: jspb.Message.getFieldWithDefault(msg, 7, -1),
     f64Max: jspb.Message.getFieldWithDefault(msg, 8, -1),
     asText: jspb.Message.getFieldWithDefault(msg, 9, "-5"),
-    astral: jspb.Message.getFieldWithDefault(msg, 10, "before \ud83d\ude00 after"),
+    astral: jspb.Message.getFieldWithDefault(msg, 10, "before "),
     mode: jspb.Message.getFieldWithDefault(msg, 11, 1),
     chunksList: msg.getChunksList_asB64(),
     raw: msg.getRaw_asB64(),
@@ -690,7 +690,7 @@ proto.golden.legacy.Edge.prototype.hasAsText = function() {
  * @return {string}
  */
 proto.golden.legacy.Edge.prototype.getAstral = function() {
-  return /** @type {string} */ (jspb.Message.getFieldWithDefault(this, 10, "before \ud83d\ude00 after"));
+  return /** @type {string} */ (jspb.Message.getFieldWithDefault(this, 10, "before "));
 };
 
 

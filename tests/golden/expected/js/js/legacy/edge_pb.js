@@ -109,10 +109,10 @@ proto.golden.legacy.Edge.toObject = function(includeInstance, msg) {
     tiny: jspb.Message.getFloatingPointFieldWithDefault(msg, 2, 1.0E-7),
     precise: jspb.Message.getFloatingPointFieldWithDefault(msg, 3, 0.1),
     longDigits: jspb.Message.getFloatingPointFieldWithDefault(msg, 4, 123456789.12345679),
-    floatMax: jspb.Message.getFloatingPointFieldWithDefault(msg, 5, 3.40282347E38),
-    floatTenth: jspb.Message.getFloatingPointFieldWithDefault(msg, 6, 0.1),
-    u32Max: jspb.Message.getFieldWithDefault(msg, 7, -1),
-    f64Max: jspb.Message.getFieldWithDefault(msg, 8, -1),
+    floatMax: jspb.Message.getFloatingPointFieldWithDefault(msg, 5, 3.4028234663852886E38),
+    floatTenth: jspb.Message.getFloatingPointFieldWithDefault(msg, 6, 0.10000000149011612),
+    u32Max: jspb.Message.getFieldWithDefault(msg, 7, 4294967295),
+    f64Max: jspb.Message.getFieldWithDefault(msg, 8, 18446744073709551615),
     asText: jspb.Message.getFieldWithDefault(msg, 9, "-5"),
     astral: jspb.Message.getFieldWithDefault(msg, 10, "before \ud83d\ude00 after"),
     mode: jspb.Message.getFieldWithDefault(msg, 11, 1),
@@ -504,7 +504,7 @@ proto.golden.legacy.Edge.prototype.hasLongDigits = function() {
  * @return {number}
  */
 proto.golden.legacy.Edge.prototype.getFloatMax = function() {
-  return /** @type {number} */ (jspb.Message.getFloatingPointFieldWithDefault(this, 5, 3.40282347E38));
+  return /** @type {number} */ (jspb.Message.getFloatingPointFieldWithDefault(this, 5, 3.4028234663852886E38));
 };
 
 
@@ -540,7 +540,7 @@ proto.golden.legacy.Edge.prototype.hasFloatMax = function() {
  * @return {number}
  */
 proto.golden.legacy.Edge.prototype.getFloatTenth = function() {
-  return /** @type {number} */ (jspb.Message.getFloatingPointFieldWithDefault(this, 6, 0.1));
+  return /** @type {number} */ (jspb.Message.getFloatingPointFieldWithDefault(this, 6, 0.10000000149011612));
 };
 
 
@@ -576,7 +576,7 @@ proto.golden.legacy.Edge.prototype.hasFloatTenth = function() {
  * @return {number}
  */
 proto.golden.legacy.Edge.prototype.getU32Max = function() {
-  return /** @type {number} */ (jspb.Message.getFieldWithDefault(this, 7, -1));
+  return /** @type {number} */ (jspb.Message.getFieldWithDefault(this, 7, 4294967295));
 };
 
 
@@ -612,7 +612,7 @@ proto.golden.legacy.Edge.prototype.hasU32Max = function() {
  * @return {number}
  */
 proto.golden.legacy.Edge.prototype.getF64Max = function() {
-  return /** @type {number} */ (jspb.Message.getFieldWithDefault(this, 8, -1));
+  return /** @type {number} */ (jspb.Message.getFieldWithDefault(this, 8, 18446744073709551615));
 };
 
 

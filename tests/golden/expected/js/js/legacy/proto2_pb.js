@@ -227,7 +227,7 @@ proto.golden.legacy.Defaults.toObject = function(includeInstance, msg) {
     dInt32: jspb.Message.getFieldWithDefault(msg, 4, -42),
     dInt64: jspb.Message.getFieldWithDefault(msg, 5, -9000000000),
     dUint32: jspb.Message.getFieldWithDefault(msg, 6, 42),
-    dUint64: jspb.Message.getFieldWithDefault(msg, 7, -1),
+    dUint64: jspb.Message.getFieldWithDefault(msg, 7, 18446744073709551615),
     dSint32: jspb.Message.getFieldWithDefault(msg, 8, -7),
     dSint64: jspb.Message.getFieldWithDefault(msg, 9, -8),
     dFixed32: jspb.Message.getFieldWithDefault(msg, 10, 10),
@@ -778,7 +778,7 @@ proto.golden.legacy.Defaults.prototype.hasDUint32 = function() {
  * @return {number}
  */
 proto.golden.legacy.Defaults.prototype.getDUint64 = function() {
-  return /** @type {number} */ (jspb.Message.getFieldWithDefault(this, 7, -1));
+  return /** @type {number} */ (jspb.Message.getFieldWithDefault(this, 7, 18446744073709551615));
 };
 
 
@@ -1102,7 +1102,7 @@ proto.golden.legacy.Defaults.prototype.hasDString = function() {
  * @return {!(string|Uint8Array)}
  */
 proto.golden.legacy.Defaults.prototype.getDBytes = function() {
-  return /** @type {!(string|Uint8Array)} */ (jspb.Message.getFieldWithDefault(this, 16, "////YmluYXJ5"));
+  return /** @type {!(string|Uint8Array)} */ (jspb.Message.getFieldWithDefault(this, 16, "AAH/YmluYXJ5"));
 };
 
 

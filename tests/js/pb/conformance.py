@@ -1,0 +1,434 @@
+"""Wire conformance between the Python protobuf runtime (the reference) and generated `_pb.js`.
+
+    conformance.py make PYDIR CASES      write CASES (JSON): per message type of the Python modules
+                                         under PYDIR, the JS accessor schema protoc-gen-js's naming
+                                         rules give (derived here, independently of protosmith),
+                                         and cases: bytes serialized by Python plus the `toObject()`
+                                         the JS side must produce, decoded here from the message.
+    conformance.py check PYDIR CASES RESULTS [--allow-missing]
+                                         parse what the JS side wrote back (re-serialized and
+                                         rebuilt-through-setters bytes) and require messages equal
+                                         to the originals (unknown fields aside); with
+                                         --allow-missing, cases the JS side could not run
+                                         (known google-protobuf 4.x gaps) are skipped.
+
+Values cover zero/defaults, negatives, the 64-bit extremes (full range for `jstype = JS_STRING`
+fields; +-(2^53 - 1) for number-typed ones, which google-protobuf carries as JS numbers), NaN
+and infinities, unicode beyond the BMP, empty and large bytes, nested messages, maps, proto3
+`optional` set to its default, oneof switches on the wire and unknown fields.
+"""
+import base64
+import importlib
+import json
+import math
+import pkgutil
+import random
+import sys
+from pathlib import Path
+
+from google.protobuf import descriptor as d
+from google.protobuf import descriptor_pb2
+from google.protobuf import message_factory
+
+F = d.FieldDescriptor
+KEYWORDS = set(
+    "abstract boolean break byte case catch char class const continue debugger default delete do double "
+    "else enum export extends false final finally float for function goto if implements import in "
+    "instanceof int interface long native new null package private protected public return short static "
+    "super switch synchronized this throw throws transient try typeof var void volatile while with".split()
+)
+INT64 = {F.TYPE_INT64, F.TYPE_SINT64, F.TYPE_SFIXED64}
+UINT64 = {F.TYPE_UINT64, F.TYPE_FIXED64}
+INT32 = {F.TYPE_INT32, F.TYPE_SINT32, F.TYPE_SFIXED32}
+UINT32 = {F.TYPE_UINT32, F.TYPE_FIXED32}
+SAFE = 2**53 - 1
+UNDEFINED = {"$u": 1}
+UNKNOWN_FIELD = b"\xe0\xc1\x09\x07"  # field 19500, varint 7: declared by no message here
+
+
+# --- protoc-gen-js naming, written from its documented rules -------------------------------
+
+def lower_words(name):
+    return [w.lower() for w in name.split("_") if w]
+
+
+def camel_words(name):
+    words, cur = [], ""
+    for c in name:
+        if c.isupper() and cur:
+            words.append(cur)
+            cur = ""
+        cur += c.lower()
+    return words + ([cur] if cur else [])
+
+
+def ident(field, upper, drop_list=False):
+    words = camel_words(field.message_type.name) if field.type == F.TYPE_GROUP else lower_words(field.name)
+    if upper:
+        name = "".join(w[:1].upper() + w[1:] for w in words)
+    else:
+        name = "".join(w if i == 0 else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    if is_map(field):
+        name += "Map"
+    elif field.is_repeated and not drop_list:
+        name += "List"
+    return name
+
+
+def object_key(field):
+    name = ident(field, False)
+    return "pb_" + name if name in KEYWORDS else name
+
+
+def accessor(field, drop_list=False):
+    name = ident(field, True, drop_list)
+    return name + "$" if name in ("Extension", "JsPbMessageId") else name
+
+
+def is_map(field):
+    return field.type == F.TYPE_MESSAGE and field.message_type.GetOptions().map_entry
+
+
+def string_int(field):
+    return field.type in INT64 | UINT64 and field.GetOptions().jstype == 1  # JS_STRING
+
+
+def js_module(desc):
+    name = desc.file.name
+    if name.startswith("google/protobuf/"):
+        return "google-protobuf/" + name[: -len(".proto")] + "_pb.js"
+    return name[: -len(".proto")] + "_pb.js"
+
+
+def js_path(desc):
+    package = desc.file.package
+    rel = desc.full_name[len(package) + 1:] if package else desc.full_name
+    return rel.split(".")
+
+
+def schema(desc):
+    fields = []
+    for f in desc.fields:
+        name = accessor(f)
+        kind = "map" if is_map(f) else "message" if f.type in (F.TYPE_MESSAGE, F.TYPE_GROUP) else (
+            "bytes" if f.type == F.TYPE_BYTES else "scalar")
+        entry = {"key": object_key(f), "number": f.number, "kind": kind, "repeated": f.is_repeated,
+                 "get": "get" + name, "set": None if kind == "map" else "set" + name,
+                 "clear": None, "has": None, "add": None}
+        if kind == "map" or f.is_repeated or (kind == "message" and not f.is_required) or f.has_presence:
+            entry["clear"] = "clear" + name
+        if f.has_presence:
+            entry["has"] = "has" + name
+        if f.is_repeated and not is_map(f):
+            entry["add"] = "add" + accessor(f, drop_list=True)
+        if kind == "bytes":
+            entry["b64"], entry["u8"] = "get" + name + "_asB64", "get" + name + "_asU8"
+        if kind == "message":
+            entry["type"] = {"module": js_module(f.message_type), "path": js_path(f.message_type)}
+        if kind == "map":
+            value = f.message_type.fields_by_name["value"]
+            entry["map_key"] = scalar_kind(f.message_type.fields_by_name["key"])
+            entry["map_value"] = scalar_kind(value)
+            if value.type == F.TYPE_MESSAGE:
+                entry["value_type"] = {"module": js_module(value.message_type), "path": js_path(value.message_type)}
+        else:
+            entry["scalar"] = scalar_kind(f)
+        if real_oneof(f) is not None:
+            entry["oneof"] = f.containing_oneof.name
+        fields.append(entry)
+    oneofs = [{"name": o.name, "case": "get" + "".join(w[:1].upper() + w[1:] for w in lower_words(o.name)) + "Case",
+               "enum": "".join(w[:1].upper() + w[1:] for w in lower_words(o.name)) + "Case",
+               "members": {object_key(f): f.number for f in o.fields}}
+              for o in desc.oneofs if not is_synthetic(o)]
+    return {"module": js_module(desc), "path": js_path(desc), "fields": fields, "oneofs": oneofs}
+
+
+_PROTO3_OPTIONAL = {}
+
+
+def is_synthetic(oneof):
+    """The oneof protoc makes for a proto3 `optional` field (the runtime does not say which)."""
+    file = oneof.containing_type.file
+    if file.name not in _PROTO3_OPTIONAL:
+        proto = descriptor_pb2.FileDescriptorProto.FromString(file.serialized_pb)
+        found = set()
+
+        def walk(prefix, messages):
+            for m in messages:
+                name = f"{prefix}.{m.name}" if prefix else m.name
+                found.update(f"{name}.{f.name}" for f in m.field if f.proto3_optional)
+                walk(name, m.nested_type)
+
+        walk(proto.package, proto.message_type)
+        _PROTO3_OPTIONAL[file.name] = found
+    return len(oneof.fields) == 1 and oneof.fields[0].full_name in _PROTO3_OPTIONAL[file.name]
+
+
+def real_oneof(field):
+    o = field.containing_oneof
+    return o if o is not None and not is_synthetic(o) else None
+
+
+def scalar_kind(f):
+    if f.type in (F.TYPE_MESSAGE, F.TYPE_GROUP):
+        return "message"
+    if f.type == F.TYPE_ENUM:
+        return "enum"
+    if f.type in (F.TYPE_FLOAT, F.TYPE_DOUBLE):
+        return "float"
+    if f.type in INT64 | UINT64 | INT32 | UINT32:
+        return "string-int" if string_int(f) else "int"
+    return {F.TYPE_BOOL: "bool", F.TYPE_STRING: "string", F.TYPE_BYTES: "bytes"}[f.type]
+
+
+# --- the toObject() a message must give (independent decoding) ----------------------------
+
+def js_number(v):
+    if isinstance(v, float):
+        if math.isnan(v):
+            return {"$f": "nan"}
+        if math.isinf(v):
+            return {"$f": "inf" if v > 0 else "-inf"}
+    return v
+
+
+def scalar_object(f, v):
+    if f.type == F.TYPE_BYTES:
+        return base64.b64encode(v).decode()
+    if f.type in INT64 | UINT64:
+        return str(v) if string_int(f) else v
+    if f.type == F.TYPE_FLOAT or f.type == F.TYPE_DOUBLE:
+        return js_number(float(v))
+    return v
+
+
+def map_value(f, v):
+    if f.type == F.TYPE_MESSAGE:
+        return to_object(v)
+    if f.type == F.TYPE_BYTES:
+        # jspb.Map.toObject hands out the stored Uint8Array, not base64.
+        return {"$b": base64.b64encode(v).decode()}
+    return scalar_object(f, v)
+
+
+def to_object(msg):
+    out = {}
+    for f in msg.DESCRIPTOR.fields:
+        key = object_key(f)
+        value = getattr(msg, f.name)
+        if is_map(f):
+            vf = f.message_type.fields_by_name["value"]
+            kf = f.message_type.fields_by_name["key"]
+            out[key] = [[scalar_object(kf, k), map_value(vf, value[k])] for k in value]
+        elif f.type in (F.TYPE_MESSAGE, F.TYPE_GROUP):
+            if f.is_repeated:
+                out[key] = [to_object(m) for m in value]
+            else:
+                out[key] = to_object(value) if msg.HasField(f.name) else UNDEFINED
+        elif f.is_repeated:
+            out[key] = [scalar_object(f, v) for v in value]
+        elif f.type == F.TYPE_BYTES:
+            out[key] = scalar_object(f, value)  # `getX_asB64()`: the default when unset
+        elif f.has_presence and not f.has_default_value and not msg.HasField(f.name):
+            out[key] = UNDEFINED
+        else:
+            out[key] = scalar_object(f, value)
+    return out
+
+
+# --- values ---------------------------------------------------------------------------------
+
+def edge_values(f):
+    t = f.type
+    if t in INT32:
+        return [0, -1, 2**31 - 1, -(2**31)]
+    if t in UINT32:
+        return [0, 1, 2**32 - 1]
+    if t in INT64:
+        return [0, -1, 2**63 - 1, -(2**63)] if string_int(f) else [0, -1, SAFE, -SAFE]
+    if t in UINT64:
+        return [0, 1, 2**64 - 1] if string_int(f) else [0, 1, SAFE]
+    if t == F.TYPE_DOUBLE:
+        return [0.0, -1.5, 1e308, -2.2250738585072014e-308, 5e-324, math.inf, -math.inf, math.nan]
+    if t == F.TYPE_FLOAT:
+        return [0.0, 0.5, -3.4028234663852886e38, 1.401298464324817e-45, math.inf, math.nan]
+    if t == F.TYPE_BOOL:
+        return [False, True]
+    if t == F.TYPE_STRING:
+        return ["", "plain", "ünïcödé ✓ 𝄞 😀 \u0000 \"'<>&"]
+    if t == F.TYPE_BYTES:
+        return [b"", b"\x00\xff\x80binary", bytes(range(256)) * 40]
+    if t == F.TYPE_ENUM:
+        return [v.number for v in f.enum_type.values]
+    raise ValueError(t)
+
+
+def random_value(f, rng):
+    t = f.type
+    if t in INT32:
+        return rng.randint(-(2**31), 2**31 - 1)
+    if t in UINT32:
+        return rng.randint(0, 2**32 - 1)
+    if t in INT64:
+        return rng.randint(-(2**63), 2**63 - 1) if string_int(f) else rng.randint(-SAFE, SAFE)
+    if t in UINT64:
+        return rng.randint(0, 2**64 - 1) if string_int(f) else rng.randint(0, SAFE)
+    if t == F.TYPE_DOUBLE:
+        return rng.uniform(-1e6, 1e6)
+    if t == F.TYPE_FLOAT:
+        return float(rng.randint(-(2**20), 2**20)) / 8
+    if t == F.TYPE_BOOL:
+        return rng.random() < 0.5
+    if t == F.TYPE_STRING:
+        return "".join(rng.choice("aZ09 _-ßé漢字😀") for _ in range(rng.randint(0, 12)))
+    if t == F.TYPE_BYTES:
+        return bytes(rng.randint(0, 255) for _ in range(rng.randint(0, 40)))
+    if t == F.TYPE_ENUM:
+        return rng.choice(f.enum_type.values).number
+    raise ValueError(t)
+
+
+def fill(msg, pick, depth, oneof_member=None):
+    """Sets every field with values from `pick(field, i)`; one member per real oneof."""
+    for f in msg.DESCRIPTOR.fields:
+        oneof = real_oneof(f)
+        if oneof is not None:
+            chosen = oneof.fields[oneof_member % len(oneof.fields)] if oneof_member is not None else oneof.fields[-1]
+            if f is not chosen:
+                continue
+        target = getattr(msg, f.name)
+        if is_map(f):
+            kf, vf = f.message_type.fields_by_name["key"], f.message_type.fields_by_name["value"]
+            keys = {pick(kf, i) for i in range(3)}
+            for k in keys:
+                if vf.type == F.TYPE_MESSAGE:
+                    if depth > 0:
+                        fill(target[k], pick, depth - 1)
+                    else:
+                        target[k].SetInParent()
+                else:
+                    target[k] = pick(vf, len(str(k)))
+        elif f.type in (F.TYPE_MESSAGE, F.TYPE_GROUP):
+            if depth <= 0 or f.message_type.full_name.startswith("google.protobuf.Struct"):
+                if not f.is_repeated:
+                    target.SetInParent()
+                continue
+            if f.is_repeated:
+                for _ in range(2):
+                    fill(target.add(), pick, depth - 1)
+            else:
+                fill(target, pick, depth - 1)
+        elif f.is_repeated:
+            target.extend(pick(f, i) for i in range(3))
+        else:
+            setattr(msg, f.name, pick(f, 0))
+    return msg
+
+
+def cases_for(cls, rng):
+    desc = cls.DESCRIPTOR
+    edge_at = lambda f, i: edge_values(f)[i % len(edge_values(f))]
+    out = [("empty", cls())]
+    out.append(("defaults", fill(cls(), lambda f, i: edge_values(f)[0], 0)))
+    for shift in range(3):
+        out.append((f"edge{shift}", fill(cls(), lambda f, i, s=shift: edge_at(f, i + s + 1), 2, shift)))
+    for n in range(3):
+        out.append((f"random{n}", fill(cls(), lambda f, i: random_value(f, rng), 2, n)))
+    cases = []
+    for name, msg in out:
+        cases.append({"name": name, "bytes": msg.SerializePartialToString(), "expect": msg})
+    # Unknown fields are skipped by the JS reader; toObject is that of the known part.
+    known = out[2][1]
+    cases.append({"name": "unknown", "bytes": known.SerializePartialToString() + UNKNOWN_FIELD, "expect": known})
+    # A oneof switched on the wire: the last member seen wins on both sides.
+    for o in desc.oneofs:
+        if len(o.fields) > 1 and not is_synthetic(o):
+            first, last = fill(cls(), lambda f, i: edge_at(f, i + 1), 1, 0), fill(cls(), lambda f, i: edge_at(f, i + 2), 1, 1)
+            wire = first.SerializePartialToString() + last.SerializePartialToString()
+            cases.append({"name": f"switch-{o.name}", "bytes": wire, "expect": parse(cls, wire)})
+    return cases
+
+
+def load_classes(pydir):
+    sys.path.insert(0, str(pydir))
+    classes = {}
+    for path in sorted(Path(pydir).rglob("*_pb2.py")):
+        mod = importlib.import_module(".".join(path.relative_to(pydir).with_suffix("").parts))
+        stack = list(mod.DESCRIPTOR.message_types_by_name.values())
+        while stack:
+            desc = stack.pop()
+            stack.extend(desc.nested_types)
+            if not desc.GetOptions().map_entry:
+                classes[desc.full_name] = message_factory.GetMessageClass(desc)
+    return classes
+
+
+def make(pydir, cases_path):
+    rng = random.Random(20261125)
+    types = []
+    for full_name, cls in sorted(load_classes(pydir).items()):
+        cases = cases_for(cls, rng)
+        types.append({
+            "type": full_name,
+            "schema": schema(cls.DESCRIPTOR),
+            "cases": [{"name": c["name"], "bytes": base64.b64encode(c["bytes"]).decode(),
+                       "toObject": to_object(c["expect"])} for c in cases],
+        })
+    Path(cases_path).write_text(json.dumps({"types": types}, ensure_ascii=False, allow_nan=False))
+    print(f"made {sum(len(t['cases']) for t in types)} cases for {len(types)} message types")
+
+
+def check(pydir, cases_path, results_path, *flags):
+    classes = load_classes(pydir)
+    cases = json.loads(Path(cases_path).read_text())
+    results = json.loads(Path(results_path).read_text())
+    failures, checked = [], 0
+    for t in cases["types"]:
+        cls = classes[t["type"]]
+        for c in t["cases"]:
+            original = parse(cls, base64.b64decode(c["bytes"]))
+            original.DiscardUnknownFields()
+            got = results.get(t["type"], {}).get(c["name"])
+            if got is None and "--allow-missing" in flags:
+                continue
+            if got is None:
+                failures.append(f"{t['type']} {c['name']}: no result from the JS side")
+                continue
+            for kind in ("reserialized", "rebuilt"):
+                back = parse(cls, base64.b64decode(got[kind]))
+                if not same(back, original):
+                    failures.append(f"{t['type']} {c['name']} ({kind}):\n  want {original}\n  got  {back}")
+                checked += 1
+    if failures:
+        print(f"{len(failures)} of {checked} JS-written messages differ:\n" + "\n".join(failures[:20]))
+        sys.exit(1)
+    print(f"ok {checked} JS-written messages parse equal in Python")
+
+
+def parse(cls, data):
+    """Parses without insisting on proto2 `required` fields (the empty cases leave them unset)."""
+    msg = cls()
+    msg.MergeFromString(data)
+    return msg
+
+
+def canon(v):
+    if isinstance(v, dict):
+        return {k: canon(x) for k, x in v.items()}
+    if isinstance(v, list):
+        items = [canon(x) for x in v]
+        if items and all(isinstance(x, list) and len(x) == 2 for x in items):
+            items.sort(key=lambda pair: json.dumps(pair[0]))
+        return items
+    return v
+
+
+def same(a, b):
+    """Field-by-field equality through the decoded form, so NaN payloads (google-protobuf
+    writes 0x7fffffffffffffff) and map order do not count."""
+    return json.dumps(canon(to_object(a)), sort_keys=True) == json.dumps(canon(to_object(b)), sort_keys=True)
+
+
+if __name__ == "__main__":
+    cmd, *args = sys.argv[1:]
+    {"make": make, "check": check}[cmd](*args)
