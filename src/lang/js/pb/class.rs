@@ -160,8 +160,11 @@ impl Ctx<'_> {
              /**\n * Static version of the {{@see toObject}} method.\n * @param {{boolean|undefined}} includeInstance Deprecated. Whether to include\n *     the JSPB instance for transitional soy proto support:\n *     http://goto/soy-param-migration\n * @param {{!{path}}} msg The msg instance to transform.\n * @return {{!Object}}\n * @suppress {{unusedLocalVariables}} f is only used for nested messages\n */\n\
              {path}.toObject = function(includeInstance, msg) {{\n  var f, obj = {{"
         );
+        // protoc-gen-js prints "\n    " before each key, but the printer of the protobuf library
+        // the 3.21.4 release is built with drops indentation at the end of a printed chunk, so
+        // the keys start in column 0 (as in every file that release writes).
         for (i, field) in msg.fields.iter().enumerate() {
-            self.out.push_str(if i == 0 { "\n    " } else { ",\n    " });
+            self.out.push_str(if i == 0 { "\n" } else { ",\n" });
             self.field_to_object(scope, field);
         }
         self.out.push_str(if msg.fields.is_empty() { "\n\n  };\n\n" } else { "\n  };\n\n" });

@@ -98,8 +98,8 @@ proto.Packageless.prototype.toObject = function(opt_includeInstance) {
  */
 proto.Packageless.toObject = function(includeInstance, msg) {
   var f, obj = {
-    value: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    inner: (f = msg.getInner()) && proto.Packageless.Inner.toObject(includeInstance, f)
+value: jspb.Message.getFieldWithDefault(msg, 1, ""),
+inner: (f = msg.getInner()) && proto.Packageless.Inner.toObject(includeInstance, f)
   };
 
   if (includeInstance) {
@@ -224,7 +224,7 @@ proto.Packageless.Inner.prototype.toObject = function(opt_includeInstance) {
  */
 proto.Packageless.Inner.toObject = function(includeInstance, msg) {
   var f, obj = {
-    ok: jspb.Message.getBooleanFieldWithDefault(msg, 1, false)
+ok: jspb.Message.getBooleanFieldWithDefault(msg, 1, false)
   };
 
   if (includeInstance) {

@@ -111,21 +111,21 @@ proto.golden.legacy.Edge.prototype.toObject = function(opt_includeInstance) {
  */
 proto.golden.legacy.Edge.toObject = function(includeInstance, msg) {
   var f, obj = {
-    big: jspb.Message.getFloatingPointFieldWithDefault(msg, 1, 1.0E20),
-    tiny: jspb.Message.getFloatingPointFieldWithDefault(msg, 2, 1.0E-7),
-    precise: jspb.Message.getFloatingPointFieldWithDefault(msg, 3, 0.1),
-    longDigits: jspb.Message.getFloatingPointFieldWithDefault(msg, 4, 123456789.12345679),
-    floatMax: jspb.Message.getFloatingPointFieldWithDefault(msg, 5, 3.40282347E38),
-    floatTenth: jspb.Message.getFloatingPointFieldWithDefault(msg, 6, 0.1),
-    u32Max: jspb.Message.getFieldWithDefault(msg, 7, -1),
-    f64Max: jspb.Message.getFieldWithDefault(msg, 8, -1),
-    asText: jspb.Message.getFieldWithDefault(msg, 9, "-5"),
-    astral: jspb.Message.getFieldWithDefault(msg, 10, "before "),
-    mode: jspb.Message.getFieldWithDefault(msg, 11, 1),
-    chunksList: msg.getChunksList_asB64(),
-    raw: msg.getRaw_asB64(),
-    child: (f = msg.getChild()) && proto.golden.legacy.Edge.toObject(includeInstance, f),
-    picked: (f = jspb.Message.getField(msg, 15)) == null ? undefined : f
+big: jspb.Message.getFloatingPointFieldWithDefault(msg, 1, 1.0E20),
+tiny: jspb.Message.getFloatingPointFieldWithDefault(msg, 2, 1.0E-7),
+precise: jspb.Message.getFloatingPointFieldWithDefault(msg, 3, 0.1),
+longDigits: jspb.Message.getFloatingPointFieldWithDefault(msg, 4, 123456789.12345679),
+floatMax: jspb.Message.getFloatingPointFieldWithDefault(msg, 5, 3.40282347E38),
+floatTenth: jspb.Message.getFloatingPointFieldWithDefault(msg, 6, 0.1),
+u32Max: jspb.Message.getFieldWithDefault(msg, 7, -1),
+f64Max: jspb.Message.getFieldWithDefault(msg, 8, -1),
+asText: jspb.Message.getFieldWithDefault(msg, 9, "-5"),
+astral: jspb.Message.getFieldWithDefault(msg, 10, "before "),
+mode: jspb.Message.getFieldWithDefault(msg, 11, 1),
+chunksList: msg.getChunksList_asB64(),
+raw: msg.getRaw_asB64(),
+child: (f = msg.getChild()) && proto.golden.legacy.Edge.toObject(includeInstance, f),
+picked: (f = jspb.Message.getField(msg, 15)) == null ? undefined : f
   };
 
   if (includeInstance) {

@@ -227,28 +227,28 @@ proto.golden.legacy.Defaults.prototype.toObject = function(opt_includeInstance) 
  */
 proto.golden.legacy.Defaults.toObject = function(includeInstance, msg) {
   var f, obj = {
-    id: (f = jspb.Message.getField(msg, 1)) == null ? undefined : f,
-    dDouble: jspb.Message.getFloatingPointFieldWithDefault(msg, 2, 1.5),
-    dFloat: jspb.Message.getFloatingPointFieldWithDefault(msg, 3, -2.25),
-    dInt32: jspb.Message.getFieldWithDefault(msg, 4, -42),
-    dInt64: jspb.Message.getFieldWithDefault(msg, 5, -9000000000),
-    dUint32: jspb.Message.getFieldWithDefault(msg, 6, 42),
-    dUint64: jspb.Message.getFieldWithDefault(msg, 7, -1),
-    dSint32: jspb.Message.getFieldWithDefault(msg, 8, -7),
-    dSint64: jspb.Message.getFieldWithDefault(msg, 9, -8),
-    dFixed32: jspb.Message.getFieldWithDefault(msg, 10, 10),
-    dFixed64: jspb.Message.getFieldWithDefault(msg, 11, 11),
-    dSfixed32: jspb.Message.getFieldWithDefault(msg, 12, -12),
-    dSfixed64: jspb.Message.getFieldWithDefault(msg, 13, -13),
-    dBool: jspb.Message.getBooleanFieldWithDefault(msg, 14, true),
-    dString: jspb.Message.getFieldWithDefault(msg, 15, "quote \x22 backslash \\ tab \t newline \n unicode \xe9"),
-    dBytes: msg.getDBytes_asB64(),
-    dEnum: jspb.Message.getFieldWithDefault(msg, 17, 2),
-    dInf: jspb.Message.getFloatingPointFieldWithDefault(msg, 18, Infinity),
-    dNegInf: jspb.Message.getFloatingPointFieldWithDefault(msg, 19, -Infinity),
-    dNan: jspb.Message.getFloatingPointFieldWithDefault(msg, 20, NaN),
-    packedIntsList: (f = jspb.Message.getRepeatedField(msg, 21)) == null ? undefined : f,
-    unpackedIntsList: (f = jspb.Message.getRepeatedField(msg, 22)) == null ? undefined : f
+id: (f = jspb.Message.getField(msg, 1)) == null ? undefined : f,
+dDouble: jspb.Message.getFloatingPointFieldWithDefault(msg, 2, 1.5),
+dFloat: jspb.Message.getFloatingPointFieldWithDefault(msg, 3, -2.25),
+dInt32: jspb.Message.getFieldWithDefault(msg, 4, -42),
+dInt64: jspb.Message.getFieldWithDefault(msg, 5, -9000000000),
+dUint32: jspb.Message.getFieldWithDefault(msg, 6, 42),
+dUint64: jspb.Message.getFieldWithDefault(msg, 7, -1),
+dSint32: jspb.Message.getFieldWithDefault(msg, 8, -7),
+dSint64: jspb.Message.getFieldWithDefault(msg, 9, -8),
+dFixed32: jspb.Message.getFieldWithDefault(msg, 10, 10),
+dFixed64: jspb.Message.getFieldWithDefault(msg, 11, 11),
+dSfixed32: jspb.Message.getFieldWithDefault(msg, 12, -12),
+dSfixed64: jspb.Message.getFieldWithDefault(msg, 13, -13),
+dBool: jspb.Message.getBooleanFieldWithDefault(msg, 14, true),
+dString: jspb.Message.getFieldWithDefault(msg, 15, "quote \x22 backslash \\ tab \t newline \n unicode \xe9"),
+dBytes: msg.getDBytes_asB64(),
+dEnum: jspb.Message.getFieldWithDefault(msg, 17, 2),
+dInf: jspb.Message.getFloatingPointFieldWithDefault(msg, 18, Infinity),
+dNegInf: jspb.Message.getFloatingPointFieldWithDefault(msg, 19, -Infinity),
+dNan: jspb.Message.getFloatingPointFieldWithDefault(msg, 20, NaN),
+packedIntsList: (f = jspb.Message.getRepeatedField(msg, 21)) == null ? undefined : f,
+unpackedIntsList: (f = jspb.Message.getRepeatedField(msg, 22)) == null ? undefined : f
   };
 
   if (includeInstance) {
@@ -1420,8 +1420,8 @@ proto.golden.legacy.WithGroups.prototype.toObject = function(opt_includeInstance
  */
 proto.golden.legacy.WithGroups.toObject = function(includeInstance, msg) {
   var f, obj = {
-    single: (f = msg.getSingle()) && proto.golden.legacy.WithGroups.Single.toObject(includeInstance, f),
-    manyList: jspb.Message.toObjectList(msg.getManyList(),
+single: (f = msg.getSingle()) && proto.golden.legacy.WithGroups.Single.toObject(includeInstance, f),
+manyList: jspb.Message.toObjectList(msg.getManyList(),
     proto.golden.legacy.WithGroups.Many.toObject, includeInstance)
   };
 
@@ -1549,7 +1549,7 @@ proto.golden.legacy.WithGroups.Single.prototype.toObject = function(opt_includeI
  */
 proto.golden.legacy.WithGroups.Single.toObject = function(includeInstance, msg) {
   var f, obj = {
-    a: (f = jspb.Message.getField(msg, 1)) == null ? undefined : f
+a: (f = jspb.Message.getField(msg, 1)) == null ? undefined : f
   };
 
   if (includeInstance) {
@@ -1697,7 +1697,7 @@ proto.golden.legacy.WithGroups.Many.prototype.toObject = function(opt_includeIns
  */
 proto.golden.legacy.WithGroups.Many.toObject = function(includeInstance, msg) {
   var f, obj = {
-    b: (f = jspb.Message.getField(msg, 1)) == null ? undefined : f
+b: (f = jspb.Message.getField(msg, 1)) == null ? undefined : f
   };
 
   if (includeInstance) {
@@ -1920,7 +1920,7 @@ proto.golden.legacy.Extendable.prototype.toObject = function(opt_includeInstance
  */
 proto.golden.legacy.Extendable.toObject = function(includeInstance, msg) {
   var f, obj = {
-    base: (f = jspb.Message.getField(msg, 1)) == null ? undefined : f
+base: (f = jspb.Message.getField(msg, 1)) == null ? undefined : f
   };
 
   jspb.Message.toObjectExtension(/** @type {!jspb.Message} */ (msg), obj,
@@ -2076,7 +2076,7 @@ proto.golden.legacy.Scope.prototype.toObject = function(opt_includeInstance) {
  */
 proto.golden.legacy.Scope.toObject = function(includeInstance, msg) {
   var f, obj = {
-    note: (f = jspb.Message.getField(msg, 1)) == null ? undefined : f
+note: (f = jspb.Message.getField(msg, 1)) == null ? undefined : f
   };
 
   if (includeInstance) {

@@ -78,8 +78,8 @@ proto.golden.options.Audited.prototype.toObject = function(opt_includeInstance) 
  */
 proto.golden.options.Audited.toObject = function(includeInstance, msg) {
   var f, obj = {
-    name: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    old: jspb.Message.getFieldWithDefault(msg, 2, 0)
+name: jspb.Message.getFieldWithDefault(msg, 1, ""),
+old: jspb.Message.getFieldWithDefault(msg, 2, 0)
   };
 
   if (includeInstance) {

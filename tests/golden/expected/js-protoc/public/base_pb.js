@@ -75,7 +75,7 @@ proto.golden.public.Base.prototype.toObject = function(opt_includeInstance) {
  */
 proto.golden.public.Base.toObject = function(includeInstance, msg) {
   var f, obj = {
-    id: jspb.Message.getFieldWithDefault(msg, 1, "")
+id: jspb.Message.getFieldWithDefault(msg, 1, "")
   };
 
   if (includeInstance) {

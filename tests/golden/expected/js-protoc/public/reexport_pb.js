@@ -77,7 +77,7 @@ proto.golden.public.Wrapper.prototype.toObject = function(opt_includeInstance) {
  */
 proto.golden.public.Wrapper.toObject = function(includeInstance, msg) {
   var f, obj = {
-    base: (f = msg.getBase()) && public_base_pb.Base.toObject(includeInstance, f)
+base: (f = msg.getBase()) && public_base_pb.Base.toObject(includeInstance, f)
   };
 
   if (includeInstance) {

@@ -79,8 +79,8 @@ proto.golden.public.User.prototype.toObject = function(opt_includeInstance) {
  */
 proto.golden.public.User.toObject = function(includeInstance, msg) {
   var f, obj = {
-    wrapper: (f = msg.getWrapper()) && public_reexport_pb.Wrapper.toObject(includeInstance, f),
-    base: (f = msg.getBase()) && public_base_pb.Base.toObject(includeInstance, f)
+wrapper: (f = msg.getWrapper()) && public_reexport_pb.Wrapper.toObject(includeInstance, f),
+base: (f = msg.getBase()) && public_base_pb.Base.toObject(includeInstance, f)
   };
 
   if (includeInstance) {

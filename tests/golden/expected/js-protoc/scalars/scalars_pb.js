@@ -142,21 +142,21 @@ proto.golden.scalars.Scalars.prototype.toObject = function(opt_includeInstance) 
  */
 proto.golden.scalars.Scalars.toObject = function(includeInstance, msg) {
   var f, obj = {
-    fDouble: jspb.Message.getFloatingPointFieldWithDefault(msg, 1, 0.0),
-    fFloat: jspb.Message.getFloatingPointFieldWithDefault(msg, 2, 0.0),
-    fInt32: jspb.Message.getFieldWithDefault(msg, 3, 0),
-    fInt64: jspb.Message.getFieldWithDefault(msg, 4, 0),
-    fUint32: jspb.Message.getFieldWithDefault(msg, 5, 0),
-    fUint64: jspb.Message.getFieldWithDefault(msg, 6, 0),
-    fSint32: jspb.Message.getFieldWithDefault(msg, 7, 0),
-    fSint64: jspb.Message.getFieldWithDefault(msg, 8, 0),
-    fFixed32: jspb.Message.getFieldWithDefault(msg, 9, 0),
-    fFixed64: jspb.Message.getFieldWithDefault(msg, 10, 0),
-    fSfixed32: jspb.Message.getFieldWithDefault(msg, 11, 0),
-    fSfixed64: jspb.Message.getFieldWithDefault(msg, 12, 0),
-    fBool: jspb.Message.getBooleanFieldWithDefault(msg, 13, false),
-    fString: jspb.Message.getFieldWithDefault(msg, 14, ""),
-    fBytes: msg.getFBytes_asB64()
+fDouble: jspb.Message.getFloatingPointFieldWithDefault(msg, 1, 0.0),
+fFloat: jspb.Message.getFloatingPointFieldWithDefault(msg, 2, 0.0),
+fInt32: jspb.Message.getFieldWithDefault(msg, 3, 0),
+fInt64: jspb.Message.getFieldWithDefault(msg, 4, 0),
+fUint32: jspb.Message.getFieldWithDefault(msg, 5, 0),
+fUint64: jspb.Message.getFieldWithDefault(msg, 6, 0),
+fSint32: jspb.Message.getFieldWithDefault(msg, 7, 0),
+fSint64: jspb.Message.getFieldWithDefault(msg, 8, 0),
+fFixed32: jspb.Message.getFieldWithDefault(msg, 9, 0),
+fFixed64: jspb.Message.getFieldWithDefault(msg, 10, 0),
+fSfixed32: jspb.Message.getFieldWithDefault(msg, 11, 0),
+fSfixed64: jspb.Message.getFieldWithDefault(msg, 12, 0),
+fBool: jspb.Message.getBooleanFieldWithDefault(msg, 13, false),
+fString: jspb.Message.getFieldWithDefault(msg, 14, ""),
+fBytes: msg.getFBytes_asB64()
   };
 
   if (includeInstance) {
@@ -723,23 +723,23 @@ proto.golden.scalars.RepeatedScalars.prototype.toObject = function(opt_includeIn
  */
 proto.golden.scalars.RepeatedScalars.toObject = function(includeInstance, msg) {
   var f, obj = {
-    rDoubleList: (f = jspb.Message.getRepeatedFloatingPointField(msg, 1)) == null ? undefined : f,
-    rFloatList: (f = jspb.Message.getRepeatedFloatingPointField(msg, 2)) == null ? undefined : f,
-    rInt32List: (f = jspb.Message.getRepeatedField(msg, 3)) == null ? undefined : f,
-    rInt64List: (f = jspb.Message.getRepeatedField(msg, 4)) == null ? undefined : f,
-    rUint32List: (f = jspb.Message.getRepeatedField(msg, 5)) == null ? undefined : f,
-    rUint64List: (f = jspb.Message.getRepeatedField(msg, 6)) == null ? undefined : f,
-    rSint32List: (f = jspb.Message.getRepeatedField(msg, 7)) == null ? undefined : f,
-    rSint64List: (f = jspb.Message.getRepeatedField(msg, 8)) == null ? undefined : f,
-    rFixed32List: (f = jspb.Message.getRepeatedField(msg, 9)) == null ? undefined : f,
-    rFixed64List: (f = jspb.Message.getRepeatedField(msg, 10)) == null ? undefined : f,
-    rSfixed32List: (f = jspb.Message.getRepeatedField(msg, 11)) == null ? undefined : f,
-    rSfixed64List: (f = jspb.Message.getRepeatedField(msg, 12)) == null ? undefined : f,
-    rBoolList: (f = jspb.Message.getRepeatedBooleanField(msg, 13)) == null ? undefined : f,
-    rStringList: (f = jspb.Message.getRepeatedField(msg, 14)) == null ? undefined : f,
-    rBytesList: msg.getRBytesList_asB64(),
-    unpackedInt32List: (f = jspb.Message.getRepeatedField(msg, 16)) == null ? undefined : f,
-    colorsList: (f = jspb.Message.getRepeatedField(msg, 17)) == null ? undefined : f
+rDoubleList: (f = jspb.Message.getRepeatedFloatingPointField(msg, 1)) == null ? undefined : f,
+rFloatList: (f = jspb.Message.getRepeatedFloatingPointField(msg, 2)) == null ? undefined : f,
+rInt32List: (f = jspb.Message.getRepeatedField(msg, 3)) == null ? undefined : f,
+rInt64List: (f = jspb.Message.getRepeatedField(msg, 4)) == null ? undefined : f,
+rUint32List: (f = jspb.Message.getRepeatedField(msg, 5)) == null ? undefined : f,
+rUint64List: (f = jspb.Message.getRepeatedField(msg, 6)) == null ? undefined : f,
+rSint32List: (f = jspb.Message.getRepeatedField(msg, 7)) == null ? undefined : f,
+rSint64List: (f = jspb.Message.getRepeatedField(msg, 8)) == null ? undefined : f,
+rFixed32List: (f = jspb.Message.getRepeatedField(msg, 9)) == null ? undefined : f,
+rFixed64List: (f = jspb.Message.getRepeatedField(msg, 10)) == null ? undefined : f,
+rSfixed32List: (f = jspb.Message.getRepeatedField(msg, 11)) == null ? undefined : f,
+rSfixed64List: (f = jspb.Message.getRepeatedField(msg, 12)) == null ? undefined : f,
+rBoolList: (f = jspb.Message.getRepeatedBooleanField(msg, 13)) == null ? undefined : f,
+rStringList: (f = jspb.Message.getRepeatedField(msg, 14)) == null ? undefined : f,
+rBytesList: msg.getRBytesList_asB64(),
+unpackedInt32List: (f = jspb.Message.getRepeatedField(msg, 16)) == null ? undefined : f,
+colorsList: (f = jspb.Message.getRepeatedField(msg, 17)) == null ? undefined : f
   };
 
   if (includeInstance) {
@@ -1710,23 +1710,23 @@ proto.golden.scalars.Optionals.prototype.toObject = function(opt_includeInstance
  */
 proto.golden.scalars.Optionals.toObject = function(includeInstance, msg) {
   var f, obj = {
-    oDouble: (f = jspb.Message.getOptionalFloatingPointField(msg, 1)) == null ? undefined : f,
-    oFloat: (f = jspb.Message.getOptionalFloatingPointField(msg, 2)) == null ? undefined : f,
-    oInt32: (f = jspb.Message.getField(msg, 3)) == null ? undefined : f,
-    oInt64: (f = jspb.Message.getField(msg, 4)) == null ? undefined : f,
-    oUint32: (f = jspb.Message.getField(msg, 5)) == null ? undefined : f,
-    oUint64: (f = jspb.Message.getField(msg, 6)) == null ? undefined : f,
-    oSint32: (f = jspb.Message.getField(msg, 7)) == null ? undefined : f,
-    oSint64: (f = jspb.Message.getField(msg, 8)) == null ? undefined : f,
-    oFixed32: (f = jspb.Message.getField(msg, 9)) == null ? undefined : f,
-    oFixed64: (f = jspb.Message.getField(msg, 10)) == null ? undefined : f,
-    oSfixed32: (f = jspb.Message.getField(msg, 11)) == null ? undefined : f,
-    oSfixed64: (f = jspb.Message.getField(msg, 12)) == null ? undefined : f,
-    oBool: (f = jspb.Message.getBooleanField(msg, 13)) == null ? undefined : f,
-    oString: (f = jspb.Message.getField(msg, 14)) == null ? undefined : f,
-    oBytes: msg.getOBytes_asB64(),
-    oColor: (f = jspb.Message.getField(msg, 16)) == null ? undefined : f,
-    oMessage: (f = msg.getOMessage()) && proto.golden.scalars.Scalars.toObject(includeInstance, f)
+oDouble: (f = jspb.Message.getOptionalFloatingPointField(msg, 1)) == null ? undefined : f,
+oFloat: (f = jspb.Message.getOptionalFloatingPointField(msg, 2)) == null ? undefined : f,
+oInt32: (f = jspb.Message.getField(msg, 3)) == null ? undefined : f,
+oInt64: (f = jspb.Message.getField(msg, 4)) == null ? undefined : f,
+oUint32: (f = jspb.Message.getField(msg, 5)) == null ? undefined : f,
+oUint64: (f = jspb.Message.getField(msg, 6)) == null ? undefined : f,
+oSint32: (f = jspb.Message.getField(msg, 7)) == null ? undefined : f,
+oSint64: (f = jspb.Message.getField(msg, 8)) == null ? undefined : f,
+oFixed32: (f = jspb.Message.getField(msg, 9)) == null ? undefined : f,
+oFixed64: (f = jspb.Message.getField(msg, 10)) == null ? undefined : f,
+oSfixed32: (f = jspb.Message.getField(msg, 11)) == null ? undefined : f,
+oSfixed64: (f = jspb.Message.getField(msg, 12)) == null ? undefined : f,
+oBool: (f = jspb.Message.getBooleanField(msg, 13)) == null ? undefined : f,
+oString: (f = jspb.Message.getField(msg, 14)) == null ? undefined : f,
+oBytes: msg.getOBytes_asB64(),
+oColor: (f = jspb.Message.getField(msg, 16)) == null ? undefined : f,
+oMessage: (f = msg.getOMessage()) && proto.golden.scalars.Scalars.toObject(includeInstance, f)
   };
 
   if (includeInstance) {
@@ -2660,11 +2660,11 @@ proto.golden.scalars.JsTypes.prototype.toObject = function(opt_includeInstance) 
  */
 proto.golden.scalars.JsTypes.toObject = function(includeInstance, msg) {
   var f, obj = {
-    asString: jspb.Message.getFieldWithDefault(msg, 1, "0"),
-    asNumber: jspb.Message.getFieldWithDefault(msg, 2, 0),
-    asNormal: jspb.Message.getFieldWithDefault(msg, 3, 0),
-    listAsStringList: (f = jspb.Message.getRepeatedField(msg, 4)) == null ? undefined : f,
-    plain: jspb.Message.getFieldWithDefault(msg, 5, 0)
+asString: jspb.Message.getFieldWithDefault(msg, 1, "0"),
+asNumber: jspb.Message.getFieldWithDefault(msg, 2, 0),
+asNormal: jspb.Message.getFieldWithDefault(msg, 3, 0),
+listAsStringList: (f = jspb.Message.getRepeatedField(msg, 4)) == null ? undefined : f,
+plain: jspb.Message.getFieldWithDefault(msg, 5, 0)
   };
 
   if (includeInstance) {

@@ -102,9 +102,9 @@ proto.golden.services.Documented.prototype.toObject = function(opt_includeInstan
  */
 proto.golden.services.Documented.toObject = function(includeInstance, msg) {
   var f, obj = {
-    a: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    b: jspb.Message.getFieldWithDefault(msg, 2, 0),
-    c: (f = jspb.Message.getField(msg, 3)) == null ? undefined : f
+a: jspb.Message.getFieldWithDefault(msg, 1, ""),
+b: jspb.Message.getFieldWithDefault(msg, 2, 0),
+c: (f = jspb.Message.getField(msg, 3)) == null ? undefined : f
   };
 
   if (includeInstance) {

@@ -79,8 +79,8 @@ proto.golden.cross.beta.Z.prototype.toObject = function(opt_includeInstance) {
  */
 proto.golden.cross.beta.Z.toObject = function(includeInstance, msg) {
   var f, obj = {
-    w: (f = msg.getW()) && cross_alpha_w_pb.W.toObject(includeInstance, f),
-    x: (f = msg.getX()) && cross_alpha_x_pb.X.toObject(includeInstance, f)
+w: (f = msg.getW()) && cross_alpha_w_pb.W.toObject(includeInstance, f),
+x: (f = msg.getX()) && cross_alpha_x_pb.X.toObject(includeInstance, f)
   };
 
   if (includeInstance) {

@@ -143,26 +143,26 @@ proto.golden.names.Keywords.prototype.toObject = function(opt_includeInstance) {
  */
 proto.golden.names.Keywords.toObject = function(includeInstance, msg) {
   var f, obj = {
-    pb_class: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    def: jspb.Message.getFieldWithDefault(msg, 2, ""),
-    from: jspb.Message.getFieldWithDefault(msg, 3, ""),
-    pb_import: jspb.Message.getFieldWithDefault(msg, 4, ""),
-    lambda: jspb.Message.getFieldWithDefault(msg, 5, 0),
-    yield: jspb.Message.getBooleanFieldWithDefault(msg, 6, false),
-    async: jspb.Message.getFieldWithDefault(msg, 7, ""),
-    await: jspb.Message.getFieldWithDefault(msg, 8, ""),
-    print: jspb.Message.getFieldWithDefault(msg, 9, ""),
-    type: jspb.Message.getFieldWithDefault(msg, 10, ""),
-    id: jspb.Message.getFieldWithDefault(msg, 11, ""),
-    pb_function: jspb.Message.getFieldWithDefault(msg, 12, ""),
-    pb_var: jspb.Message.getFieldWithDefault(msg, 13, ""),
-    pb_delete: jspb.Message.getFieldWithDefault(msg, 14, ""),
-    pb_new: jspb.Message.getFieldWithDefault(msg, 15, ""),
-    pb_default: jspb.Message.getFieldWithDefault(msg, 16, ""),
-    pb_extends: jspb.Message.getFieldWithDefault(msg, 17, ""),
-    extension: jspb.Message.getFieldWithDefault(msg, 18, ""),
-    inList: (f = jspb.Message.getRepeatedField(msg, 19)) == null ? undefined : f,
-    isMap: (f = msg.getIsMap()) ? f.toObject(includeInstance, undefined) : []
+pb_class: jspb.Message.getFieldWithDefault(msg, 1, ""),
+def: jspb.Message.getFieldWithDefault(msg, 2, ""),
+from: jspb.Message.getFieldWithDefault(msg, 3, ""),
+pb_import: jspb.Message.getFieldWithDefault(msg, 4, ""),
+lambda: jspb.Message.getFieldWithDefault(msg, 5, 0),
+yield: jspb.Message.getBooleanFieldWithDefault(msg, 6, false),
+async: jspb.Message.getFieldWithDefault(msg, 7, ""),
+await: jspb.Message.getFieldWithDefault(msg, 8, ""),
+print: jspb.Message.getFieldWithDefault(msg, 9, ""),
+type: jspb.Message.getFieldWithDefault(msg, 10, ""),
+id: jspb.Message.getFieldWithDefault(msg, 11, ""),
+pb_function: jspb.Message.getFieldWithDefault(msg, 12, ""),
+pb_var: jspb.Message.getFieldWithDefault(msg, 13, ""),
+pb_delete: jspb.Message.getFieldWithDefault(msg, 14, ""),
+pb_new: jspb.Message.getFieldWithDefault(msg, 15, ""),
+pb_default: jspb.Message.getFieldWithDefault(msg, 16, ""),
+pb_extends: jspb.Message.getFieldWithDefault(msg, 17, ""),
+extension: jspb.Message.getFieldWithDefault(msg, 18, ""),
+inList: (f = jspb.Message.getRepeatedField(msg, 19)) == null ? undefined : f,
+isMap: (f = msg.getIsMap()) ? f.toObject(includeInstance, undefined) : []
   };
 
   if (includeInstance) {
@@ -866,8 +866,8 @@ proto.golden.names.None.prototype.toObject = function(opt_includeInstance) {
  */
 proto.golden.names.None.toObject = function(includeInstance, msg) {
   var f, obj = {
-    true: jspb.Message.getBooleanFieldWithDefault(msg, 1, false),
-    pb_false: jspb.Message.getBooleanFieldWithDefault(msg, 2, false)
+true: jspb.Message.getBooleanFieldWithDefault(msg, 1, false),
+pb_false: jspb.Message.getBooleanFieldWithDefault(msg, 2, false)
   };
 
   if (includeInstance) {
@@ -1026,7 +1026,7 @@ proto.golden.names.Object.prototype.toObject = function(opt_includeInstance) {
  */
 proto.golden.names.Object.toObject = function(includeInstance, msg) {
   var f, obj = {
-    fooBar: jspb.Message.getFieldWithDefault(msg, 1, "")
+fooBar: jspb.Message.getFieldWithDefault(msg, 1, "")
   };
 
   if (includeInstance) {
@@ -1156,7 +1156,7 @@ proto.golden.names.Case.prototype.toObject = function(opt_includeInstance) {
  */
 proto.golden.names.Case.toObject = function(includeInstance, msg) {
   var f, obj = {
-    foobar: jspb.Message.getFieldWithDefault(msg, 1, "")
+foobar: jspb.Message.getFieldWithDefault(msg, 1, "")
   };
 
   if (includeInstance) {

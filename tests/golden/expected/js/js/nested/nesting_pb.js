@@ -191,10 +191,10 @@ proto.golden.nested.Tree.prototype.toObject = function(opt_includeInstance) {
  */
 proto.golden.nested.Tree.toObject = function(includeInstance, msg) {
   var f, obj = {
-    branchesList: jspb.Message.toObjectList(msg.getBranchesList(),
+branchesList: jspb.Message.toObjectList(msg.getBranchesList(),
     proto.golden.nested.Tree.Branch.toObject, includeInstance),
-    subtree: (f = msg.getSubtree()) && proto.golden.nested.Tree.toObject(includeInstance, f),
-    favourite: (f = msg.getFavourite()) && proto.golden.nested.Tree.Branch.Twig.Leaf.toObject(includeInstance, f)
+subtree: (f = msg.getSubtree()) && proto.golden.nested.Tree.toObject(includeInstance, f),
+favourite: (f = msg.getFavourite()) && proto.golden.nested.Tree.Branch.Twig.Leaf.toObject(includeInstance, f)
   };
 
   if (includeInstance) {
@@ -341,9 +341,9 @@ proto.golden.nested.Tree.Branch.prototype.toObject = function(opt_includeInstanc
  */
 proto.golden.nested.Tree.Branch.toObject = function(includeInstance, msg) {
   var f, obj = {
-    twigsList: jspb.Message.toObjectList(msg.getTwigsList(),
+twigsList: jspb.Message.toObjectList(msg.getTwigsList(),
     proto.golden.nested.Tree.Branch.Twig.toObject, includeInstance),
-    state: jspb.Message.getFieldWithDefault(msg, 2, 0)
+state: jspb.Message.getFieldWithDefault(msg, 2, 0)
   };
 
   if (includeInstance) {
@@ -483,7 +483,7 @@ proto.golden.nested.Tree.Branch.Twig.prototype.toObject = function(opt_includeIn
  */
 proto.golden.nested.Tree.Branch.Twig.toObject = function(includeInstance, msg) {
   var f, obj = {
-    leavesList: jspb.Message.toObjectList(msg.getLeavesList(),
+leavesList: jspb.Message.toObjectList(msg.getLeavesList(),
     proto.golden.nested.Tree.Branch.Twig.Leaf.toObject, includeInstance)
   };
 
@@ -598,8 +598,8 @@ proto.golden.nested.Tree.Branch.Twig.Leaf.prototype.toObject = function(opt_incl
  */
 proto.golden.nested.Tree.Branch.Twig.Leaf.toObject = function(includeInstance, msg) {
   var f, obj = {
-    name: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    kind: jspb.Message.getFieldWithDefault(msg, 2, 0)
+name: jspb.Message.getFieldWithDefault(msg, 1, ""),
+kind: jspb.Message.getFieldWithDefault(msg, 2, 0)
   };
 
   if (includeInstance) {
@@ -979,10 +979,10 @@ proto.golden.nested.Forest.prototype.toObject = function(opt_includeInstance) {
  */
 proto.golden.nested.Forest.toObject = function(includeInstance, msg) {
   var f, obj = {
-    treesList: jspb.Message.toObjectList(msg.getTreesList(),
+treesList: jspb.Message.toObjectList(msg.getTreesList(),
     proto.golden.nested.Tree.toObject, includeInstance),
-    dominant: jspb.Message.getFieldWithDefault(msg, 2, 0),
-    state: jspb.Message.getFieldWithDefault(msg, 3, 0)
+dominant: jspb.Message.getFieldWithDefault(msg, 2, 0),
+state: jspb.Message.getFieldWithDefault(msg, 3, 0)
   };
 
   if (includeInstance) {
@@ -1237,14 +1237,14 @@ proto.golden.nested.Choice.prototype.toObject = function(opt_includeInstance) {
  */
 proto.golden.nested.Choice.toObject = function(includeInstance, msg) {
   var f, obj = {
-    text: (f = jspb.Message.getField(msg, 1)) == null ? undefined : f,
-    number: (f = jspb.Message.getField(msg, 2)) == null ? undefined : f,
-    blob: msg.getBlob_asB64(),
-    state: (f = jspb.Message.getField(msg, 4)) == null ? undefined : f,
-    tree: (f = msg.getTree()) && proto.golden.nested.Tree.toObject(includeInstance, f),
-    flag: (f = jspb.Message.getBooleanField(msg, 6)) == null ? undefined : f,
-    ratio: (f = jspb.Message.getOptionalFloatingPointField(msg, 7)) == null ? undefined : f,
-    outside: jspb.Message.getFieldWithDefault(msg, 8, "")
+text: (f = jspb.Message.getField(msg, 1)) == null ? undefined : f,
+number: (f = jspb.Message.getField(msg, 2)) == null ? undefined : f,
+blob: msg.getBlob_asB64(),
+state: (f = jspb.Message.getField(msg, 4)) == null ? undefined : f,
+tree: (f = msg.getTree()) && proto.golden.nested.Tree.toObject(includeInstance, f),
+flag: (f = jspb.Message.getBooleanField(msg, 6)) == null ? undefined : f,
+ratio: (f = jspb.Message.getOptionalFloatingPointField(msg, 7)) == null ? undefined : f,
+outside: jspb.Message.getFieldWithDefault(msg, 8, "")
   };
 
   if (includeInstance) {

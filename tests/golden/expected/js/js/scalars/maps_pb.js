@@ -93,24 +93,24 @@ proto.golden.scalars.Maps.prototype.toObject = function(opt_includeInstance) {
  */
 proto.golden.scalars.Maps.toObject = function(includeInstance, msg) {
   var f, obj = {
-    int32KeyMap: (f = msg.getInt32KeyMap()) ? f.toObject(includeInstance, undefined) : [],
-    int64KeyMap: (f = msg.getInt64KeyMap()) ? f.toObject(includeInstance, undefined) : [],
-    uint32KeyMap: (f = msg.getUint32KeyMap()) ? f.toObject(includeInstance, undefined) : [],
-    uint64KeyMap: (f = msg.getUint64KeyMap()) ? f.toObject(includeInstance, undefined) : [],
-    sint32KeyMap: (f = msg.getSint32KeyMap()) ? f.toObject(includeInstance, undefined) : [],
-    sint64KeyMap: (f = msg.getSint64KeyMap()) ? f.toObject(includeInstance, undefined) : [],
-    fixed32KeyMap: (f = msg.getFixed32KeyMap()) ? f.toObject(includeInstance, undefined) : [],
-    fixed64KeyMap: (f = msg.getFixed64KeyMap()) ? f.toObject(includeInstance, undefined) : [],
-    sfixed32KeyMap: (f = msg.getSfixed32KeyMap()) ? f.toObject(includeInstance, undefined) : [],
-    sfixed64KeyMap: (f = msg.getSfixed64KeyMap()) ? f.toObject(includeInstance, undefined) : [],
-    boolKeyMap: (f = msg.getBoolKeyMap()) ? f.toObject(includeInstance, undefined) : [],
-    stringKeyMap: (f = msg.getStringKeyMap()) ? f.toObject(includeInstance, undefined) : [],
-    doubleValueMap: (f = msg.getDoubleValueMap()) ? f.toObject(includeInstance, undefined) : [],
-    bytesValueMap: (f = msg.getBytesValueMap()) ? f.toObject(includeInstance, undefined) : [],
-    enumValueMap: (f = msg.getEnumValueMap()) ? f.toObject(includeInstance, undefined) : [],
-    messageValueMap: (f = msg.getMessageValueMap()) ? f.toObject(includeInstance, scalars_scalars_pb.Scalars.toObject) : [],
-    int64BothMap: (f = msg.getInt64BothMap()) ? f.toObject(includeInstance, undefined) : [],
-    nestedValueMap: (f = msg.getNestedValueMap()) ? f.toObject(includeInstance, proto.golden.scalars.Maps.Entry.toObject) : []
+int32KeyMap: (f = msg.getInt32KeyMap()) ? f.toObject(includeInstance, undefined) : [],
+int64KeyMap: (f = msg.getInt64KeyMap()) ? f.toObject(includeInstance, undefined) : [],
+uint32KeyMap: (f = msg.getUint32KeyMap()) ? f.toObject(includeInstance, undefined) : [],
+uint64KeyMap: (f = msg.getUint64KeyMap()) ? f.toObject(includeInstance, undefined) : [],
+sint32KeyMap: (f = msg.getSint32KeyMap()) ? f.toObject(includeInstance, undefined) : [],
+sint64KeyMap: (f = msg.getSint64KeyMap()) ? f.toObject(includeInstance, undefined) : [],
+fixed32KeyMap: (f = msg.getFixed32KeyMap()) ? f.toObject(includeInstance, undefined) : [],
+fixed64KeyMap: (f = msg.getFixed64KeyMap()) ? f.toObject(includeInstance, undefined) : [],
+sfixed32KeyMap: (f = msg.getSfixed32KeyMap()) ? f.toObject(includeInstance, undefined) : [],
+sfixed64KeyMap: (f = msg.getSfixed64KeyMap()) ? f.toObject(includeInstance, undefined) : [],
+boolKeyMap: (f = msg.getBoolKeyMap()) ? f.toObject(includeInstance, undefined) : [],
+stringKeyMap: (f = msg.getStringKeyMap()) ? f.toObject(includeInstance, undefined) : [],
+doubleValueMap: (f = msg.getDoubleValueMap()) ? f.toObject(includeInstance, undefined) : [],
+bytesValueMap: (f = msg.getBytesValueMap()) ? f.toObject(includeInstance, undefined) : [],
+enumValueMap: (f = msg.getEnumValueMap()) ? f.toObject(includeInstance, undefined) : [],
+messageValueMap: (f = msg.getMessageValueMap()) ? f.toObject(includeInstance, scalars_scalars_pb.Scalars.toObject) : [],
+int64BothMap: (f = msg.getInt64BothMap()) ? f.toObject(includeInstance, undefined) : [],
+nestedValueMap: (f = msg.getNestedValueMap()) ? f.toObject(includeInstance, proto.golden.scalars.Maps.Entry.toObject) : []
   };
 
   if (includeInstance) {
@@ -391,7 +391,7 @@ proto.golden.scalars.Maps.Entry.prototype.toObject = function(opt_includeInstanc
  */
 proto.golden.scalars.Maps.Entry.toObject = function(includeInstance, msg) {
   var f, obj = {
-    note: jspb.Message.getFieldWithDefault(msg, 1, "")
+note: jspb.Message.getFieldWithDefault(msg, 1, "")
   };
 
   if (includeInstance) {

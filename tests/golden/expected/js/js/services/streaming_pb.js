@@ -97,8 +97,8 @@ proto.golden.services.EchoRequest.prototype.toObject = function(opt_includeInsta
  */
 proto.golden.services.EchoRequest.toObject = function(includeInstance, msg) {
   var f, obj = {
-    message: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    repeat: jspb.Message.getFieldWithDefault(msg, 2, 0)
+message: jspb.Message.getFieldWithDefault(msg, 1, ""),
+repeat: jspb.Message.getFieldWithDefault(msg, 2, 0)
   };
 
   if (includeInstance) {
@@ -257,8 +257,8 @@ proto.golden.services.EchoReply.prototype.toObject = function(opt_includeInstanc
  */
 proto.golden.services.EchoReply.toObject = function(includeInstance, msg) {
   var f, obj = {
-    message: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    at: (f = msg.getAt()) && google_protobuf_timestamp_pb.Timestamp.toObject(includeInstance, f)
+message: jspb.Message.getFieldWithDefault(msg, 1, ""),
+at: (f = msg.getAt()) && google_protobuf_timestamp_pb.Timestamp.toObject(includeInstance, f)
   };
 
   if (includeInstance) {

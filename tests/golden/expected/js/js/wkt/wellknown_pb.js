@@ -90,22 +90,22 @@ proto.golden.wkt.WellKnown.prototype.toObject = function(opt_includeInstance) {
  */
 proto.golden.wkt.WellKnown.toObject = function(includeInstance, msg) {
   var f, obj = {
-    any: (f = msg.getAny()) && google_protobuf_any_pb.Any.toObject(includeInstance, f),
-    duration: (f = msg.getDuration()) && google_protobuf_duration_pb.Duration.toObject(includeInstance, f),
-    empty: (f = msg.getEmpty()) && google_protobuf_empty_pb.Empty.toObject(includeInstance, f),
-    mask: (f = msg.getMask()) && google_protobuf_field_mask_pb.FieldMask.toObject(includeInstance, f),
-    struct: (f = msg.getStruct()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    value: (f = msg.getValue()) && google_protobuf_struct_pb.Value.toObject(includeInstance, f),
-    list: (f = msg.getList()) && google_protobuf_struct_pb.ListValue.toObject(includeInstance, f),
-    time: (f = msg.getTime()) && google_protobuf_timestamp_pb.Timestamp.toObject(includeInstance, f),
-    maybeString: (f = msg.getMaybeString()) && google_protobuf_wrappers_pb.StringValue.toObject(includeInstance, f),
-    maybeInt64: (f = msg.getMaybeInt64()) && google_protobuf_wrappers_pb.Int64Value.toObject(includeInstance, f),
-    maybeBool: (f = msg.getMaybeBool()) && google_protobuf_wrappers_pb.BoolValue.toObject(includeInstance, f),
-    maybeBytes: (f = msg.getMaybeBytes()) && google_protobuf_wrappers_pb.BytesValue.toObject(includeInstance, f),
-    timesList: jspb.Message.toObjectList(msg.getTimesList(),
+any: (f = msg.getAny()) && google_protobuf_any_pb.Any.toObject(includeInstance, f),
+duration: (f = msg.getDuration()) && google_protobuf_duration_pb.Duration.toObject(includeInstance, f),
+empty: (f = msg.getEmpty()) && google_protobuf_empty_pb.Empty.toObject(includeInstance, f),
+mask: (f = msg.getMask()) && google_protobuf_field_mask_pb.FieldMask.toObject(includeInstance, f),
+struct: (f = msg.getStruct()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+value: (f = msg.getValue()) && google_protobuf_struct_pb.Value.toObject(includeInstance, f),
+list: (f = msg.getList()) && google_protobuf_struct_pb.ListValue.toObject(includeInstance, f),
+time: (f = msg.getTime()) && google_protobuf_timestamp_pb.Timestamp.toObject(includeInstance, f),
+maybeString: (f = msg.getMaybeString()) && google_protobuf_wrappers_pb.StringValue.toObject(includeInstance, f),
+maybeInt64: (f = msg.getMaybeInt64()) && google_protobuf_wrappers_pb.Int64Value.toObject(includeInstance, f),
+maybeBool: (f = msg.getMaybeBool()) && google_protobuf_wrappers_pb.BoolValue.toObject(includeInstance, f),
+maybeBytes: (f = msg.getMaybeBytes()) && google_protobuf_wrappers_pb.BytesValue.toObject(includeInstance, f),
+timesList: jspb.Message.toObjectList(msg.getTimesList(),
     google_protobuf_timestamp_pb.Timestamp.toObject, includeInstance),
-    valuesMap: (f = msg.getValuesMap()) ? f.toObject(includeInstance, google_protobuf_struct_pb.Value.toObject) : [],
-    pb_null: jspb.Message.getFieldWithDefault(msg, 15, 0)
+valuesMap: (f = msg.getValuesMap()) ? f.toObject(includeInstance, google_protobuf_struct_pb.Value.toObject) : [],
+pb_null: jspb.Message.getFieldWithDefault(msg, 15, 0)
   };
 
   if (includeInstance) {

@@ -69,7 +69,7 @@ proto.golden.cross.alpha.W.prototype.toObject = function(opt_includeInstance) {
  */
 proto.golden.cross.alpha.W.toObject = function(includeInstance, msg) {
   var f, obj = {
-    w: jspb.Message.getFieldWithDefault(msg, 1, "")
+w: jspb.Message.getFieldWithDefault(msg, 1, "")
   };
 
   if (includeInstance) {

@@ -71,7 +71,7 @@ proto.golden.cross.alpha.X.prototype.toObject = function(opt_includeInstance) {
  */
 proto.golden.cross.alpha.X.toObject = function(includeInstance, msg) {
   var f, obj = {
-    y: (f = msg.getY()) && cross_beta_y_pb.Y.toObject(includeInstance, f)
+y: (f = msg.getY()) && cross_beta_y_pb.Y.toObject(includeInstance, f)
   };
 
   if (includeInstance) {

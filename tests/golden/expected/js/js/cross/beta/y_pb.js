@@ -69,7 +69,7 @@ proto.golden.cross.beta.Y.prototype.toObject = function(opt_includeInstance) {
  */
 proto.golden.cross.beta.Y.toObject = function(includeInstance, msg) {
   var f, obj = {
-    y: jspb.Message.getFieldWithDefault(msg, 1, 0)
+y: jspb.Message.getFieldWithDefault(msg, 1, 0)
   };
 
   if (includeInstance) {
