@@ -160,11 +160,11 @@ proto.pulumirpc.LogRequest.prototype.toObject = function(opt_includeInstance) {
  */
 proto.pulumirpc.LogRequest.toObject = function(includeInstance, msg) {
   var f, obj = {
-    severity: jspb.Message.getFieldWithDefault(msg, 1, 0),
-    message: jspb.Message.getFieldWithDefault(msg, 2, ""),
-    urn: jspb.Message.getFieldWithDefault(msg, 3, ""),
-    streamid: jspb.Message.getFieldWithDefault(msg, 4, 0),
-    ephemeral: jspb.Message.getBooleanFieldWithDefault(msg, 5, false)
+severity: jspb.Message.getFieldWithDefault(msg, 1, 0),
+message: jspb.Message.getFieldWithDefault(msg, 2, ""),
+urn: jspb.Message.getFieldWithDefault(msg, 3, ""),
+streamid: jspb.Message.getFieldWithDefault(msg, 4, 0),
+ephemeral: jspb.Message.getBooleanFieldWithDefault(msg, 5, false)
   };
 
   if (includeInstance) {
@@ -511,7 +511,7 @@ proto.pulumirpc.GetRootResourceResponse.prototype.toObject = function(opt_includ
  */
 proto.pulumirpc.GetRootResourceResponse.toObject = function(includeInstance, msg) {
   var f, obj = {
-    urn: jspb.Message.getFieldWithDefault(msg, 1, "")
+urn: jspb.Message.getFieldWithDefault(msg, 1, "")
   };
 
   if (includeInstance) {
@@ -641,7 +641,7 @@ proto.pulumirpc.SetRootResourceRequest.prototype.toObject = function(opt_include
  */
 proto.pulumirpc.SetRootResourceRequest.toObject = function(includeInstance, msg) {
   var f, obj = {
-    urn: jspb.Message.getFieldWithDefault(msg, 1, "")
+urn: jspb.Message.getFieldWithDefault(msg, 1, "")
   };
 
   if (includeInstance) {

@@ -207,10 +207,10 @@ proto.pulumirpc.ProgramInfo.prototype.toObject = function(opt_includeInstance) {
  */
 proto.pulumirpc.ProgramInfo.toObject = function(includeInstance, msg) {
   var f, obj = {
-    rootDirectory: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    programDirectory: jspb.Message.getFieldWithDefault(msg, 2, ""),
-    entryPoint: jspb.Message.getFieldWithDefault(msg, 3, ""),
-    options: (f = msg.getOptions()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f)
+rootDirectory: jspb.Message.getFieldWithDefault(msg, 1, ""),
+programDirectory: jspb.Message.getFieldWithDefault(msg, 2, ""),
+entryPoint: jspb.Message.getFieldWithDefault(msg, 3, ""),
+options: (f = msg.getOptions()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f)
   };
 
   if (includeInstance) {
@@ -448,10 +448,10 @@ proto.pulumirpc.GetRequiredPluginsRequest.prototype.toObject = function(opt_incl
  */
 proto.pulumirpc.GetRequiredPluginsRequest.toObject = function(includeInstance, msg) {
   var f, obj = {
-    project: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    pwd: jspb.Message.getFieldWithDefault(msg, 2, ""),
-    program: jspb.Message.getFieldWithDefault(msg, 3, ""),
-    info: (f = msg.getInfo()) && proto.pulumirpc.ProgramInfo.toObject(includeInstance, f)
+project: jspb.Message.getFieldWithDefault(msg, 1, ""),
+pwd: jspb.Message.getFieldWithDefault(msg, 2, ""),
+program: jspb.Message.getFieldWithDefault(msg, 3, ""),
+info: (f = msg.getInfo()) && proto.pulumirpc.ProgramInfo.toObject(includeInstance, f)
   };
 
   if (includeInstance) {
@@ -696,7 +696,7 @@ proto.pulumirpc.GetRequiredPluginsResponse.prototype.toObject = function(opt_inc
  */
 proto.pulumirpc.GetRequiredPluginsResponse.toObject = function(includeInstance, msg) {
   var f, obj = {
-    pluginsList: jspb.Message.toObjectList(msg.getPluginsList(),
+pluginsList: jspb.Message.toObjectList(msg.getPluginsList(),
     pulumi_plugin_pb.PluginDependency.toObject, includeInstance)
   };
 
@@ -856,23 +856,23 @@ proto.pulumirpc.RunRequest.prototype.toObject = function(opt_includeInstance) {
  */
 proto.pulumirpc.RunRequest.toObject = function(includeInstance, msg) {
   var f, obj = {
-    project: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    stack: jspb.Message.getFieldWithDefault(msg, 2, ""),
-    pwd: jspb.Message.getFieldWithDefault(msg, 3, ""),
-    program: jspb.Message.getFieldWithDefault(msg, 4, ""),
-    argsList: (f = jspb.Message.getRepeatedField(msg, 5)) == null ? undefined : f,
-    configMap: (f = msg.getConfigMap()) ? f.toObject(includeInstance, undefined) : [],
-    dryrun: jspb.Message.getBooleanFieldWithDefault(msg, 7, false),
-    parallel: jspb.Message.getFieldWithDefault(msg, 8, 0),
-    monitorAddress: jspb.Message.getFieldWithDefault(msg, 9, ""),
-    querymode: jspb.Message.getBooleanFieldWithDefault(msg, 10, false),
-    configsecretkeysList: (f = jspb.Message.getRepeatedField(msg, 11)) == null ? undefined : f,
-    organization: jspb.Message.getFieldWithDefault(msg, 12, ""),
-    configpropertymap: (f = msg.getConfigpropertymap()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    info: (f = msg.getInfo()) && proto.pulumirpc.ProgramInfo.toObject(includeInstance, f),
-    loaderTarget: jspb.Message.getFieldWithDefault(msg, 15, ""),
-    attachDebugger: jspb.Message.getBooleanFieldWithDefault(msg, 16, false),
-    mapperTarget: jspb.Message.getFieldWithDefault(msg, 17, "")
+project: jspb.Message.getFieldWithDefault(msg, 1, ""),
+stack: jspb.Message.getFieldWithDefault(msg, 2, ""),
+pwd: jspb.Message.getFieldWithDefault(msg, 3, ""),
+program: jspb.Message.getFieldWithDefault(msg, 4, ""),
+argsList: (f = jspb.Message.getRepeatedField(msg, 5)) == null ? undefined : f,
+configMap: (f = msg.getConfigMap()) ? f.toObject(includeInstance, undefined) : [],
+dryrun: jspb.Message.getBooleanFieldWithDefault(msg, 7, false),
+parallel: jspb.Message.getFieldWithDefault(msg, 8, 0),
+monitorAddress: jspb.Message.getFieldWithDefault(msg, 9, ""),
+querymode: jspb.Message.getBooleanFieldWithDefault(msg, 10, false),
+configsecretkeysList: (f = jspb.Message.getRepeatedField(msg, 11)) == null ? undefined : f,
+organization: jspb.Message.getFieldWithDefault(msg, 12, ""),
+configpropertymap: (f = msg.getConfigpropertymap()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+info: (f = msg.getInfo()) && proto.pulumirpc.ProgramInfo.toObject(includeInstance, f),
+loaderTarget: jspb.Message.getFieldWithDefault(msg, 15, ""),
+attachDebugger: jspb.Message.getBooleanFieldWithDefault(msg, 16, false),
+mapperTarget: jspb.Message.getFieldWithDefault(msg, 17, "")
   };
 
   if (includeInstance) {
@@ -1550,8 +1550,8 @@ proto.pulumirpc.RunResponse.prototype.toObject = function(opt_includeInstance) {
  */
 proto.pulumirpc.RunResponse.toObject = function(includeInstance, msg) {
   var f, obj = {
-    error: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    bail: jspb.Message.getBooleanFieldWithDefault(msg, 2, false)
+error: jspb.Message.getFieldWithDefault(msg, 1, ""),
+bail: jspb.Message.getBooleanFieldWithDefault(msg, 2, false)
   };
 
   if (includeInstance) {
@@ -1710,11 +1710,11 @@ proto.pulumirpc.InstallDependenciesRequest.prototype.toObject = function(opt_inc
  */
 proto.pulumirpc.InstallDependenciesRequest.toObject = function(includeInstance, msg) {
   var f, obj = {
-    directory: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    isTerminal: jspb.Message.getBooleanFieldWithDefault(msg, 2, false),
-    info: (f = msg.getInfo()) && proto.pulumirpc.ProgramInfo.toObject(includeInstance, f),
-    useLanguageVersionTools: jspb.Message.getBooleanFieldWithDefault(msg, 4, false),
-    isPlugin: jspb.Message.getBooleanFieldWithDefault(msg, 5, false)
+directory: jspb.Message.getFieldWithDefault(msg, 1, ""),
+isTerminal: jspb.Message.getBooleanFieldWithDefault(msg, 2, false),
+info: (f = msg.getInfo()) && proto.pulumirpc.ProgramInfo.toObject(includeInstance, f),
+useLanguageVersionTools: jspb.Message.getBooleanFieldWithDefault(msg, 4, false),
+isPlugin: jspb.Message.getBooleanFieldWithDefault(msg, 5, false)
   };
 
   if (includeInstance) {
@@ -1981,8 +1981,8 @@ proto.pulumirpc.InstallDependenciesResponse.prototype.toObject = function(opt_in
  */
 proto.pulumirpc.InstallDependenciesResponse.toObject = function(includeInstance, msg) {
   var f, obj = {
-    stdout: msg.getStdout_asB64(),
-    stderr: msg.getStderr_asB64()
+stdout: msg.getStdout_asB64(),
+stderr: msg.getStderr_asB64()
   };
 
   if (includeInstance) {

@@ -113,7 +113,7 @@ proto.pulumirpc.PluginInfo.prototype.toObject = function(opt_includeInstance) {
  */
 proto.pulumirpc.PluginInfo.toObject = function(includeInstance, msg) {
   var f, obj = {
-    version: jspb.Message.getFieldWithDefault(msg, 1, "")
+version: jspb.Message.getFieldWithDefault(msg, 1, "")
   };
 
   if (includeInstance) {
@@ -243,11 +243,11 @@ proto.pulumirpc.PluginDependency.prototype.toObject = function(opt_includeInstan
  */
 proto.pulumirpc.PluginDependency.toObject = function(includeInstance, msg) {
   var f, obj = {
-    name: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    kind: jspb.Message.getFieldWithDefault(msg, 2, ""),
-    version: jspb.Message.getFieldWithDefault(msg, 3, ""),
-    server: jspb.Message.getFieldWithDefault(msg, 4, ""),
-    checksumsMap: (f = msg.getChecksumsMap()) ? f.toObject(includeInstance, undefined) : []
+name: jspb.Message.getFieldWithDefault(msg, 1, ""),
+kind: jspb.Message.getFieldWithDefault(msg, 2, ""),
+version: jspb.Message.getFieldWithDefault(msg, 3, ""),
+server: jspb.Message.getFieldWithDefault(msg, 4, ""),
+checksumsMap: (f = msg.getChecksumsMap()) ? f.toObject(includeInstance, undefined) : []
   };
 
   if (includeInstance) {
@@ -497,7 +497,7 @@ proto.pulumirpc.PluginAttach.prototype.toObject = function(opt_includeInstance) 
  */
 proto.pulumirpc.PluginAttach.toObject = function(includeInstance, msg) {
   var f, obj = {
-    address: jspb.Message.getFieldWithDefault(msg, 1, "")
+address: jspb.Message.getFieldWithDefault(msg, 1, "")
   };
 
   if (includeInstance) {

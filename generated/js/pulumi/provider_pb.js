@@ -628,21 +628,21 @@ proto.pulumirpc.ProviderHandshakeRequest.prototype.toObject = function(opt_inclu
  */
 proto.pulumirpc.ProviderHandshakeRequest.toObject = function(includeInstance, msg) {
   var f, obj = {
-    engineAddress: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    rootDirectory: (f = jspb.Message.getField(msg, 2)) == null ? undefined : f,
-    programDirectory: (f = jspb.Message.getField(msg, 3)) == null ? undefined : f,
-    configureWithUrn: jspb.Message.getBooleanFieldWithDefault(msg, 4, false),
-    supportsViews: jspb.Message.getBooleanFieldWithDefault(msg, 5, false),
-    supportsRefreshBeforeUpdate: jspb.Message.getBooleanFieldWithDefault(msg, 6, false),
-    invokeWithPreview: jspb.Message.getBooleanFieldWithDefault(msg, 7, false),
-    mapperTarget: (f = jspb.Message.getField(msg, 8)) == null ? undefined : f,
-    loaderTarget: (f = jspb.Message.getField(msg, 9)) == null ? undefined : f,
-    resolverTarget: (f = jspb.Message.getField(msg, 10)) == null ? undefined : f,
-    acceptsByteString: jspb.Message.getBooleanFieldWithDefault(msg, 11, false),
-    sendsOldOutputsToCheck: jspb.Message.getBooleanFieldWithDefault(msg, 12, false),
-    acceptsOutputsInInvoke: jspb.Message.getBooleanFieldWithDefault(msg, 13, false),
-    acceptsOutputsInCall: jspb.Message.getBooleanFieldWithDefault(msg, 14, false),
-    acceptsOutputsInCheck: jspb.Message.getBooleanFieldWithDefault(msg, 15, false)
+engineAddress: jspb.Message.getFieldWithDefault(msg, 1, ""),
+rootDirectory: (f = jspb.Message.getField(msg, 2)) == null ? undefined : f,
+programDirectory: (f = jspb.Message.getField(msg, 3)) == null ? undefined : f,
+configureWithUrn: jspb.Message.getBooleanFieldWithDefault(msg, 4, false),
+supportsViews: jspb.Message.getBooleanFieldWithDefault(msg, 5, false),
+supportsRefreshBeforeUpdate: jspb.Message.getBooleanFieldWithDefault(msg, 6, false),
+invokeWithPreview: jspb.Message.getBooleanFieldWithDefault(msg, 7, false),
+mapperTarget: (f = jspb.Message.getField(msg, 8)) == null ? undefined : f,
+loaderTarget: (f = jspb.Message.getField(msg, 9)) == null ? undefined : f,
+resolverTarget: (f = jspb.Message.getField(msg, 10)) == null ? undefined : f,
+acceptsByteString: jspb.Message.getBooleanFieldWithDefault(msg, 11, false),
+sendsOldOutputsToCheck: jspb.Message.getBooleanFieldWithDefault(msg, 12, false),
+acceptsOutputsInInvoke: jspb.Message.getBooleanFieldWithDefault(msg, 13, false),
+acceptsOutputsInCall: jspb.Message.getBooleanFieldWithDefault(msg, 14, false),
+acceptsOutputsInCheck: jspb.Message.getBooleanFieldWithDefault(msg, 15, false)
   };
 
   if (includeInstance) {
@@ -1268,14 +1268,14 @@ proto.pulumirpc.ProviderHandshakeResponse.prototype.toObject = function(opt_incl
  */
 proto.pulumirpc.ProviderHandshakeResponse.toObject = function(includeInstance, msg) {
   var f, obj = {
-    acceptSecrets: jspb.Message.getBooleanFieldWithDefault(msg, 1, false),
-    acceptResources: jspb.Message.getBooleanFieldWithDefault(msg, 2, false),
-    acceptOutputs: jspb.Message.getBooleanFieldWithDefault(msg, 3, false),
-    supportsAutonamingConfiguration: jspb.Message.getBooleanFieldWithDefault(msg, 4, false),
-    acceptsByteString: jspb.Message.getBooleanFieldWithDefault(msg, 6, false),
-    acceptsOutputsInInvoke: jspb.Message.getBooleanFieldWithDefault(msg, 7, false),
-    acceptsOutputsInCall: jspb.Message.getBooleanFieldWithDefault(msg, 8, false),
-    acceptsOutputsInCheck: jspb.Message.getBooleanFieldWithDefault(msg, 9, false)
+acceptSecrets: jspb.Message.getBooleanFieldWithDefault(msg, 1, false),
+acceptResources: jspb.Message.getBooleanFieldWithDefault(msg, 2, false),
+acceptOutputs: jspb.Message.getBooleanFieldWithDefault(msg, 3, false),
+supportsAutonamingConfiguration: jspb.Message.getBooleanFieldWithDefault(msg, 4, false),
+acceptsByteString: jspb.Message.getBooleanFieldWithDefault(msg, 6, false),
+acceptsOutputsInInvoke: jspb.Message.getBooleanFieldWithDefault(msg, 7, false),
+acceptsOutputsInCall: jspb.Message.getBooleanFieldWithDefault(msg, 8, false),
+acceptsOutputsInCheck: jspb.Message.getBooleanFieldWithDefault(msg, 9, false)
   };
 
   if (includeInstance) {
@@ -1608,16 +1608,16 @@ proto.pulumirpc.ConfigureRequest.prototype.toObject = function(opt_includeInstan
  */
 proto.pulumirpc.ConfigureRequest.toObject = function(includeInstance, msg) {
   var f, obj = {
-    variablesMap: (f = msg.getVariablesMap()) ? f.toObject(includeInstance, undefined) : [],
-    args: (f = msg.getArgs()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    acceptsecrets: jspb.Message.getBooleanFieldWithDefault(msg, 3, false),
-    acceptresources: jspb.Message.getBooleanFieldWithDefault(msg, 4, false),
-    sendsOldInputs: jspb.Message.getBooleanFieldWithDefault(msg, 5, false),
-    sendsOldInputsToDelete: jspb.Message.getBooleanFieldWithDefault(msg, 6, false),
-    id: (f = jspb.Message.getField(msg, 7)) == null ? undefined : f,
-    urn: (f = jspb.Message.getField(msg, 8)) == null ? undefined : f,
-    name: (f = jspb.Message.getField(msg, 9)) == null ? undefined : f,
-    type: (f = jspb.Message.getField(msg, 10)) == null ? undefined : f
+variablesMap: (f = msg.getVariablesMap()) ? f.toObject(includeInstance, undefined) : [],
+args: (f = msg.getArgs()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+acceptsecrets: jspb.Message.getBooleanFieldWithDefault(msg, 3, false),
+acceptresources: jspb.Message.getBooleanFieldWithDefault(msg, 4, false),
+sendsOldInputs: jspb.Message.getBooleanFieldWithDefault(msg, 5, false),
+sendsOldInputsToDelete: jspb.Message.getBooleanFieldWithDefault(msg, 6, false),
+id: (f = jspb.Message.getField(msg, 7)) == null ? undefined : f,
+urn: (f = jspb.Message.getField(msg, 8)) == null ? undefined : f,
+name: (f = jspb.Message.getField(msg, 9)) == null ? undefined : f,
+type: (f = jspb.Message.getField(msg, 10)) == null ? undefined : f
   };
 
   if (includeInstance) {
@@ -2105,11 +2105,11 @@ proto.pulumirpc.ConfigureResponse.prototype.toObject = function(opt_includeInsta
  */
 proto.pulumirpc.ConfigureResponse.toObject = function(includeInstance, msg) {
   var f, obj = {
-    acceptsecrets: jspb.Message.getBooleanFieldWithDefault(msg, 1, false),
-    supportspreview: jspb.Message.getBooleanFieldWithDefault(msg, 2, false),
-    acceptresources: jspb.Message.getBooleanFieldWithDefault(msg, 3, false),
-    acceptoutputs: jspb.Message.getBooleanFieldWithDefault(msg, 4, false),
-    supportsAutonamingConfiguration: jspb.Message.getBooleanFieldWithDefault(msg, 5, false)
+acceptsecrets: jspb.Message.getBooleanFieldWithDefault(msg, 1, false),
+supportspreview: jspb.Message.getBooleanFieldWithDefault(msg, 2, false),
+acceptresources: jspb.Message.getBooleanFieldWithDefault(msg, 3, false),
+acceptoutputs: jspb.Message.getBooleanFieldWithDefault(msg, 4, false),
+supportsAutonamingConfiguration: jspb.Message.getBooleanFieldWithDefault(msg, 5, false)
   };
 
   if (includeInstance) {
@@ -2362,7 +2362,7 @@ proto.pulumirpc.ConfigureErrorMissingKeys.prototype.toObject = function(opt_incl
  */
 proto.pulumirpc.ConfigureErrorMissingKeys.toObject = function(includeInstance, msg) {
   var f, obj = {
-    missingkeysList: jspb.Message.toObjectList(msg.getMissingkeysList(),
+missingkeysList: jspb.Message.toObjectList(msg.getMissingkeysList(),
     proto.pulumirpc.ConfigureErrorMissingKeys.MissingKey.toObject, includeInstance)
   };
 
@@ -2477,8 +2477,8 @@ proto.pulumirpc.ConfigureErrorMissingKeys.MissingKey.prototype.toObject = functi
  */
 proto.pulumirpc.ConfigureErrorMissingKeys.MissingKey.toObject = function(includeInstance, msg) {
   var f, obj = {
-    name: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    description: jspb.Message.getFieldWithDefault(msg, 2, "")
+name: jspb.Message.getFieldWithDefault(msg, 1, ""),
+description: jspb.Message.getFieldWithDefault(msg, 2, "")
   };
 
   if (includeInstance) {
@@ -2675,9 +2675,9 @@ proto.pulumirpc.GetSchemaRequest.prototype.toObject = function(opt_includeInstan
  */
 proto.pulumirpc.GetSchemaRequest.toObject = function(includeInstance, msg) {
   var f, obj = {
-    version: jspb.Message.getFieldWithDefault(msg, 1, 0),
-    subpackageName: jspb.Message.getFieldWithDefault(msg, 2, ""),
-    subpackageVersion: jspb.Message.getFieldWithDefault(msg, 3, "")
+version: jspb.Message.getFieldWithDefault(msg, 1, 0),
+subpackageName: jspb.Message.getFieldWithDefault(msg, 2, ""),
+subpackageVersion: jspb.Message.getFieldWithDefault(msg, 3, "")
   };
 
   if (includeInstance) {
@@ -2865,7 +2865,7 @@ proto.pulumirpc.GetSchemaResponse.prototype.toObject = function(opt_includeInsta
  */
 proto.pulumirpc.GetSchemaResponse.toObject = function(includeInstance, msg) {
   var f, obj = {
-    schema: jspb.Message.getFieldWithDefault(msg, 1, "")
+schema: jspb.Message.getFieldWithDefault(msg, 1, "")
   };
 
   if (includeInstance) {
@@ -2995,14 +2995,14 @@ proto.pulumirpc.CheckRequest.prototype.toObject = function(opt_includeInstance) 
  */
 proto.pulumirpc.CheckRequest.toObject = function(includeInstance, msg) {
   var f, obj = {
-    urn: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    olds: (f = msg.getOlds()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    news: (f = msg.getNews()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    randomseed: msg.getRandomseed_asB64(),
-    name: jspb.Message.getFieldWithDefault(msg, 6, ""),
-    type: jspb.Message.getFieldWithDefault(msg, 7, ""),
-    autonaming: (f = msg.getAutonaming()) && proto.pulumirpc.CheckRequest.AutonamingOptions.toObject(includeInstance, f),
-    oldOutputs: (f = msg.getOldOutputs()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f)
+urn: jspb.Message.getFieldWithDefault(msg, 1, ""),
+olds: (f = msg.getOlds()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+news: (f = msg.getNews()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+randomseed: msg.getRandomseed_asB64(),
+name: jspb.Message.getFieldWithDefault(msg, 6, ""),
+type: jspb.Message.getFieldWithDefault(msg, 7, ""),
+autonaming: (f = msg.getAutonaming()) && proto.pulumirpc.CheckRequest.AutonamingOptions.toObject(includeInstance, f),
+oldOutputs: (f = msg.getOldOutputs()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f)
   };
 
   if (includeInstance) {
@@ -3199,8 +3199,8 @@ proto.pulumirpc.CheckRequest.AutonamingOptions.prototype.toObject = function(opt
  */
 proto.pulumirpc.CheckRequest.AutonamingOptions.toObject = function(includeInstance, msg) {
   var f, obj = {
-    proposedName: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    mode: jspb.Message.getFieldWithDefault(msg, 2, 0)
+proposedName: jspb.Message.getFieldWithDefault(msg, 1, ""),
+mode: jspb.Message.getFieldWithDefault(msg, 2, 0)
   };
 
   if (includeInstance) {
@@ -3619,8 +3619,8 @@ proto.pulumirpc.CheckResponse.prototype.toObject = function(opt_includeInstance)
  */
 proto.pulumirpc.CheckResponse.toObject = function(includeInstance, msg) {
   var f, obj = {
-    inputs: (f = msg.getInputs()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    failuresList: jspb.Message.toObjectList(msg.getFailuresList(),
+inputs: (f = msg.getInputs()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+failuresList: jspb.Message.toObjectList(msg.getFailuresList(),
     proto.pulumirpc.CheckFailure.toObject, includeInstance)
   };
 
@@ -3823,8 +3823,8 @@ proto.pulumirpc.CheckFailure.prototype.toObject = function(opt_includeInstance) 
  */
 proto.pulumirpc.CheckFailure.toObject = function(includeInstance, msg) {
   var f, obj = {
-    property: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    reason: jspb.Message.getFieldWithDefault(msg, 2, "")
+property: jspb.Message.getFieldWithDefault(msg, 1, ""),
+reason: jspb.Message.getFieldWithDefault(msg, 2, "")
   };
 
   if (includeInstance) {
@@ -3990,14 +3990,14 @@ proto.pulumirpc.DiffRequest.prototype.toObject = function(opt_includeInstance) {
  */
 proto.pulumirpc.DiffRequest.toObject = function(includeInstance, msg) {
   var f, obj = {
-    id: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    urn: jspb.Message.getFieldWithDefault(msg, 2, ""),
-    olds: (f = msg.getOlds()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    news: (f = msg.getNews()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    ignorechangesList: (f = jspb.Message.getRepeatedField(msg, 5)) == null ? undefined : f,
-    oldInputs: (f = msg.getOldInputs()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    name: jspb.Message.getFieldWithDefault(msg, 7, ""),
-    type: jspb.Message.getFieldWithDefault(msg, 8, "")
+id: jspb.Message.getFieldWithDefault(msg, 1, ""),
+urn: jspb.Message.getFieldWithDefault(msg, 2, ""),
+olds: (f = msg.getOlds()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+news: (f = msg.getNews()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+ignorechangesList: (f = jspb.Message.getRepeatedField(msg, 5)) == null ? undefined : f,
+oldInputs: (f = msg.getOldInputs()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+name: jspb.Message.getFieldWithDefault(msg, 7, ""),
+type: jspb.Message.getFieldWithDefault(msg, 8, "")
   };
 
   if (includeInstance) {
@@ -4412,8 +4412,8 @@ proto.pulumirpc.PropertyDiff.prototype.toObject = function(opt_includeInstance) 
  */
 proto.pulumirpc.PropertyDiff.toObject = function(includeInstance, msg) {
   var f, obj = {
-    kind: jspb.Message.getFieldWithDefault(msg, 1, 0),
-    inputdiff: jspb.Message.getBooleanFieldWithDefault(msg, 2, false)
+kind: jspb.Message.getFieldWithDefault(msg, 1, 0),
+inputdiff: jspb.Message.getBooleanFieldWithDefault(msg, 2, false)
   };
 
   if (includeInstance) {
@@ -4591,13 +4591,13 @@ proto.pulumirpc.DiffResponse.prototype.toObject = function(opt_includeInstance) 
  */
 proto.pulumirpc.DiffResponse.toObject = function(includeInstance, msg) {
   var f, obj = {
-    replacesList: (f = jspb.Message.getRepeatedField(msg, 1)) == null ? undefined : f,
-    stablesList: (f = jspb.Message.getRepeatedField(msg, 2)) == null ? undefined : f,
-    deletebeforereplace: jspb.Message.getBooleanFieldWithDefault(msg, 3, false),
-    changes: jspb.Message.getFieldWithDefault(msg, 4, 0),
-    diffsList: (f = jspb.Message.getRepeatedField(msg, 5)) == null ? undefined : f,
-    detaileddiffMap: (f = msg.getDetaileddiffMap()) ? f.toObject(includeInstance, proto.pulumirpc.PropertyDiff.toObject) : [],
-    hasdetaileddiff: jspb.Message.getBooleanFieldWithDefault(msg, 7, false)
+replacesList: (f = jspb.Message.getRepeatedField(msg, 1)) == null ? undefined : f,
+stablesList: (f = jspb.Message.getRepeatedField(msg, 2)) == null ? undefined : f,
+deletebeforereplace: jspb.Message.getBooleanFieldWithDefault(msg, 3, false),
+changes: jspb.Message.getFieldWithDefault(msg, 4, 0),
+diffsList: (f = jspb.Message.getRepeatedField(msg, 5)) == null ? undefined : f,
+detaileddiffMap: (f = msg.getDetaileddiffMap()) ? f.toObject(includeInstance, proto.pulumirpc.PropertyDiff.toObject) : [],
+hasdetaileddiff: jspb.Message.getBooleanFieldWithDefault(msg, 7, false)
   };
 
   if (includeInstance) {
@@ -4971,14 +4971,14 @@ proto.pulumirpc.CreateRequest.prototype.toObject = function(opt_includeInstance)
  */
 proto.pulumirpc.CreateRequest.toObject = function(includeInstance, msg) {
   var f, obj = {
-    urn: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    properties: (f = msg.getProperties()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    timeout: jspb.Message.getFloatingPointFieldWithDefault(msg, 3, 0.0),
-    preview: jspb.Message.getBooleanFieldWithDefault(msg, 4, false),
-    name: jspb.Message.getFieldWithDefault(msg, 5, ""),
-    type: jspb.Message.getFieldWithDefault(msg, 6, ""),
-    resourceStatusAddress: jspb.Message.getFieldWithDefault(msg, 7, ""),
-    resourceStatusToken: jspb.Message.getFieldWithDefault(msg, 8, "")
+urn: jspb.Message.getFieldWithDefault(msg, 1, ""),
+properties: (f = msg.getProperties()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+timeout: jspb.Message.getFloatingPointFieldWithDefault(msg, 3, 0.0),
+preview: jspb.Message.getBooleanFieldWithDefault(msg, 4, false),
+name: jspb.Message.getFieldWithDefault(msg, 5, ""),
+type: jspb.Message.getFieldWithDefault(msg, 6, ""),
+resourceStatusAddress: jspb.Message.getFieldWithDefault(msg, 7, ""),
+resourceStatusToken: jspb.Message.getFieldWithDefault(msg, 8, "")
   };
 
   if (includeInstance) {
@@ -5332,9 +5332,9 @@ proto.pulumirpc.CreateResponse.prototype.toObject = function(opt_includeInstance
  */
 proto.pulumirpc.CreateResponse.toObject = function(includeInstance, msg) {
   var f, obj = {
-    id: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    properties: (f = msg.getProperties()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    refreshBeforeUpdate: jspb.Message.getBooleanFieldWithDefault(msg, 3, false)
+id: jspb.Message.getFieldWithDefault(msg, 1, ""),
+properties: (f = msg.getProperties()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+refreshBeforeUpdate: jspb.Message.getBooleanFieldWithDefault(msg, 3, false)
   };
 
   if (includeInstance) {
@@ -5550,17 +5550,17 @@ proto.pulumirpc.ReadRequest.prototype.toObject = function(opt_includeInstance) {
  */
 proto.pulumirpc.ReadRequest.toObject = function(includeInstance, msg) {
   var f, obj = {
-    id: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    urn: jspb.Message.getFieldWithDefault(msg, 2, ""),
-    properties: (f = msg.getProperties()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    inputs: (f = msg.getInputs()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    name: jspb.Message.getFieldWithDefault(msg, 5, ""),
-    type: jspb.Message.getFieldWithDefault(msg, 6, ""),
-    resourceStatusAddress: jspb.Message.getFieldWithDefault(msg, 7, ""),
-    resourceStatusToken: jspb.Message.getFieldWithDefault(msg, 8, ""),
-    oldViewsList: jspb.Message.toObjectList(msg.getOldViewsList(),
+id: jspb.Message.getFieldWithDefault(msg, 1, ""),
+urn: jspb.Message.getFieldWithDefault(msg, 2, ""),
+properties: (f = msg.getProperties()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+inputs: (f = msg.getInputs()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+name: jspb.Message.getFieldWithDefault(msg, 5, ""),
+type: jspb.Message.getFieldWithDefault(msg, 6, ""),
+resourceStatusAddress: jspb.Message.getFieldWithDefault(msg, 7, ""),
+resourceStatusToken: jspb.Message.getFieldWithDefault(msg, 8, ""),
+oldViewsList: jspb.Message.toObjectList(msg.getOldViewsList(),
     proto.pulumirpc.View.toObject, includeInstance),
-    timeout: jspb.Message.getFloatingPointFieldWithDefault(msg, 10, 0.0)
+timeout: jspb.Message.getFloatingPointFieldWithDefault(msg, 10, 0.0)
   };
 
   if (includeInstance) {
@@ -6015,10 +6015,10 @@ proto.pulumirpc.ReadResponse.prototype.toObject = function(opt_includeInstance) 
  */
 proto.pulumirpc.ReadResponse.toObject = function(includeInstance, msg) {
   var f, obj = {
-    id: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    properties: (f = msg.getProperties()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    inputs: (f = msg.getInputs()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    refreshBeforeUpdate: jspb.Message.getBooleanFieldWithDefault(msg, 4, false)
+id: jspb.Message.getFieldWithDefault(msg, 1, ""),
+properties: (f = msg.getProperties()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+inputs: (f = msg.getInputs()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+refreshBeforeUpdate: jspb.Message.getBooleanFieldWithDefault(msg, 4, false)
   };
 
   if (includeInstance) {
@@ -6284,19 +6284,19 @@ proto.pulumirpc.UpdateRequest.prototype.toObject = function(opt_includeInstance)
  */
 proto.pulumirpc.UpdateRequest.toObject = function(includeInstance, msg) {
   var f, obj = {
-    id: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    urn: jspb.Message.getFieldWithDefault(msg, 2, ""),
-    olds: (f = msg.getOlds()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    news: (f = msg.getNews()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    timeout: jspb.Message.getFloatingPointFieldWithDefault(msg, 5, 0.0),
-    ignorechangesList: (f = jspb.Message.getRepeatedField(msg, 6)) == null ? undefined : f,
-    preview: jspb.Message.getBooleanFieldWithDefault(msg, 7, false),
-    oldInputs: (f = msg.getOldInputs()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    name: jspb.Message.getFieldWithDefault(msg, 9, ""),
-    type: jspb.Message.getFieldWithDefault(msg, 10, ""),
-    resourceStatusAddress: jspb.Message.getFieldWithDefault(msg, 11, ""),
-    resourceStatusToken: jspb.Message.getFieldWithDefault(msg, 12, ""),
-    oldViewsList: jspb.Message.toObjectList(msg.getOldViewsList(),
+id: jspb.Message.getFieldWithDefault(msg, 1, ""),
+urn: jspb.Message.getFieldWithDefault(msg, 2, ""),
+olds: (f = msg.getOlds()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+news: (f = msg.getNews()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+timeout: jspb.Message.getFloatingPointFieldWithDefault(msg, 5, 0.0),
+ignorechangesList: (f = jspb.Message.getRepeatedField(msg, 6)) == null ? undefined : f,
+preview: jspb.Message.getBooleanFieldWithDefault(msg, 7, false),
+oldInputs: (f = msg.getOldInputs()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+name: jspb.Message.getFieldWithDefault(msg, 9, ""),
+type: jspb.Message.getFieldWithDefault(msg, 10, ""),
+resourceStatusAddress: jspb.Message.getFieldWithDefault(msg, 11, ""),
+resourceStatusToken: jspb.Message.getFieldWithDefault(msg, 12, ""),
+oldViewsList: jspb.Message.toObjectList(msg.getOldViewsList(),
     proto.pulumirpc.View.toObject, includeInstance)
   };
 
@@ -6879,8 +6879,8 @@ proto.pulumirpc.UpdateResponse.prototype.toObject = function(opt_includeInstance
  */
 proto.pulumirpc.UpdateResponse.toObject = function(includeInstance, msg) {
   var f, obj = {
-    properties: (f = msg.getProperties()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    refreshBeforeUpdate: jspb.Message.getBooleanFieldWithDefault(msg, 2, false)
+properties: (f = msg.getProperties()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+refreshBeforeUpdate: jspb.Message.getBooleanFieldWithDefault(msg, 2, false)
   };
 
   if (includeInstance) {
@@ -7067,16 +7067,16 @@ proto.pulumirpc.DeleteRequest.prototype.toObject = function(opt_includeInstance)
  */
 proto.pulumirpc.DeleteRequest.toObject = function(includeInstance, msg) {
   var f, obj = {
-    id: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    urn: jspb.Message.getFieldWithDefault(msg, 2, ""),
-    properties: (f = msg.getProperties()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    timeout: jspb.Message.getFloatingPointFieldWithDefault(msg, 4, 0.0),
-    oldInputs: (f = msg.getOldInputs()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    name: jspb.Message.getFieldWithDefault(msg, 6, ""),
-    type: jspb.Message.getFieldWithDefault(msg, 7, ""),
-    resourceStatusAddress: jspb.Message.getFieldWithDefault(msg, 8, ""),
-    resourceStatusToken: jspb.Message.getFieldWithDefault(msg, 9, ""),
-    oldViewsList: jspb.Message.toObjectList(msg.getOldViewsList(),
+id: jspb.Message.getFieldWithDefault(msg, 1, ""),
+urn: jspb.Message.getFieldWithDefault(msg, 2, ""),
+properties: (f = msg.getProperties()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+timeout: jspb.Message.getFloatingPointFieldWithDefault(msg, 4, 0.0),
+oldInputs: (f = msg.getOldInputs()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+name: jspb.Message.getFieldWithDefault(msg, 6, ""),
+type: jspb.Message.getFieldWithDefault(msg, 7, ""),
+resourceStatusAddress: jspb.Message.getFieldWithDefault(msg, 8, ""),
+resourceStatusToken: jspb.Message.getFieldWithDefault(msg, 9, ""),
+oldViewsList: jspb.Message.toObjectList(msg.getOldViewsList(),
     proto.pulumirpc.View.toObject, includeInstance)
   };
 
@@ -7532,12 +7532,12 @@ proto.pulumirpc.View.prototype.toObject = function(opt_includeInstance) {
  */
 proto.pulumirpc.View.toObject = function(includeInstance, msg) {
   var f, obj = {
-    type: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    name: jspb.Message.getFieldWithDefault(msg, 2, ""),
-    parentType: jspb.Message.getFieldWithDefault(msg, 3, ""),
-    parentName: jspb.Message.getFieldWithDefault(msg, 4, ""),
-    inputs: (f = msg.getInputs()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    outputs: (f = msg.getOutputs()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f)
+type: jspb.Message.getFieldWithDefault(msg, 1, ""),
+name: jspb.Message.getFieldWithDefault(msg, 2, ""),
+parentType: jspb.Message.getFieldWithDefault(msg, 3, ""),
+parentName: jspb.Message.getFieldWithDefault(msg, 4, ""),
+inputs: (f = msg.getInputs()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+outputs: (f = msg.getOutputs()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f)
   };
 
   if (includeInstance) {
@@ -7861,11 +7861,11 @@ proto.pulumirpc.ErrorResourceInitFailed.prototype.toObject = function(opt_includ
  */
 proto.pulumirpc.ErrorResourceInitFailed.toObject = function(includeInstance, msg) {
   var f, obj = {
-    id: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    properties: (f = msg.getProperties()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    reasonsList: (f = jspb.Message.getRepeatedField(msg, 3)) == null ? undefined : f,
-    inputs: (f = msg.getInputs()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    refreshBeforeUpdate: jspb.Message.getBooleanFieldWithDefault(msg, 5, false)
+id: jspb.Message.getFieldWithDefault(msg, 1, ""),
+properties: (f = msg.getProperties()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+reasonsList: (f = jspb.Message.getRepeatedField(msg, 3)) == null ? undefined : f,
+inputs: (f = msg.getInputs()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+refreshBeforeUpdate: jspb.Message.getBooleanFieldWithDefault(msg, 5, false)
   };
 
   if (includeInstance) {
@@ -8172,9 +8172,9 @@ proto.pulumirpc.InvokeRequest.prototype.toObject = function(opt_includeInstance)
  */
 proto.pulumirpc.InvokeRequest.toObject = function(includeInstance, msg) {
   var f, obj = {
-    tok: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    args: (f = msg.getArgs()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    preview: jspb.Message.getBooleanFieldWithDefault(msg, 7, false)
+tok: jspb.Message.getFieldWithDefault(msg, 1, ""),
+args: (f = msg.getArgs()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+preview: jspb.Message.getBooleanFieldWithDefault(msg, 7, false)
   };
 
   if (includeInstance) {
@@ -8390,8 +8390,8 @@ proto.pulumirpc.InvokeResponse.prototype.toObject = function(opt_includeInstance
  */
 proto.pulumirpc.InvokeResponse.toObject = function(includeInstance, msg) {
   var f, obj = {
-    pb_return: (f = msg.getReturn()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    failuresList: jspb.Message.toObjectList(msg.getFailuresList(),
+pb_return: (f = msg.getReturn()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+failuresList: jspb.Message.toObjectList(msg.getFailuresList(),
     proto.pulumirpc.CheckFailure.toObject, includeInstance)
   };
 

@@ -340,7 +340,7 @@ proto.pulumirpc.SupportsFeatureRequest.prototype.toObject = function(opt_include
  */
 proto.pulumirpc.SupportsFeatureRequest.toObject = function(includeInstance, msg) {
   var f, obj = {
-    id: jspb.Message.getFieldWithDefault(msg, 1, "")
+id: jspb.Message.getFieldWithDefault(msg, 1, "")
   };
 
   if (includeInstance) {
@@ -470,7 +470,7 @@ proto.pulumirpc.SupportsFeatureResponse.prototype.toObject = function(opt_includ
  */
 proto.pulumirpc.SupportsFeatureResponse.toObject = function(includeInstance, msg) {
   var f, obj = {
-    hassupport: jspb.Message.getBooleanFieldWithDefault(msg, 1, false)
+hassupport: jspb.Message.getBooleanFieldWithDefault(msg, 1, false)
   };
 
   if (includeInstance) {
@@ -607,44 +607,44 @@ proto.pulumirpc.RegisterResourceRequest.prototype.toObject = function(opt_includ
  */
 proto.pulumirpc.RegisterResourceRequest.toObject = function(includeInstance, msg) {
   var f, obj = {
-    type: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    name: jspb.Message.getFieldWithDefault(msg, 2, ""),
-    parent: jspb.Message.getFieldWithDefault(msg, 3, ""),
-    custom: jspb.Message.getBooleanFieldWithDefault(msg, 4, false),
-    object: (f = msg.getObject()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    protect: (f = jspb.Message.getBooleanField(msg, 6)) == null ? undefined : f,
-    dependenciesList: (f = jspb.Message.getRepeatedField(msg, 7)) == null ? undefined : f,
-    provider: jspb.Message.getFieldWithDefault(msg, 8, ""),
-    propertydependenciesMap: (f = msg.getPropertydependenciesMap()) ? f.toObject(includeInstance, proto.pulumirpc.RegisterResourceRequest.PropertyDependencies.toObject) : [],
-    deletebeforereplace: jspb.Message.getBooleanFieldWithDefault(msg, 10, false),
-    version: jspb.Message.getFieldWithDefault(msg, 11, ""),
-    ignorechangesList: (f = jspb.Message.getRepeatedField(msg, 12)) == null ? undefined : f,
-    acceptsecrets: jspb.Message.getBooleanFieldWithDefault(msg, 13, false),
-    additionalsecretoutputsList: (f = jspb.Message.getRepeatedField(msg, 14)) == null ? undefined : f,
-    aliasurnsList: (f = jspb.Message.getRepeatedField(msg, 15)) == null ? undefined : f,
-    importid: jspb.Message.getFieldWithDefault(msg, 16, ""),
-    customtimeouts: (f = msg.getCustomtimeouts()) && proto.pulumirpc.RegisterResourceRequest.CustomTimeouts.toObject(includeInstance, f),
-    deletebeforereplacedefined: jspb.Message.getBooleanFieldWithDefault(msg, 18, false),
-    supportspartialvalues: jspb.Message.getBooleanFieldWithDefault(msg, 19, false),
-    remote: jspb.Message.getBooleanFieldWithDefault(msg, 20, false),
-    acceptresources: jspb.Message.getBooleanFieldWithDefault(msg, 21, false),
-    providersMap: (f = msg.getProvidersMap()) ? f.toObject(includeInstance, undefined) : [],
-    replaceonchangesList: (f = jspb.Message.getRepeatedField(msg, 23)) == null ? undefined : f,
-    plugindownloadurl: jspb.Message.getFieldWithDefault(msg, 24, ""),
-    retainondelete: (f = jspb.Message.getBooleanField(msg, 25)) == null ? undefined : f,
-    deletedwith: jspb.Message.getFieldWithDefault(msg, 27, ""),
-    aliasspecs: jspb.Message.getBooleanFieldWithDefault(msg, 28, false),
-    pluginchecksumsMap: (f = msg.getPluginchecksumsMap()) ? f.toObject(includeInstance, undefined) : [],
-    supportsresultreporting: jspb.Message.getBooleanFieldWithDefault(msg, 32, false),
-    packageref: jspb.Message.getFieldWithDefault(msg, 33, ""),
-    hooks: (f = msg.getHooks()) && proto.pulumirpc.RegisterResourceRequest.ResourceHooksBinding.toObject(includeInstance, f),
-    parentstacktracehandle: jspb.Message.getFieldWithDefault(msg, 36, ""),
-    hidediffsList: (f = jspb.Message.getRepeatedField(msg, 37)) == null ? undefined : f,
-    replaceWithList: (f = jspb.Message.getRepeatedField(msg, 38)) == null ? undefined : f,
-    replacementTrigger: (f = msg.getReplacementTrigger()) && google_protobuf_struct_pb.Value.toObject(includeInstance, f),
-    snippetid: jspb.Message.getFieldWithDefault(msg, 40, ""),
-    envvarmappingsMap: (f = msg.getEnvvarmappingsMap()) ? f.toObject(includeInstance, undefined) : [],
-    acceptsByteString: jspb.Message.getBooleanFieldWithDefault(msg, 42, false)
+type: jspb.Message.getFieldWithDefault(msg, 1, ""),
+name: jspb.Message.getFieldWithDefault(msg, 2, ""),
+parent: jspb.Message.getFieldWithDefault(msg, 3, ""),
+custom: jspb.Message.getBooleanFieldWithDefault(msg, 4, false),
+object: (f = msg.getObject()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+protect: (f = jspb.Message.getBooleanField(msg, 6)) == null ? undefined : f,
+dependenciesList: (f = jspb.Message.getRepeatedField(msg, 7)) == null ? undefined : f,
+provider: jspb.Message.getFieldWithDefault(msg, 8, ""),
+propertydependenciesMap: (f = msg.getPropertydependenciesMap()) ? f.toObject(includeInstance, proto.pulumirpc.RegisterResourceRequest.PropertyDependencies.toObject) : [],
+deletebeforereplace: jspb.Message.getBooleanFieldWithDefault(msg, 10, false),
+version: jspb.Message.getFieldWithDefault(msg, 11, ""),
+ignorechangesList: (f = jspb.Message.getRepeatedField(msg, 12)) == null ? undefined : f,
+acceptsecrets: jspb.Message.getBooleanFieldWithDefault(msg, 13, false),
+additionalsecretoutputsList: (f = jspb.Message.getRepeatedField(msg, 14)) == null ? undefined : f,
+aliasurnsList: (f = jspb.Message.getRepeatedField(msg, 15)) == null ? undefined : f,
+importid: jspb.Message.getFieldWithDefault(msg, 16, ""),
+customtimeouts: (f = msg.getCustomtimeouts()) && proto.pulumirpc.RegisterResourceRequest.CustomTimeouts.toObject(includeInstance, f),
+deletebeforereplacedefined: jspb.Message.getBooleanFieldWithDefault(msg, 18, false),
+supportspartialvalues: jspb.Message.getBooleanFieldWithDefault(msg, 19, false),
+remote: jspb.Message.getBooleanFieldWithDefault(msg, 20, false),
+acceptresources: jspb.Message.getBooleanFieldWithDefault(msg, 21, false),
+providersMap: (f = msg.getProvidersMap()) ? f.toObject(includeInstance, undefined) : [],
+replaceonchangesList: (f = jspb.Message.getRepeatedField(msg, 23)) == null ? undefined : f,
+plugindownloadurl: jspb.Message.getFieldWithDefault(msg, 24, ""),
+retainondelete: (f = jspb.Message.getBooleanField(msg, 25)) == null ? undefined : f,
+deletedwith: jspb.Message.getFieldWithDefault(msg, 27, ""),
+aliasspecs: jspb.Message.getBooleanFieldWithDefault(msg, 28, false),
+pluginchecksumsMap: (f = msg.getPluginchecksumsMap()) ? f.toObject(includeInstance, undefined) : [],
+supportsresultreporting: jspb.Message.getBooleanFieldWithDefault(msg, 32, false),
+packageref: jspb.Message.getFieldWithDefault(msg, 33, ""),
+hooks: (f = msg.getHooks()) && proto.pulumirpc.RegisterResourceRequest.ResourceHooksBinding.toObject(includeInstance, f),
+parentstacktracehandle: jspb.Message.getFieldWithDefault(msg, 36, ""),
+hidediffsList: (f = jspb.Message.getRepeatedField(msg, 37)) == null ? undefined : f,
+replaceWithList: (f = jspb.Message.getRepeatedField(msg, 38)) == null ? undefined : f,
+replacementTrigger: (f = msg.getReplacementTrigger()) && google_protobuf_struct_pb.Value.toObject(includeInstance, f),
+snippetid: jspb.Message.getFieldWithDefault(msg, 40, ""),
+envvarmappingsMap: (f = msg.getEnvvarmappingsMap()) ? f.toObject(includeInstance, undefined) : [],
+acceptsByteString: jspb.Message.getBooleanFieldWithDefault(msg, 42, false)
   };
 
   if (includeInstance) {
@@ -1174,7 +1174,7 @@ proto.pulumirpc.RegisterResourceRequest.PropertyDependencies.prototype.toObject 
  */
 proto.pulumirpc.RegisterResourceRequest.PropertyDependencies.toObject = function(includeInstance, msg) {
   var f, obj = {
-    urnsList: (f = jspb.Message.getRepeatedField(msg, 1)) == null ? undefined : f
+urnsList: (f = jspb.Message.getRepeatedField(msg, 1)) == null ? undefined : f
   };
 
   if (includeInstance) {
@@ -1323,10 +1323,10 @@ proto.pulumirpc.RegisterResourceRequest.CustomTimeouts.prototype.toObject = func
  */
 proto.pulumirpc.RegisterResourceRequest.CustomTimeouts.toObject = function(includeInstance, msg) {
   var f, obj = {
-    create: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    update: jspb.Message.getFieldWithDefault(msg, 2, ""),
-    pb_delete: jspb.Message.getFieldWithDefault(msg, 3, ""),
-    read: jspb.Message.getFieldWithDefault(msg, 4, "")
+create: jspb.Message.getFieldWithDefault(msg, 1, ""),
+update: jspb.Message.getFieldWithDefault(msg, 2, ""),
+pb_delete: jspb.Message.getFieldWithDefault(msg, 3, ""),
+read: jspb.Message.getFieldWithDefault(msg, 4, "")
   };
 
   if (includeInstance) {
@@ -1550,13 +1550,13 @@ proto.pulumirpc.RegisterResourceRequest.ResourceHooksBinding.prototype.toObject 
  */
 proto.pulumirpc.RegisterResourceRequest.ResourceHooksBinding.toObject = function(includeInstance, msg) {
   var f, obj = {
-    beforeCreateList: (f = jspb.Message.getRepeatedField(msg, 1)) == null ? undefined : f,
-    afterCreateList: (f = jspb.Message.getRepeatedField(msg, 2)) == null ? undefined : f,
-    beforeUpdateList: (f = jspb.Message.getRepeatedField(msg, 3)) == null ? undefined : f,
-    afterUpdateList: (f = jspb.Message.getRepeatedField(msg, 4)) == null ? undefined : f,
-    beforeDeleteList: (f = jspb.Message.getRepeatedField(msg, 5)) == null ? undefined : f,
-    afterDeleteList: (f = jspb.Message.getRepeatedField(msg, 6)) == null ? undefined : f,
-    onErrorList: (f = jspb.Message.getRepeatedField(msg, 7)) == null ? undefined : f
+beforeCreateList: (f = jspb.Message.getRepeatedField(msg, 1)) == null ? undefined : f,
+afterCreateList: (f = jspb.Message.getRepeatedField(msg, 2)) == null ? undefined : f,
+beforeUpdateList: (f = jspb.Message.getRepeatedField(msg, 3)) == null ? undefined : f,
+afterUpdateList: (f = jspb.Message.getRepeatedField(msg, 4)) == null ? undefined : f,
+beforeDeleteList: (f = jspb.Message.getRepeatedField(msg, 5)) == null ? undefined : f,
+afterDeleteList: (f = jspb.Message.getRepeatedField(msg, 6)) == null ? undefined : f,
+onErrorList: (f = jspb.Message.getRepeatedField(msg, 7)) == null ? undefined : f
   };
 
   if (includeInstance) {
@@ -2949,14 +2949,14 @@ proto.pulumirpc.RegisterResourceResponse.prototype.toObject = function(opt_inclu
  */
 proto.pulumirpc.RegisterResourceResponse.toObject = function(includeInstance, msg) {
   var f, obj = {
-    urn: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    id: jspb.Message.getFieldWithDefault(msg, 2, ""),
-    object: (f = msg.getObject()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    stable: jspb.Message.getBooleanFieldWithDefault(msg, 4, false),
-    stablesList: (f = jspb.Message.getRepeatedField(msg, 5)) == null ? undefined : f,
-    propertydependenciesMap: (f = msg.getPropertydependenciesMap()) ? f.toObject(includeInstance, proto.pulumirpc.RegisterResourceResponse.PropertyDependencies.toObject) : [],
-    result: jspb.Message.getFieldWithDefault(msg, 7, 0),
-    unknown: jspb.Message.getBooleanFieldWithDefault(msg, 8, false)
+urn: jspb.Message.getFieldWithDefault(msg, 1, ""),
+id: jspb.Message.getFieldWithDefault(msg, 2, ""),
+object: (f = msg.getObject()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+stable: jspb.Message.getBooleanFieldWithDefault(msg, 4, false),
+stablesList: (f = jspb.Message.getRepeatedField(msg, 5)) == null ? undefined : f,
+propertydependenciesMap: (f = msg.getPropertydependenciesMap()) ? f.toObject(includeInstance, proto.pulumirpc.RegisterResourceResponse.PropertyDependencies.toObject) : [],
+result: jspb.Message.getFieldWithDefault(msg, 7, 0),
+unknown: jspb.Message.getBooleanFieldWithDefault(msg, 8, false)
   };
 
   if (includeInstance) {
@@ -3153,7 +3153,7 @@ proto.pulumirpc.RegisterResourceResponse.PropertyDependencies.prototype.toObject
  */
 proto.pulumirpc.RegisterResourceResponse.PropertyDependencies.toObject = function(includeInstance, msg) {
   var f, obj = {
-    urnsList: (f = jspb.Message.getRepeatedField(msg, 1)) == null ? undefined : f
+urnsList: (f = jspb.Message.getRepeatedField(msg, 1)) == null ? undefined : f
   };
 
   if (includeInstance) {
@@ -3489,8 +3489,8 @@ proto.pulumirpc.RegisterResourceOutputsRequest.prototype.toObject = function(opt
  */
 proto.pulumirpc.RegisterResourceOutputsRequest.toObject = function(includeInstance, msg) {
   var f, obj = {
-    urn: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    outputs: (f = msg.getOutputs()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f)
+urn: jspb.Message.getFieldWithDefault(msg, 1, ""),
+outputs: (f = msg.getOutputs()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f)
   };
 
   if (includeInstance) {
@@ -3677,22 +3677,22 @@ proto.pulumirpc.ReadResourceRequest.prototype.toObject = function(opt_includeIns
  */
 proto.pulumirpc.ReadResourceRequest.toObject = function(includeInstance, msg) {
   var f, obj = {
-    id: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    type: jspb.Message.getFieldWithDefault(msg, 2, ""),
-    name: jspb.Message.getFieldWithDefault(msg, 3, ""),
-    parent: jspb.Message.getFieldWithDefault(msg, 4, ""),
-    properties: (f = msg.getProperties()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    dependenciesList: (f = jspb.Message.getRepeatedField(msg, 6)) == null ? undefined : f,
-    provider: jspb.Message.getFieldWithDefault(msg, 7, ""),
-    version: jspb.Message.getFieldWithDefault(msg, 8, ""),
-    acceptsecrets: jspb.Message.getBooleanFieldWithDefault(msg, 9, false),
-    additionalsecretoutputsList: (f = jspb.Message.getRepeatedField(msg, 10)) == null ? undefined : f,
-    acceptresources: jspb.Message.getBooleanFieldWithDefault(msg, 12, false),
-    plugindownloadurl: jspb.Message.getFieldWithDefault(msg, 13, ""),
-    packageref: jspb.Message.getFieldWithDefault(msg, 16, ""),
-    pluginchecksumsMap: (f = msg.getPluginchecksumsMap()) ? f.toObject(includeInstance, undefined) : [],
-    parentstacktracehandle: jspb.Message.getFieldWithDefault(msg, 18, ""),
-    acceptsByteString: jspb.Message.getBooleanFieldWithDefault(msg, 19, false)
+id: jspb.Message.getFieldWithDefault(msg, 1, ""),
+type: jspb.Message.getFieldWithDefault(msg, 2, ""),
+name: jspb.Message.getFieldWithDefault(msg, 3, ""),
+parent: jspb.Message.getFieldWithDefault(msg, 4, ""),
+properties: (f = msg.getProperties()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+dependenciesList: (f = jspb.Message.getRepeatedField(msg, 6)) == null ? undefined : f,
+provider: jspb.Message.getFieldWithDefault(msg, 7, ""),
+version: jspb.Message.getFieldWithDefault(msg, 8, ""),
+acceptsecrets: jspb.Message.getBooleanFieldWithDefault(msg, 9, false),
+additionalsecretoutputsList: (f = jspb.Message.getRepeatedField(msg, 10)) == null ? undefined : f,
+acceptresources: jspb.Message.getBooleanFieldWithDefault(msg, 12, false),
+plugindownloadurl: jspb.Message.getFieldWithDefault(msg, 13, ""),
+packageref: jspb.Message.getFieldWithDefault(msg, 16, ""),
+pluginchecksumsMap: (f = msg.getPluginchecksumsMap()) ? f.toObject(includeInstance, undefined) : [],
+parentstacktracehandle: jspb.Message.getFieldWithDefault(msg, 18, ""),
+acceptsByteString: jspb.Message.getBooleanFieldWithDefault(msg, 19, false)
   };
 
   if (includeInstance) {
@@ -4320,11 +4320,11 @@ proto.pulumirpc.ReadResourceResponse.prototype.toObject = function(opt_includeIn
  */
 proto.pulumirpc.ReadResourceResponse.toObject = function(includeInstance, msg) {
   var f, obj = {
-    urn: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    properties: (f = msg.getProperties()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    result: jspb.Message.getFieldWithDefault(msg, 3, 0),
-    unknown: jspb.Message.getBooleanFieldWithDefault(msg, 4, false),
-    id: jspb.Message.getFieldWithDefault(msg, 5, "")
+urn: jspb.Message.getFieldWithDefault(msg, 1, ""),
+properties: (f = msg.getProperties()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+result: jspb.Message.getFieldWithDefault(msg, 3, 0),
+unknown: jspb.Message.getBooleanFieldWithDefault(msg, 4, false),
+id: jspb.Message.getFieldWithDefault(msg, 5, "")
   };
 
   if (includeInstance) {
@@ -4598,19 +4598,19 @@ proto.pulumirpc.ResourceInvokeRequest.prototype.toObject = function(opt_includeI
  */
 proto.pulumirpc.ResourceInvokeRequest.toObject = function(includeInstance, msg) {
   var f, obj = {
-    tok: jspb.Message.getFieldWithDefault(msg, 1, ""),
-    args: (f = msg.getArgs()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    provider: jspb.Message.getFieldWithDefault(msg, 3, ""),
-    version: jspb.Message.getFieldWithDefault(msg, 4, ""),
-    acceptresources: jspb.Message.getBooleanFieldWithDefault(msg, 5, false),
-    plugindownloadurl: jspb.Message.getFieldWithDefault(msg, 6, ""),
-    pluginchecksumsMap: (f = msg.getPluginchecksumsMap()) ? f.toObject(includeInstance, undefined) : [],
-    packageref: jspb.Message.getFieldWithDefault(msg, 9, ""),
-    parentstacktracehandle: jspb.Message.getFieldWithDefault(msg, 11, ""),
-    acceptsByteString: jspb.Message.getBooleanFieldWithDefault(msg, 12, false),
-    dependsonList: (f = jspb.Message.getRepeatedField(msg, 13)) == null ? undefined : f,
-    parent: jspb.Message.getFieldWithDefault(msg, 15, ""),
-    acceptOutputValues: jspb.Message.getBooleanFieldWithDefault(msg, 16, false)
+tok: jspb.Message.getFieldWithDefault(msg, 1, ""),
+args: (f = msg.getArgs()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+provider: jspb.Message.getFieldWithDefault(msg, 3, ""),
+version: jspb.Message.getFieldWithDefault(msg, 4, ""),
+acceptresources: jspb.Message.getBooleanFieldWithDefault(msg, 5, false),
+plugindownloadurl: jspb.Message.getFieldWithDefault(msg, 6, ""),
+pluginchecksumsMap: (f = msg.getPluginchecksumsMap()) ? f.toObject(includeInstance, undefined) : [],
+packageref: jspb.Message.getFieldWithDefault(msg, 9, ""),
+parentstacktracehandle: jspb.Message.getFieldWithDefault(msg, 11, ""),
+acceptsByteString: jspb.Message.getBooleanFieldWithDefault(msg, 12, false),
+dependsonList: (f = jspb.Message.getRepeatedField(msg, 13)) == null ? undefined : f,
+parent: jspb.Message.getFieldWithDefault(msg, 15, ""),
+acceptOutputValues: jspb.Message.getBooleanFieldWithDefault(msg, 16, false)
   };
 
   if (includeInstance) {
@@ -5139,10 +5139,10 @@ proto.pulumirpc.ResourceInvokeResponse.prototype.toObject = function(opt_include
  */
 proto.pulumirpc.ResourceInvokeResponse.toObject = function(includeInstance, msg) {
   var f, obj = {
-    pb_return: (f = msg.getReturn()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
-    failuresList: jspb.Message.toObjectList(msg.getFailuresList(),
+pb_return: (f = msg.getReturn()) && google_protobuf_struct_pb.Struct.toObject(includeInstance, f),
+failuresList: jspb.Message.toObjectList(msg.getFailuresList(),
     pulumi_provider_pb.CheckFailure.toObject, includeInstance),
-    unknown: jspb.Message.getBooleanFieldWithDefault(msg, 3, false)
+unknown: jspb.Message.getBooleanFieldWithDefault(msg, 3, false)
   };
 
   if (includeInstance) {
