@@ -7,6 +7,7 @@ pub mod cfloat;
 pub mod cli;
 pub mod compile;
 pub mod config;
+pub mod engine;
 pub mod gen;
 pub mod lang;
 pub mod model;

@@ -16,5 +16,15 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
+        Command::Engine { action } => match protosmith::engine::run(&action.to_args()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: {e}");
+                match e {
+                    protosmith::engine::EngineError::Usage(_) => ExitCode::from(2),
+                    protosmith::engine::EngineError::Failed(_) => ExitCode::from(1),
+                }
+            }
+        },
     }
 }

@@ -1,0 +1,222 @@
+//! Plugin processes: start one, read the port it prints as its first stdout line, connect to
+//! it over gRPC, forward what it prints later to the engine's log, stop it at the end.
+
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use tokio::io::{AsyncBufReadExt, AsyncRead, BufReader};
+use tokio::process::{Child, Command};
+use tonic::transport::{Channel, Endpoint};
+
+/// How many of a plugin's last stderr lines an error message quotes.
+const STDERR_TAIL: usize = 20;
+
+/// How a plugin is named on the command line: a bare name looked up as an executable, or a
+/// command line.
+#[derive(Debug, Clone)]
+pub enum PluginSpec {
+    /// `protosmith-language-python`, `protosmith-resource-demo`: looked up on
+    /// `$PROTOSMITH_PLUGIN_PATH`, then `$PATH`.
+    Named(String),
+    Command(Vec<String>),
+}
+
+impl PluginSpec {
+    /// `--runtime` / `--provider` values: a word without spaces or slashes is a plugin name.
+    pub fn parse(value: &str, kind: &str) -> Result<PluginSpec, HostError> {
+        let value = value.trim();
+        if value.is_empty() {
+            return Err(HostError::BadCommand { plugin: kind.into(), message: "empty command".into() });
+        }
+        if !value.contains(char::is_whitespace) && !value.contains('/') {
+            return Ok(PluginSpec::Named(format!("protosmith-{kind}-{value}")));
+        }
+        let words = shell_words::split(value)
+            .map_err(|e| HostError::BadCommand { plugin: value.into(), message: e.to_string() })?;
+        Ok(PluginSpec::Command(words))
+    }
+
+    fn resolve(&self) -> Result<(PathBuf, Vec<String>), HostError> {
+        match self {
+            PluginSpec::Command(words) => {
+                let (program, args) = words.split_first().expect("parse rejects empty commands");
+                Ok((PathBuf::from(program), args.to_vec()))
+            }
+            PluginSpec::Named(name) => find_executable(name)
+                .map(|p| (p, Vec::new()))
+                .ok_or_else(|| HostError::NotFound { name: name.clone() }),
+        }
+    }
+}
+
+fn find_executable(name: &str) -> Option<PathBuf> {
+    let dirs = std::env::var_os("PROTOSMITH_PLUGIN_PATH")
+        .into_iter()
+        .chain(std::env::var_os("PATH"))
+        .flat_map(|v| std::env::split_paths(&v).collect::<Vec<_>>());
+    dirs.map(|d| d.join(name)).find(|p| is_executable(p))
+}
+
+fn is_executable(p: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    p.metadata().map(|m| m.is_file() && m.permissions().mode() & 0o111 != 0).unwrap_or(false)
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum HostError {
+    #[error("plugin `{name}` not found in $PROTOSMITH_PLUGIN_PATH or $PATH")]
+    NotFound { name: String },
+    #[error("plugin `{plugin}`: bad command: {message}")]
+    BadCommand { plugin: String, message: String },
+    #[error("plugin `{plugin}` could not be started: {source}")]
+    Spawn { plugin: String, source: std::io::Error },
+    #[error("plugin `{plugin}` exited ({status}) before printing its port{}", tail_text(stderr))]
+    ExitedEarly { plugin: String, status: String, stderr: Vec<String> },
+    #[error("plugin `{plugin}` printed {line:?} instead of a port number on its first line{}", tail_text(stderr))]
+    Garbage { plugin: String, line: String, stderr: Vec<String> },
+    #[error("plugin `{plugin}` printed no port within {seconds} s{}", tail_text(stderr))]
+    Timeout { plugin: String, seconds: u64, stderr: Vec<String> },
+    #[error("plugin `{plugin}` announced port {port}, which refuses connections: {message}{}", tail_text(stderr))]
+    Refused { plugin: String, port: u16, message: String, stderr: Vec<String> },
+}
+
+/// ": its stderr ended with:\n  line..." or nothing.
+pub fn tail_text(lines: &[String]) -> String {
+    if lines.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from("; its stderr ended with:");
+    for l in lines {
+        out.push_str("\n  | ");
+        out.push_str(l);
+    }
+    out
+}
+
+/// A running plugin. Dropping it kills the process.
+pub struct Plugin {
+    pub name: String,
+    pub channel: Channel,
+    child: Child,
+    stderr: Arc<Mutex<VecDeque<String>>>,
+}
+
+impl Plugin {
+    /// Starts `spec` with `engine_address` as its last argument and connects to the port it prints.
+    pub async fn start(display: &str, spec: &PluginSpec, engine_address: &str, cwd: &Path) -> Result<Plugin, HostError> {
+        let (program, mut args) = spec.resolve()?;
+        args.push(engine_address.to_string());
+        let name = display.to_string();
+        let mut child = Command::new(&program)
+            .args(&args)
+            .current_dir(cwd)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .kill_on_drop(true)
+            .spawn()
+            .map_err(|source| HostError::Spawn { plugin: format!("{name} ({})", program.display()), source })?;
+        let stderr = Arc::new(Mutex::new(VecDeque::new()));
+        forward(child.stderr.take().expect("piped stderr"), name.clone(), Some(stderr.clone()));
+        let mut stdout = BufReader::new(child.stdout.take().expect("piped stdout"));
+        let seconds = handshake_timeout();
+        let mut first = String::new();
+        let read = tokio::time::timeout(Duration::from_secs(seconds), stdout.read_line(&mut first)).await;
+        let tail = |stderr: &Arc<Mutex<VecDeque<String>>>| stderr.lock().map(|t| t.iter().cloned().collect()).unwrap_or_default();
+        match read {
+            Err(_) => {
+                let _ = child.kill().await;
+                return Err(HostError::Timeout { plugin: name, seconds, stderr: tail(&stderr) });
+            }
+            Ok(Ok(0)) | Ok(Err(_)) => {
+                let status = match tokio::time::timeout(Duration::from_secs(5), child.wait()).await {
+                    Ok(Ok(s)) => s.to_string(),
+                    _ => "stdout closed".to_string(),
+                };
+                settle().await;
+                return Err(HostError::ExitedEarly { plugin: name, status, stderr: tail(&stderr) });
+            }
+            Ok(Ok(_)) => {}
+        }
+        let line = first.trim().to_string();
+        let Ok(port) = line.parse::<u16>() else {
+            let _ = child.kill().await;
+            settle().await;
+            return Err(HostError::Garbage { plugin: name, line, stderr: tail(&stderr) });
+        };
+        forward(stdout.into_inner(), name.clone(), None);
+        let endpoint = Endpoint::from_shared(format!("http://127.0.0.1:{port}"))
+            .expect("a loopback URL is valid")
+            .connect_timeout(Duration::from_secs(seconds));
+        let channel = match endpoint.connect().await {
+            Ok(c) => c,
+            Err(e) => {
+                let _ = child.kill().await;
+                settle().await;
+                return Err(HostError::Refused {
+                    plugin: name,
+                    port,
+                    message: crate::error_chain(&e),
+                    stderr: tail(&stderr),
+                });
+            }
+        };
+        Ok(Plugin { name, channel, child, stderr })
+    }
+
+    /// The plugin's last stderr lines, after giving a dying process a moment to finish writing.
+    pub async fn stderr_tail(&mut self) -> Vec<String> {
+        let _ = tokio::time::timeout(Duration::from_millis(500), self.child.wait()).await;
+        settle().await;
+        self.stderr.lock().map(|t| t.iter().cloned().collect()).unwrap_or_default()
+    }
+
+    /// A failed call, explained with whatever the plugin said on its way out.
+    pub async fn call_error(&mut self, call: &str, status: &tonic::Status) -> String {
+        let exited = match tokio::time::timeout(Duration::from_millis(500), self.child.wait()).await {
+            Ok(Ok(s)) => format!(" (the plugin exited: {s})"),
+            _ => String::new(),
+        };
+        let tail = self.stderr_tail().await;
+        format!("{}: {call} failed: {}{exited}{}", self.name, status_text(status), tail_text(&tail))
+    }
+
+    pub async fn stop(mut self) {
+        let _ = self.child.kill().await;
+    }
+}
+
+pub fn status_text(status: &tonic::Status) -> String {
+    if status.message().is_empty() { format!("{:?}", status.code()) } else { format!("{:?}: {}", status.code(), status.message()) }
+}
+
+fn handshake_timeout() -> u64 {
+    std::env::var("PROTOSMITH_PLUGIN_TIMEOUT").ok().and_then(|v| v.parse().ok()).filter(|&s| s > 0).unwrap_or(10)
+}
+
+/// Lets the forwarding tasks drain what a plugin wrote just before it failed.
+async fn settle() {
+    tokio::time::sleep(Duration::from_millis(100)).await;
+}
+
+/// Copies a plugin's output lines to the engine's stderr, prefixed with the plugin's name, and
+/// keeps the last lines of its stderr for error messages.
+fn forward(pipe: impl AsyncRead + Unpin + Send + 'static, name: String, keep: Option<Arc<Mutex<VecDeque<String>>>>) {
+    tokio::spawn(async move {
+        let mut lines = BufReader::new(pipe).lines();
+        while let Ok(Some(line)) = lines.next_line().await {
+            eprintln!("    [{name}] {line}");
+            if let Some(keep) = &keep {
+                if let Ok(mut tail) = keep.lock() {
+                    if tail.len() == STDERR_TAIL {
+                        tail.pop_front();
+                    }
+                    tail.push_back(line);
+                }
+            }
+        }
+    });
+}

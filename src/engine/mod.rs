@@ -1,0 +1,267 @@
+//! The reference engine: runs a program through a language-runtime plugin, serves the
+//! ResourceMonitor and Engine services it calls back, manages resources through provider plugins
+//! and keeps the result in a state file. See docs/engine.md for the plugin contract.
+
+mod deploy;
+mod host;
+mod monitor;
+mod project;
+pub mod props;
+mod providers;
+mod report;
+pub mod state;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use protosmith_pulumirpc::pulumirpc::engine_server::EngineServer;
+use protosmith_pulumirpc::pulumirpc::language_runtime_client::LanguageRuntimeClient;
+use protosmith_pulumirpc::pulumirpc::resource_monitor_server::ResourceMonitorServer;
+use protosmith_pulumirpc::pulumirpc::{GetRequiredPluginsRequest, ProgramInfo, RunRequest};
+use tonic::transport::{Channel, Endpoint};
+use tonic::Code;
+
+use deploy::Deployment;
+use host::{Plugin, PluginSpec};
+use project::Project;
+use providers::Providers;
+use state::State;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Up,
+    Preview,
+    Destroy,
+}
+
+/// Everything `protosmith engine ...` was told.
+#[derive(Debug, Clone)]
+pub struct EngineArgs {
+    pub action: Action,
+    pub program: PathBuf,
+    pub runtime: Option<String>,
+    pub runtime_address: Option<String>,
+    pub providers: Vec<(String, String)>,
+    pub state: Option<PathBuf>,
+    pub config: Vec<(String, String)>,
+    pub stack: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum EngineError {
+    /// Bad flags or project files: nothing was started (exit 2).
+    #[error("{0}")]
+    Usage(String),
+    /// The deployment failed; the state holds every step that completed (exit 1).
+    #[error("{0}")]
+    Failed(String),
+}
+
+pub fn run(args: &EngineArgs) -> Result<(), EngineError> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| EngineError::Failed(format!("cannot start the async runtime: {e}")))?;
+    runtime.block_on(run_async(args))
+}
+
+struct Plan {
+    project: Project,
+    program: PathBuf,
+    state_path: PathBuf,
+    config: BTreeMap<String, String>,
+    providers: BTreeMap<String, PluginSpec>,
+}
+
+fn plan(args: &EngineArgs) -> Result<Plan, EngineError> {
+    let usage = EngineError::Usage;
+    let program = std::fs::canonicalize(&args.program)
+        .map_err(|e| usage(format!("program directory {}: {e}", args.program.display())))?;
+    if !program.is_dir() {
+        return Err(usage(format!("program {} is not a directory", program.display())));
+    }
+    let project = Project::load(&program).map_err(usage)?;
+    let state_path = args.state.clone().unwrap_or_else(|| program.join(".protosmith").join("state.json"));
+    let config = args
+        .config
+        .iter()
+        .map(|(k, v)| (if k.contains(':') { k.clone() } else { format!("{}:{k}", project.name) }, v.clone()))
+        .collect();
+    let mut providers = BTreeMap::new();
+    for (package, command) in &args.providers {
+        if package.is_empty() || package.contains(':') {
+            return Err(usage(format!("--provider {package}={command}: PKG must be a package name such as `demo`")));
+        }
+        let spec = PluginSpec::parse(command, "resource").map_err(|e| usage(e.to_string()))?;
+        providers.insert(package.clone(), spec);
+    }
+    Ok(Plan { project, program, state_path, config, providers })
+}
+
+async fn run_async(args: &EngineArgs) -> Result<(), EngineError> {
+    let plan = plan(args)?;
+    let state = State::load(&plan.state_path, &plan.project.name, &args.stack).map_err(|e| EngineError::Usage(e.to_string()))?;
+    let preview = args.action == Action::Preview;
+    let runtime_spec = match (&args.runtime_address, args.action) {
+        (_, Action::Destroy) | (Some(_), _) => None,
+        (None, _) => {
+            let runtime = args.runtime.clone().or_else(|| plan.project.runtime.clone()).ok_or_else(|| {
+                EngineError::Usage("no language runtime: pass --runtime NAME|CMD or set `runtime` in Protosmith.toml".into())
+            })?;
+            Some(PluginSpec::parse(&runtime, "language").map_err(|e| EngineError::Usage(e.to_string()))?)
+        }
+    };
+
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .map_err(|e| EngineError::Failed(format!("cannot listen on loopback: {e}")))?;
+    let address = listener.local_addr().map_err(|e| EngineError::Failed(e.to_string()))?.to_string();
+    let providers = Providers::new(
+        plan.providers.clone(),
+        plan.config.clone(),
+        plan.program.clone(),
+        &plan.project.name,
+        &args.stack,
+        &address,
+    );
+    let deployment = Arc::new(Deployment::new(state, plan.state_path.clone(), preview, providers));
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(
+        tonic::transport::Server::builder()
+            .add_service(ResourceMonitorServer::new(monitor::Monitor(deployment.clone())))
+            .add_service(EngineServer::new(monitor::EngineService(deployment.clone())))
+            .serve_with_incoming_shutdown(tokio_stream::wrappers::TcpListenerStream::new(listener), async {
+                let _ = stop_rx.await;
+            }),
+    );
+
+    let result = match args.action {
+        Action::Destroy => deployment.delete_all().await,
+        Action::Up | Action::Preview => {
+            deploy_program(&deployment, &plan, args, runtime_spec.as_ref(), &address).await
+        }
+    };
+    deployment.providers.stop_all().await;
+    let _ = stop_tx.send(());
+    let _ = server.await;
+
+    println!("{}", deployment.report.summary());
+    match result {
+        Ok(()) => Ok(()),
+        Err(e) => Err(EngineError::Failed(e)),
+    }
+}
+
+async fn deploy_program(
+    deployment: &Arc<Deployment>,
+    plan: &Plan,
+    args: &EngineArgs,
+    runtime_spec: Option<&PluginSpec>,
+    engine_address: &str,
+) -> Result<(), String> {
+    if !deployment.preview {
+        deployment.finish_pending_deletes().await?;
+    }
+    let (client, mut plugin) = match (runtime_spec, &args.runtime_address) {
+        (_, Some(address)) => (connect_runtime(address).await?, None),
+        (Some(spec), None) => {
+            let plugin = Plugin::start("language runtime", spec, engine_address, &plan.program).await.map_err(|e| e.to_string())?;
+            (LanguageRuntimeClient::new(plugin.channel.clone()), Some(plugin))
+        }
+        (None, None) => return Err("no language runtime".into()),
+    };
+    let outcome = run_with(deployment, plan, args, client, plugin.as_mut(), engine_address).await;
+    if let Some(p) = plugin {
+        p.stop().await;
+    }
+    outcome?;
+    if let Some(failure) = deployment.failure() {
+        return Err(failure);
+    }
+    if !deployment.preview {
+        deployment.delete_unregistered().await?;
+    }
+    Ok(())
+}
+
+async fn connect_runtime(address: &str) -> Result<LanguageRuntimeClient<Channel>, String> {
+    let endpoint = Endpoint::from_shared(format!("http://{address}"))
+        .map_err(|e| format!("--runtime-address {address}: {e}"))?
+        .connect_timeout(std::time::Duration::from_secs(10));
+    let channel = endpoint.connect().await.map_err(|e| format!("language runtime at {address} refuses connections: {}", crate::error_chain(&e)))?;
+    Ok(LanguageRuntimeClient::new(channel))
+}
+
+async fn run_with(
+    deployment: &Arc<Deployment>,
+    plan: &Plan,
+    args: &EngineArgs,
+    mut client: LanguageRuntimeClient<Channel>,
+    plugin: Option<&mut Plugin>,
+    engine_address: &str,
+) -> Result<(), String> {
+    let dir = plan.program.display().to_string();
+    let info = ProgramInfo {
+        root_directory: dir.clone(),
+        program_directory: dir.clone(),
+        entry_point: plan.project.main.clone(),
+        options: None,
+    };
+    #[allow(deprecated)]
+    let required = client
+        .get_required_plugins(GetRequiredPluginsRequest {
+            project: plan.project.name.clone(),
+            pwd: dir.clone(),
+            program: plan.project.main.clone(),
+            info: Some(info.clone()),
+        })
+        .await;
+    match required {
+        Ok(r) => {
+            for p in r.into_inner().plugins {
+                eprintln!("    program needs {} plugin {} {}", p.kind, p.name, p.version);
+            }
+        }
+        Err(s) if s.code() == Code::Unimplemented => {}
+        Err(s) => return Err(explain_runtime(plugin, "GetRequiredPlugins", &s).await),
+    }
+    let _ = engine_address;
+    #[allow(deprecated)]
+    let request = RunRequest {
+        project: plan.project.name.clone(),
+        stack: args.stack.clone(),
+        pwd: dir.clone(),
+        program: plan.project.main.clone(),
+        config: plan.config.clone().into_iter().collect(),
+        dry_run: deployment.preview,
+        parallel: 1,
+        monitor_address: engine_address.to_string(),
+        info: Some(info),
+        ..Default::default()
+    };
+    let response = match client.run(request).await {
+        Ok(r) => r.into_inner(),
+        Err(s) => return Err(explain_runtime(plugin, "Run", &s).await),
+    };
+    if response.bail {
+        return Err(deployment.failure().unwrap_or_else(|| "the program failed (its runtime reported the error above)".into()));
+    }
+    if !response.error.is_empty() {
+        let cause = deployment.failure().map(|f| format!("\ncaused by: {f}")).unwrap_or_default();
+        return Err(format!("the program failed: {}{cause}", response.error.trim_end()));
+    }
+    Ok(())
+}
+
+async fn explain_runtime(plugin: Option<&mut Plugin>, call: &str, status: &tonic::Status) -> String {
+    match plugin {
+        Some(p) => p.call_error(call, status).await,
+        None => format!("language runtime: {call} failed: {}", host::status_text(status)),
+    }
+}
+
+/// The state file an engine run uses for `program` (for tests and tools).
+pub fn default_state_path(program: &Path) -> PathBuf {
+    program.join(".protosmith").join("state.json")
+}
