@@ -43,12 +43,22 @@ impl PluginSpec {
         match self {
             PluginSpec::Command(words) => {
                 let (program, args) = words.split_first().expect("parse rejects empty commands");
-                Ok((PathBuf::from(program), args.to_vec()))
+                Ok((absolute(PathBuf::from(program)), args.to_vec()))
             }
             PluginSpec::Named(name) => find_executable(name)
-                .map(|p| (p, Vec::new()))
+                .map(|p| (absolute(p), Vec::new()))
                 .ok_or_else(|| HostError::NotFound { name: name.clone() }),
         }
+    }
+}
+
+/// Plugins run in the program's directory: a relative path to the executable (`./x`,
+/// `scripts/...`) means relative to where the engine was started.
+fn absolute(p: PathBuf) -> PathBuf {
+    if p.is_relative() && p.components().count() > 1 {
+        std::env::current_dir().map(|d| d.join(&p)).unwrap_or(p)
+    } else {
+        p
     }
 }
 
