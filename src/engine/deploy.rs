@@ -257,9 +257,11 @@ impl Deployment {
         let replace = !diff.replaces.is_empty();
         let op = if replace { Op::Replace } else { Op::Update };
         if self.preview {
-            self.record(entry(if replace { String::new() } else { old.id.clone() }, checked_json.clone()))?;
+            // An update keeps its id; a replacement's is not known until it is created.
+            let id = if replace { String::new() } else { old.id.clone() };
+            self.record(entry(id.clone(), checked_json.clone()))?;
             self.report.step(op, ty, name);
-            return Ok(Registered { urn: urn.into(), id: String::new(), outputs: checked });
+            return Ok(Registered { urn: urn.into(), id, outputs: checked });
         }
         if !replace {
             let outputs = match client
