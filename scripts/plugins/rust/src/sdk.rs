@@ -1,6 +1,6 @@
 //! A tiny SDK for Rust programs run by protosmith's engine (docs/engine.md, "The tiny SDK").
 //!
-//! ```ignore
+//! ```text
 //! sdk::run(|ctx| async move {
 //!     let a = ctx.resource("demo:index:File", "a", json!({"path": "a.txt", "content": "hi"}), Opts::default()).await?;
 //!     ctx.export("digest", a.outputs["digest"].clone());
