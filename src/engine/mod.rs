@@ -226,7 +226,6 @@ async fn run_with(
         Err(s) if s.code() == Code::Unimplemented => {}
         Err(s) => return Err(explain_runtime(plugin, "GetRequiredPlugins", &s).await),
     }
-    let _ = engine_address;
     #[allow(deprecated)]
     let request = RunRequest {
         project: plan.project.name.clone(),
@@ -238,6 +237,9 @@ async fn run_with(
         parallel: 1,
         monitor_address: engine_address.to_string(),
         info: Some(info),
+        // A runtime that was not started by the engine never saw the engine's address on its
+        // command line; like Pulumi's CLI for inline programs, pass it as the first argument.
+        args: if args.runtime_address.is_some() { vec![engine_address.to_string()] } else { vec![] },
         ..Default::default()
     };
     let response = match client.run(request).await {

@@ -61,6 +61,8 @@ impl Engine for EngineService {
     async fn log(&self, req: Request<LogRequest>) -> Result<Response<()>, Status> {
         let req = req.into_inner();
         let severity = match LogSeverity::try_from(req.severity) {
+            // Diagnostics for plugin authors: shown only when asked for.
+            Ok(LogSeverity::Debug) if std::env::var_os("PROTOSMITH_DEBUG").is_none() => return Ok(Response::new(())),
             Ok(LogSeverity::Debug) => "debug",
             Ok(LogSeverity::Info) => "info",
             Ok(LogSeverity::Warning) => "warning",
