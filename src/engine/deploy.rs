@@ -13,7 +13,7 @@ use protosmith_pulumirpc::pulumirpc::{
 };
 use serde_json::{Map, Value as Json};
 
-use super::props::{json_to_struct, struct_to_json};
+use super::props::{conceal, json_to_struct, reveal, struct_to_json};
 use super::providers::{Provider, Providers};
 use super::report::{Op, Report};
 use super::state::{Resource, State};
@@ -84,6 +84,13 @@ impl Deployment {
             f.get_or_insert_with(|| message.clone());
         }
         message
+    }
+
+    /// The stack's outputs (its exports) as `name: value` lines, secrets masked.
+    pub fn stack_outputs(&self) -> Vec<String> {
+        let state = self.snapshot();
+        let Some(stack) = state.resources.iter().find(|r| r.ty == STACK_TYPE && !r.pending_delete) else { return vec![] };
+        stack.outputs.iter().map(|(k, v)| format!("    {k}: {}", super::props::masked(v))).collect()
     }
 
     pub fn snapshot(&self) -> State {
@@ -177,16 +184,19 @@ impl Deployment {
     ) -> Result<Registered, String> {
         let mut client = provider.client.clone();
         let (ty, name) = (req.r#type.as_str(), req.name.as_str());
-        let old_inputs = old.as_ref().map(|o| json_to_struct(&o.inputs));
+        // Secrets in the inputs: sent as plaintext to a provider that does not take them, and
+        // the same properties of its results are marked secret again.
+        let secrets = reveal(&inputs).1;
+        let send = |props: &Map<String, Json>| provider_form(provider, props);
         let checked = match client
             .check(CheckRequest {
                 urn: urn.into(),
-                olds: Some(old_inputs.clone().unwrap_or_default()),
-                news: Some(json_to_struct(&inputs)),
+                olds: Some(old.as_ref().map(|o| send(&o.inputs)).unwrap_or_default()),
+                news: Some(send(&inputs)),
                 name: name.into(),
                 r#type: ty.into(),
                 random_seed: urn.as_bytes().to_vec(),
-                old_outputs: old.as_ref().map(|o| json_to_struct(&o.outputs)),
+                old_outputs: old.as_ref().map(|o| send(&o.outputs)),
                 ..Default::default()
             })
             .await
@@ -196,11 +206,11 @@ impl Deployment {
                 if !r.failures.is_empty() {
                     return Err(format!("{urn}: invalid inputs: {}", failures_text(&r.failures)));
                 }
-                r.inputs.unwrap_or_else(|| json_to_struct(&inputs))
+                r.inputs.unwrap_or_else(|| send(&inputs))
             }
             Err(s) => return Err(provider.explain(&format!("Check of {urn}"), &s).await),
         };
-        let checked_json = struct_to_json(&checked).map_err(|e| format!("{urn}: {e}"))?;
+        let checked_json = conceal(struct_to_json(&checked).map_err(|e| format!("{urn}: {e}"))?, &secrets);
         let entry = |id: String, outputs: Map<String, Json>| Resource {
             urn: urn.into(),
             ty: ty.into(),
@@ -219,9 +229,10 @@ impl Deployment {
             if self.preview {
                 self.report.step(Op::Create, ty, name);
                 self.record(entry(String::new(), checked_json.clone()))?;
-                return Ok(Registered { urn: urn.into(), id: String::new(), outputs: checked });
+                return Ok(Registered { urn: urn.into(), id: String::new(), outputs: json_to_struct(&checked_json) });
             }
             let (id, outputs) = self.create(provider, urn, ty, name, &checked).await?;
+            let outputs = conceal(outputs, &secrets);
             self.record(entry(id.clone(), outputs.clone()))?;
             self.report.step(Op::Create, ty, name);
             return Ok(Registered { urn: urn.into(), id, outputs: json_to_struct(&outputs) });
@@ -231,9 +242,9 @@ impl Deployment {
             .diff(DiffRequest {
                 id: old.id.clone(),
                 urn: urn.into(),
-                olds: Some(json_to_struct(&old.outputs)),
+                olds: Some(send(&old.outputs)),
                 news: Some(checked.clone()),
-                old_inputs: Some(json_to_struct(&old.inputs)),
+                old_inputs: Some(send(&old.inputs)),
                 name: name.into(),
                 r#type: ty.into(),
                 ..Default::default()
@@ -261,16 +272,16 @@ impl Deployment {
             let id = if replace { String::new() } else { old.id.clone() };
             self.record(entry(id.clone(), checked_json.clone()))?;
             self.report.step(op, ty, name);
-            return Ok(Registered { urn: urn.into(), id, outputs: checked });
+            return Ok(Registered { urn: urn.into(), id, outputs: json_to_struct(&checked_json) });
         }
         if !replace {
             let outputs = match client
                 .update(UpdateRequest {
                     id: old.id.clone(),
                     urn: urn.into(),
-                    olds: Some(json_to_struct(&old.outputs)),
+                    olds: Some(send(&old.outputs)),
                     news: Some(checked.clone()),
-                    old_inputs: Some(json_to_struct(&old.inputs)),
+                    old_inputs: Some(send(&old.inputs)),
                     name: name.into(),
                     r#type: ty.into(),
                     ..Default::default()
@@ -280,7 +291,7 @@ impl Deployment {
                 Ok(r) => r.into_inner().properties.unwrap_or_default(),
                 Err(s) => return Err(provider.explain(&format!("Update of {urn}"), &s).await),
             };
-            let outputs = struct_to_json(&outputs).map_err(|e| format!("{urn}: {e}"))?;
+            let outputs = conceal(struct_to_json(&outputs).map_err(|e| format!("{urn}: {e}"))?, &secrets);
             self.record(entry(old.id.clone(), outputs.clone()))?;
             self.report.step(Op::Update, ty, name);
             return Ok(Registered { urn: urn.into(), id: old.id, outputs: json_to_struct(&outputs) });
@@ -289,6 +300,7 @@ impl Deployment {
             self.delete(provider, &old).await?;
             self.commit(|p| p.state.resources.retain(|r| r.urn != old.urn || r.pending_delete))?;
             let (id, outputs) = self.create(provider, urn, ty, name, &checked).await?;
+            let outputs = conceal(outputs, &secrets);
             self.record(entry(id.clone(), outputs.clone()))?;
             self.report.step(Op::Replace, ty, name);
             return Ok(Registered { urn: urn.into(), id, outputs: json_to_struct(&outputs) });
@@ -296,6 +308,7 @@ impl Deployment {
         // Create the replacement first; the old resource stays in the state, marked, until its
         // Delete completes, so a crash in between never loses it.
         let (id, outputs) = self.create(provider, urn, ty, name, &checked).await?;
+        let outputs = conceal(outputs, &secrets);
         self.commit(|p| {
             if let Some(r) = p.state.resources.iter_mut().find(|r| r.urn == old.urn && !r.pending_delete) {
                 r.pending_delete = true;
@@ -343,8 +356,8 @@ impl Deployment {
             .delete(DeleteRequest {
                 id: res.id.clone(),
                 urn: res.urn.clone(),
-                properties: Some(json_to_struct(&res.outputs)),
-                old_inputs: Some(json_to_struct(&res.inputs)),
+                properties: Some(provider_form(provider, &res.outputs)),
+                old_inputs: Some(provider_form(provider, &res.inputs)),
                 name: res.name.clone(),
                 r#type: res.ty.clone(),
                 ..Default::default()
@@ -425,6 +438,7 @@ impl Deployment {
     pub async fn invoke(&self, tok: &str, args: Option<Struct>) -> Result<(Option<Struct>, Vec<CheckFailure>), String> {
         let provider = self.providers.get(package_of(tok)).await?;
         let mut client = provider.client.clone();
+        let args = args.map(|a| struct_to_json(&a).map(|m| provider_form(&provider, &m))).transpose().map_err(|e| format!("{tok}: {e}"))?;
         match client.invoke(InvokeRequest { tok: tok.into(), args, preview: self.preview }).await {
             Ok(r) => {
                 let r = r.into_inner();
@@ -457,6 +471,15 @@ impl Deployment {
             }
             Err(s) => Err(provider.explain(&format!("Read of {urn}"), &s).await),
         }
+    }
+}
+
+/// Properties as `provider` takes them: secrets as plaintext unless it accepts secrets.
+fn provider_form(provider: &Provider, props: &Map<String, Json>) -> Struct {
+    if provider.accept_secrets.load(std::sync::atomic::Ordering::Relaxed) {
+        json_to_struct(props)
+    } else {
+        json_to_struct(&reveal(props).0)
     }
 }
 

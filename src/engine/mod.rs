@@ -146,6 +146,10 @@ async fn run_async(args: &EngineArgs) -> Result<(), EngineError> {
     let _ = stop_tx.send(());
     let _ = server.await;
 
+    let outputs = deployment.stack_outputs();
+    if args.action != Action::Destroy && !outputs.is_empty() {
+        println!("Outputs:\n{}", outputs.join("\n"));
+    }
     println!("{}", deployment.report.summary());
     match result {
         Ok(()) => Ok(()),

@@ -18,10 +18,11 @@ use super::deploy::Deployment;
 
 pub struct Monitor(pub Arc<Deployment>);
 
-/// Feature probes answered `true`: none of the optional protocol features (secrets, resource
-/// references, output values, aliases, transforms, hooks, ...) is implemented, and a program
-/// must not rely on them.
-const FEATURES: [&str; 0] = [];
+/// Feature probes answered `true`. `secrets`: secret-marked values are kept as they are in the
+/// state, masked in output, and sent as plaintext to providers that do not accept secrets.
+/// Everything else (resource references, output values, aliases, transforms, hooks, ...) is not
+/// implemented, so a program must not rely on it.
+const FEATURES: [&str; 1] = ["secrets"];
 
 #[tonic::async_trait]
 impl ResourceMonitor for Monitor {

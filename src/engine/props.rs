@@ -86,3 +86,107 @@ mod tests {
         assert_eq!(err.path, "outer.x");
     }
 }
+
+/// The key that marks Pulumi's special objects (secrets, resource references, assets, ...).
+pub const SIG_KEY: &str = "4dabf18193072939515e22adb298388d";
+/// `SIG_KEY`'s value on a secret; the secret's plaintext is under `value`.
+pub const SECRET_SIG: &str = "1b47061264138c4ac30d75fd1eb44270";
+
+pub fn is_secret(v: &Json) -> bool {
+    v.as_object().is_some_and(|o| o.get(SIG_KEY).and_then(Json::as_str) == Some(SECRET_SIG))
+}
+
+fn reveal_value(v: &Json) -> (Json, bool) {
+    match v {
+        Json::Object(o) if is_secret(v) => (reveal_value(o.get("value").unwrap_or(&Json::Null)).0, true),
+        Json::Object(o) => {
+            let mut any = false;
+            let out = o.iter().map(|(k, x)| {
+                let (x, s) = reveal_value(x);
+                any |= s;
+                (k.clone(), x)
+            });
+            (Json::Object(out.collect()), any)
+        }
+        Json::Array(a) => {
+            let mut any = false;
+            let out = a.iter().map(|x| {
+                let (x, s) = reveal_value(x);
+                any |= s;
+                x
+            });
+            (Json::Array(out.collect()), any)
+        }
+        other => (other.clone(), false),
+    }
+}
+
+/// For providers that do not accept secrets: the properties with every secret replaced by its
+/// plaintext, and the top-level keys that held one (so results can be marked secret again).
+pub fn reveal(props: &Map<String, Json>) -> (Map<String, Json>, std::collections::BTreeSet<String>) {
+    let mut keys = std::collections::BTreeSet::new();
+    let out = props
+        .iter()
+        .map(|(k, v)| {
+            let (v, secret) = reveal_value(v);
+            if secret {
+                keys.insert(k.clone());
+            }
+            (k.clone(), v)
+        })
+        .collect();
+    (out, keys)
+}
+
+/// Marks the values under `keys` secret again (a provider's results derived from secret inputs).
+pub fn conceal(props: Map<String, Json>, keys: &std::collections::BTreeSet<String>) -> Map<String, Json> {
+    props
+        .into_iter()
+        .map(|(k, v)| {
+            if keys.contains(&k) && !is_secret(&v) {
+                let wrapped = serde_json::json!({ SIG_KEY: SECRET_SIG, "value": v });
+                (k, wrapped)
+            } else {
+                (k, v)
+            }
+        })
+        .collect()
+}
+
+/// Text for printing a value, with secrets masked.
+pub fn masked(v: &Json) -> String {
+    if is_secret(v) {
+        return "[secret]".into();
+    }
+    match v {
+        Json::Object(o) => {
+            let inner: Vec<String> = o.iter().map(|(k, x)| format!("{k:?}: {}", masked(x))).collect();
+            format!("{{{}}}", inner.join(", "))
+        }
+        Json::Array(a) => format!("[{}]", a.iter().map(masked).collect::<Vec<_>>().join(", ")),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod secret_tests {
+    use super::*;
+
+    #[test]
+    fn secrets_are_revealed_for_providers_and_concealed_again() {
+        let props: Map<String, Json> = serde_json::from_value(serde_json::json!({
+            "plain": 1,
+            "pw": {SIG_KEY: SECRET_SIG, "value": "hunter2"},
+            "deep": {"list": [{SIG_KEY: SECRET_SIG, "value": 3}]},
+        }))
+        .unwrap();
+        let (open, keys) = reveal(&props);
+        assert_eq!(open["pw"], "hunter2");
+        assert_eq!(open["deep"]["list"][0], 3);
+        assert_eq!(keys.iter().collect::<Vec<_>>(), ["deep", "pw"]);
+        let back = conceal(open, &keys);
+        assert!(is_secret(&back["pw"]) && is_secret(&back["deep"]) && !is_secret(&back["plain"]));
+        assert_eq!(masked(&props["pw"]), "[secret]");
+        assert_eq!(masked(&props["deep"]), "{\"list\": [[secret]]}");
+    }
+}

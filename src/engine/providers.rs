@@ -17,6 +17,9 @@ use super::props::json_to_value;
 /// A started provider. Calls go through `client`; `plugin` explains failures.
 pub struct Provider {
     pub package: String,
+    /// Whether the provider takes secret-marked values (Configure's `acceptSecrets`); if not,
+    /// the engine sends plaintext and marks the results secret again.
+    pub accept_secrets: std::sync::atomic::AtomicBool,
     pub client: ResourceProviderClient<Channel>,
     pub plugin: Mutex<Plugin>,
 }
@@ -80,7 +83,12 @@ impl Providers {
         let display = format!("provider {package}");
         let plugin = Plugin::start(&display, &spec, &self.engine_address, &self.cwd).await.map_err(|e| e.to_string())?;
         let client = ResourceProviderClient::new(plugin.channel.clone());
-        let provider = Provider { package: package.into(), client, plugin: Mutex::new(plugin) };
+        let provider = Provider {
+            package: package.into(),
+            accept_secrets: std::sync::atomic::AtomicBool::new(false),
+            client,
+            plugin: Mutex::new(plugin),
+        };
         self.configure(&provider).await?;
         Ok(provider)
     }
@@ -137,7 +145,10 @@ impl Providers {
             })
             .await
         {
-            Ok(_) => Ok(()),
+            Ok(r) => {
+                p.accept_secrets.store(r.into_inner().accept_secrets, std::sync::atomic::Ordering::Relaxed);
+                Ok(())
+            }
             Err(s) if s.code() == Code::Unimplemented => Ok(()),
             Err(s) => Err(p.explain("Configure", &s).await),
         }
