@@ -1,6 +1,7 @@
-//! Real peers: programs and providers written with Pulumi's published Python SDK (PyPI
-//! `pulumi`, pinned in scripts/requirements/venv-pulumi.txt) against the reference engine, and
-//! protosmith's stubs dropped in place of the ones vendored inside that SDK.
+//! Real peers: programs and providers written with Pulumi's published SDKs (PyPI `pulumi`,
+//! pinned in scripts/requirements/venv-pulumi.txt; npm `@pulumi/pulumi`, pinned in
+//! scripts/requirements/node-pulumi/) against the reference engine, and protosmith's stubs
+//! dropped in place of the ones vendored inside those SDKs.
 
 mod common;
 #[path = "js/grpc/support.rs"]
@@ -178,4 +179,96 @@ fn copy_tree(from: &Path, to: &Path) {
             std::fs::copy(entry.path(), &target).unwrap();
         }
     }
+}
+
+fn node_pulumi_modules() -> PathBuf {
+    let dir = common::repo().join(".node-pulumi/node_modules");
+    assert!(dir.join("@pulumi/pulumi/package.json").is_file(), "{} is missing: run scripts/setup", dir.display());
+    dir
+}
+
+/// The Node program of tests/pulumi/nodejs through steps 1-4 and a destroy, run by protosmith's
+/// JS language runtime (which hands it to @pulumi/pulumi's own runner) with the `nodedemo`
+/// provider written with @pulumi/pulumi's provider server. `node_path` decides which
+/// @pulumi/pulumi is loaded.
+fn node_scenario(work: &Path, node_path: &str) -> Vec<String> {
+    let program = work.join("program");
+    copy_tree(&common::repo().join("tests/pulumi/nodejs/program"), &program);
+    let state = work.join("state.json");
+    let provider = format!("nodedemo=node {}", common::repo().join("tests/pulumi/nodejs/provider/index.js").display());
+    let mut states = Vec::new();
+    for step in ["1", "2", "3", "4", "destroy"] {
+        let mut cmd = Command::new(common::bin());
+        cmd.arg("engine").arg(if step == "destroy" { "destroy" } else { "up" });
+        cmd.arg("--program").arg(&program).arg("--state").arg(&state).arg("--provider").arg(&provider);
+        if step != "destroy" {
+            cmd.arg("--runtime").arg("nodejs").arg("--config").arg(format!("step={step}"));
+        }
+        cmd.env("NODE_PATH", node_path).env("PROTOSMITH_PLUGIN_PATH", common::repo().join("scripts/plugins/bin"));
+        let out = run_ok(&mut cmd);
+        let stdout = common::text(&out.stdout);
+        assert!(!stdout.contains("s3cr3t"), "secrets must be masked in the engine's output:\n{stdout}");
+        states.push(std::fs::read_to_string(&state).unwrap());
+    }
+    states
+}
+
+#[test]
+fn pulumi_node_program_and_provider() {
+    let work = tempfile::tempdir().unwrap();
+    let states = node_scenario(work.path(), &node_pulumi_modules().display().to_string());
+    let rs = resources(&states[0]);
+    assert_eq!(names(&states[0]), ["nodereal-dev", "bundle", "a", "b"]);
+    let stack = by_name(&rs, "nodereal-dev");
+    assert_eq!(stack["outputs"]["aSize"], 5);
+    assert_eq!(stack["outputs"]["label"], "a has 5 bytes");
+    assert_eq!(stack["outputs"]["token"]["value"], "s3cr3t");
+    assert_eq!(stack["outputs"]["token"]["4dabf18193072939515e22adb298388d"], "1b47061264138c4ac30d75fd1eb44270");
+    let a = by_name(&rs, "a");
+    assert_eq!(a["urn"], "urn:pulumi:dev::nodereal::demo:index:Bundle$nodedemo:index:File::a");
+    assert_eq!(a["provider"], "nodedemo");
+    assert_eq!(by_name(&rs, "b")["dependencies"], serde_json::json!([a["urn"]]));
+    assert_eq!(by_name(&resources(&states[1]), "a")["outputs"]["size"], 8);
+    assert_eq!(by_name(&resources(&states[2]), "b")["id"], "b2.txt");
+    assert_eq!(names(&states[3]), ["nodereal-dev", "bundle", "a"]);
+    assert!(resources(&states[4]).is_empty());
+}
+
+/// protosmith's JS (from the same descriptors, extracted from the Python SDK) replaces the
+/// stubs vendored in @pulumi/pulumi/proto (in a copy of the package); same states.
+#[test]
+fn protosmith_stubs_replace_the_pulumi_node_sdks() {
+    let work = tempfile::tempdir().unwrap();
+    let set = work.path().join("pulumi.binpb");
+    run_ok(Command::new(pulumi_python()).arg(common::repo().join("tests/pulumi/extract_descriptors.py")).arg(&set));
+    let gen = work.path().join("gen");
+    run_ok(Command::new(common::bin()).args(["gen", "--lang", "js", "--descriptor-set-in"]).arg(&set).arg("--out").arg(&gen));
+
+    let modules = node_pulumi_modules();
+    let shadow = work.path().join("shadow/node_modules/@pulumi/pulumi");
+    copy_tree(&modules.join("@pulumi/pulumi"), &shadow);
+    let ours = gen.join("js/pulumi");
+    let mut replaced = 0;
+    for f in common::files_under(&ours) {
+        let target = shadow.join("proto").join(&f);
+        if f.ends_with(".js") || f.ends_with(".d.ts") {
+            assert!(target.is_file(), "@pulumi/pulumi vendors no {f}");
+            std::fs::copy(ours.join(&f), &target).unwrap();
+            replaced += 1;
+        }
+    }
+    assert!(replaced >= 60, "only {replaced} files replaced");
+    let node_path = format!("{}:{}", work.path().join("shadow/node_modules").display(), modules.display());
+    let check = run_ok(
+        Command::new("node")
+            .env("NODE_PATH", &node_path)
+            .args(["-e", "console.log(require.resolve('@pulumi/pulumi/proto/resource_pb.js'))"])
+            .current_dir(work.path()),
+    );
+    let loaded = common::text(&check.stdout);
+    assert_eq!(std::fs::read(loaded.trim()).unwrap(), std::fs::read(ours.join("resource_pb.js")).unwrap(), "{loaded}");
+
+    let stock = node_scenario(&work.path().join("stock"), &modules.display().to_string());
+    let swapped = node_scenario(&work.path().join("swapped"), &node_path);
+    assert_eq!(stock, swapped, "the same deployments must end in the same states");
 }

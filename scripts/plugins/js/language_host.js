@@ -22,6 +22,30 @@ function entryPoint(dir, entry) {
   return fs.existsSync(p) && fs.statSync(p).isDirectory() ? path.join(p, 'index.js') : p;
 }
 
+// A program that can load @pulumi/pulumi (from its directory or NODE_PATH) is a Pulumi
+// program: it runs under that package's own runner, as Pulumi's Node.js language host does.
+function pulumiRunner(dir) {
+  const paths = [dir, ...(process.env.NODE_PATH || '').split(path.delimiter).filter(Boolean)];
+  try {
+    return require.resolve('@pulumi/pulumi/cmd/run', { paths });
+  } catch (e) {
+    return null;
+  }
+}
+
+function runPulumiProgram(req, runner, dir, script, config, response) {
+  const args = [runner, '--monitor', req.getMonitorAddress(), '--engine', engineAddress, '--project', req.getProject(),
+    '--stack', req.getStack(), '--parallel', String(Math.max(1, req.getParallel())), '--pwd', dir];
+  if (req.getDryrun()) args.push('--dry-run');
+  args.push(script);
+  const env = {
+    ...process.env,
+    PULUMI_CONFIG: JSON.stringify(config),
+    PULUMI_CONFIG_SECRET_KEYS: JSON.stringify(req.getConfigsecretkeysList()),
+  };
+  return runChild(args, dir, env, response);
+}
+
 function run(req) {
   const info = req.getInfo();
   const dir = (info && info.getProgramDirectory()) || req.getPwd();
@@ -29,6 +53,8 @@ function run(req) {
   const response = new languagePb.RunResponse();
   if (!fs.existsSync(script)) return response.setError(`no JS program at ${script}`);
   const config = Object.fromEntries(req.getConfigMap().toObject().sort());
+  const pulumiRun = pulumiRunner(dir);
+  if (pulumiRun) return runPulumiProgram(req, pulumiRun, dir, script, config, response);
   const env = {
     ...process.env,
     PROTOSMITH_MONITOR: req.getMonitorAddress(),
@@ -39,8 +65,15 @@ function run(req) {
     PROTOSMITH_CONFIG: JSON.stringify(config),
     NODE_PATH: [__dirname, process.env.NODE_PATH].filter(Boolean).join(path.delimiter),
   };
+  return runChild([script], dir, env, response);
+}
+
+// Runs `node ARGS` in `dir`; its output goes to this plugin's stderr, a failure becomes the
+// RunResponse error with the end of the program's stderr.
+function runChild(args, dir, env, response) {
+  const script = args[args.length - 1];
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [script], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const tail = [];
     child.stdout.on('data', (d) => process.stderr.write(d));
     let partial = '';
@@ -64,7 +97,12 @@ function run(req) {
 
 serve(LanguageRuntimeService, {
   getPluginInfo: unary(() => new pluginPb.PluginInfo().setVersion('1.0.0')),
-  getRequiredPlugins: unary(() =>
-    new languagePb.GetRequiredPluginsResponse().setPluginsList([new pluginPb.PluginDependency().setName('demo').setKind('resource')])),
+  getRequiredPlugins: unary((req) => {
+    const info = req.getInfo();
+    const dir = (info && info.getProgramDirectory()) || req.getPwd();
+    const response = new languagePb.GetRequiredPluginsResponse();
+    // Pulumi programs name their providers by resource type; the interop programs use `demo`.
+    return pulumiRunner(dir) ? response : response.setPluginsList([new pluginPb.PluginDependency().setName('demo').setKind('resource')]);
+  }),
   run: unary(run),
 });
