@@ -268,6 +268,21 @@ fn protosmith_stubs_replace_the_pulumi_node_sdks() {
     let loaded = common::text(&check.stdout);
     assert_eq!(std::fs::read(loaded.trim()).unwrap(), std::fs::read(ours.join("resource_pb.js")).unwrap(), "{loaded}");
 
+    // The vendored files come from protoc-gen-js with Pulumi's sed in place of the global
+    // prologue, which leaves cross-file classes (`proto.pulumirpc.Alias` in resource_pb.js)
+    // undefined: adding a default element fails. protosmith's reach them through the module.
+    let add_alias = |node_path: &str| {
+        let out = Command::new("node")
+            .env("NODE_PATH", node_path)
+            .current_dir(work.path())
+            .args(["-e", "const r = require('@pulumi/pulumi/proto/resource_pb.js'); new r.RegisterResourceRequest().addAliases(); console.log('added')"])
+            .output()
+            .unwrap();
+        common::text(&out.stdout).trim() == "added"
+    };
+    assert!(!add_alias(&modules.display().to_string()), "the vendored stubs were expected to fail here");
+    assert!(add_alias(&node_path), "protosmith's stubs must construct the cross-file class");
+
     let stock = node_scenario(&work.path().join("stock"), &modules.display().to_string());
     let swapped = node_scenario(&work.path().join("swapped"), &node_path);
     assert_eq!(stock, swapped, "the same deployments must end in the same states");
