@@ -32,11 +32,32 @@ fn provider(lang: &str) -> String {
 }
 
 fn up(program: &Path, state: &Path, step: u32, env: &[(&str, &str)]) -> Output {
+    up_with(program, state, step, "python", env)
+}
+
+fn up_with(program: &Path, state: &Path, step: u32, provider_lang: &str, env: &[(&str, &str)]) -> Output {
+    if provider_lang == "rust" {
+        build_rust_plugins();
+    }
     let step = format!("step={step}");
     engine(
-        &["up", "--program", &program.to_string_lossy(), "--state", &state.to_string_lossy(), "--provider", &provider("python"), "--config", &step],
+        &["up", "--program", &program.to_string_lossy(), "--state", &state.to_string_lossy(), "--provider", &provider(provider_lang), "--config", &step],
         env,
     )
+}
+
+/// `cargo test` builds the plugin crate's binaries only as test harnesses; the launchers in
+/// scripts/plugins/bin need the real ones.
+fn build_rust_plugins() {
+    static BUILD: std::sync::Once = std::sync::Once::new();
+    BUILD.call_once(|| {
+        let status = Command::new(env!("CARGO"))
+            .args(["build", "--quiet", "--locked", "-p", "protosmith-demo-plugins", "--bins", "--examples"])
+            .current_dir(common::repo())
+            .status()
+            .expect("run cargo build");
+        assert!(status.success(), "building the Rust plugins failed");
+    });
 }
 
 fn stderr(o: &Output) -> String {
@@ -115,22 +136,76 @@ fn provider_handshake_failure_names_the_provider() {
 }
 
 /// A provider that dies in the middle: non-zero exit, its stderr in the message, the state keeps
-/// what completed, and a rerun with a healthy provider converges on the normal result.
+/// what completed, and a rerun with a healthy provider converges on the normal result. Run
+/// with the provider of each language.
 #[test]
 fn provider_crash_keeps_completed_steps_and_rerun_converges() {
+    for lang in ["python", "nodejs", "rust"] {
+        crash_and_recover(lang);
+    }
+}
+
+fn crash_and_recover(lang: &str) {
     let dir = tempfile::tempdir().unwrap();
     let (program, state) = python_program(dir.path());
-    let out = up(&program, &state, 1, &[("DEMO_CRASH_ON_CREATE", "b.txt")]);
+    let out = up_with(&program, &state, 1, lang, &[("DEMO_CRASH_ON_CREATE", "b.txt")]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("demo provider: crashing on create of b.txt"), "{err}");
     assert!(err.contains("Create of urn:pulumi:dev::interop::demo:index:Bundle$demo:index:File::b"), "{err}");
-    assert_eq!(state_urns(&state), ["interop-dev", "bundle", "a"], "completed steps are kept");
+    assert!(err.contains("exit status: 3"), "{lang}: the crash's exit status is reported:\n{err}");
+    assert_eq!(state_urns(&state), ["interop-dev", "bundle", "a"], "{lang}: completed steps are kept");
 
-    let out = up(&program, &state, 1, &[]);
+    let out = up_with(&program, &state, 1, lang, &[]);
     assert!(out.status.success(), "{}", stderr(&out));
     let expected = std::fs::read(common::repo().join("tests/interop/expected/step1.json")).unwrap();
     assert_eq!(std::fs::read(&state).unwrap(), expected, "the rerun converges on the normal state");
+}
+
+/// A crash while a replacement is being created: the resource it replaces stays in the state
+/// (so it is neither lost nor leaked) and the rerun finishes the replacement.
+#[test]
+fn crash_during_replacement_keeps_the_old_resource() {
+    let dir = tempfile::tempdir().unwrap();
+    let (program, state) = python_program(dir.path());
+    assert!(up(&program, &state, 1, &[]).status.success());
+    let out = up(&program, &state, 2, &[("DEMO_CRASH_ON_CREATE", "c2.txt")]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&state).unwrap()).unwrap();
+    let c = json["resources"].as_array().unwrap().iter().find(|r| r["name"] == "c").expect("c is kept");
+    assert_eq!(c["id"], "c.txt", "the old c is still the one in the state");
+    assert!(c.get("pendingDelete").is_none());
+    let a = json["resources"].as_array().unwrap().iter().find(|r| r["name"] == "a").unwrap();
+    assert_eq!(a["outputs"]["content"], "héllo wörld ✓ v2", "the update that completed is kept");
+
+    assert!(up(&program, &state, 2, &[]).status.success());
+    let expected = std::fs::read(common::repo().join("tests/interop/expected/step2.json")).unwrap();
+    assert_eq!(std::fs::read(&state).unwrap(), expected);
+}
+
+/// A crash after a replacement was created but before the old resource was deleted: the old
+/// one stays in the state marked `pendingDelete` (never leaked), and the next run deletes it
+/// first and converges. Run with the provider of each language.
+#[test]
+fn crash_between_replace_and_delete_is_finished_by_the_next_run() {
+    for lang in ["python", "nodejs", "rust"] {
+        let dir = tempfile::tempdir().unwrap();
+        let (program, state) = python_program(dir.path());
+        assert!(up_with(&program, &state, 1, lang, &[]).status.success());
+        let out = up_with(&program, &state, 2, lang, &[("DEMO_CRASH_ON_DELETE", "c.txt")]);
+        assert_eq!(out.status.code(), Some(1), "{lang}: {}", stderr(&out));
+        assert!(stderr(&out).contains("demo provider: crashing on delete of c.txt"), "{lang}: {}", stderr(&out));
+        let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&state).unwrap()).unwrap();
+        let cs: Vec<&serde_json::Value> = json["resources"].as_array().unwrap().iter().filter(|r| r["name"] == "c").collect();
+        assert_eq!(cs.len(), 2, "{lang}: both the replacement and the old c are in the state: {json:#}");
+        assert!(cs.iter().any(|c| c["id"] == "c2.txt" && c.get("pendingDelete").is_none()), "{lang}");
+        assert!(cs.iter().any(|c| c["id"] == "c.txt" && c["pendingDelete"] == true), "{lang}");
+
+        let out = up_with(&program, &state, 2, lang, &[]);
+        assert!(out.status.success(), "{lang}: {}", stderr(&out));
+        let expected = std::fs::read(common::repo().join("tests/interop/expected/step2.json")).unwrap();
+        assert_eq!(std::fs::read(&state).unwrap(), expected, "{lang}: the rerun converges");
+    }
 }
 
 #[test]

@@ -34,6 +34,13 @@ function checkFailures(news) {
   return out;
 }
 
+// The fault hook of docs/engine.md: die (status 3) without replying, on the named path.
+function crashIfAsked(variable, operation, path) {
+  if (!path || process.env[variable] !== path) return false;
+  process.stderr.write(`demo provider: crashing on ${operation} of ${path}\n`, () => process.exit(3));
+  return true;
+}
+
 function requireFile(type) {
   if (type && type !== FILE) throw failWith(grpc.status.INVALID_ARGUMENT, `demo provider: unknown resource type ${type}`);
 }
@@ -85,10 +92,7 @@ const implementation = {
   create: unary((req) => {
     requireFile(req.getType());
     const inputs = plain(req.getProperties());
-    if (process.env.DEMO_CRASH_ON_CREATE && process.env.DEMO_CRASH_ON_CREATE === inputs.path) {
-      process.stderr.write(`demo provider: crashing on create of ${inputs.path}\n`, () => process.exit(3));
-      return new Promise(() => {});
-    }
+    if (crashIfAsked('DEMO_CRASH_ON_CREATE', 'create', inputs.path)) return new Promise(() => {});
     return new providerPb.CreateResponse().setId(inputs.path).setProperties(struct(computed(inputs)));
   }),
   read: unary((req) =>
@@ -99,6 +103,7 @@ const implementation = {
   }),
   delete: unary((req) => {
     requireFile(req.getType());
+    if (crashIfAsked('DEMO_CRASH_ON_DELETE', 'delete', req.getId())) return new Promise(() => {});
     return new Empty();
   }),
   invoke: unary((req) => {

@@ -35,6 +35,13 @@ def computed(inputs):
     return {**inputs, "size": len(content), "digest": "sha256:" + hashlib.sha256(content).hexdigest()}
 
 
+def crash_if_asked(variable, operation, path):
+    """The fault hook of docs/engine.md: die at once, without replying, on the named path."""
+    if path and os.environ.get(variable) == path:
+        print(f"demo provider: crashing on {operation} of {path}", file=sys.stderr, flush=True)
+        os._exit(3)
+
+
 def check_failures(news):
     failures = []
     path = news.get("path")
@@ -89,9 +96,7 @@ class DemoProvider(provider_pb2_grpc.ResourceProviderServicer):
     def Create(self, request, context):
         self._require_file(request.type, context)
         inputs = plain(request.properties)
-        if os.environ.get("DEMO_CRASH_ON_CREATE") and os.environ["DEMO_CRASH_ON_CREATE"] == inputs.get("path"):
-            print(f"demo provider: crashing on create of {inputs['path']}", file=sys.stderr, flush=True)
-            os._exit(3)
+        crash_if_asked("DEMO_CRASH_ON_CREATE", "create", inputs.get("path"))
         return provider_pb2.CreateResponse(id=inputs["path"], properties=struct(computed(inputs)))
 
     def Read(self, request, context):
@@ -103,6 +108,7 @@ class DemoProvider(provider_pb2_grpc.ResourceProviderServicer):
 
     def Delete(self, request, context):
         self._require_file(request.type, context)
+        crash_if_asked("DEMO_CRASH_ON_DELETE", "delete", request.id)
         return empty_pb2.Empty()
 
     def Invoke(self, request, context):

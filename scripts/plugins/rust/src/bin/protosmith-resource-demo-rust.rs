@@ -27,6 +27,14 @@ fn computed(inputs: &Map<String, Json>) -> Map<String, Json> {
     out
 }
 
+/// The fault hook of docs/engine.md: die at once (status 3), without replying, on the named path.
+fn crash_if_asked(variable: &str, operation: &str, path: &str) {
+    if !path.is_empty() && std::env::var(variable).is_ok_and(|p| p == path) {
+        eprintln!("demo provider: crashing on {operation} of {path}");
+        std::process::exit(3);
+    }
+}
+
 fn failure(property: &str, reason: &str) -> CheckFailure {
     CheckFailure { property: property.into(), reason: reason.into() }
 }
@@ -133,10 +141,7 @@ impl ResourceProvider for Demo {
         require_file(&req.r#type)?;
         let inputs = from_struct(req.properties.as_ref());
         let path = inputs.get("path").and_then(Json::as_str).unwrap_or_default().to_string();
-        if std::env::var("DEMO_CRASH_ON_CREATE").is_ok_and(|p| p == path) {
-            eprintln!("demo provider: crashing on create of {path}");
-            std::process::exit(3);
-        }
+        crash_if_asked("DEMO_CRASH_ON_CREATE", "create", &path);
         Ok(Response::new(CreateResponse { id: path, properties: Some(to_struct(&computed(&inputs))), refresh_before_update: false }))
     }
 
@@ -152,7 +157,9 @@ impl ResourceProvider for Demo {
     }
 
     async fn delete(&self, req: Request<DeleteRequest>) -> Result<Response<()>, Status> {
-        require_file(&req.into_inner().r#type)?;
+        let req = req.into_inner();
+        require_file(&req.r#type)?;
+        crash_if_asked("DEMO_CRASH_ON_DELETE", "delete", &req.id);
         Ok(Response::new(()))
     }
 
