@@ -291,3 +291,69 @@ fn usage_errors_exit_2() {
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(stderr(&out).contains("is not a protosmith state"), "{}", stderr(&out));
 }
+
+/// A Python program (tiny SDK) registering one file with `content` and resource options given
+/// as Python keyword arguments.
+fn file_program(dir: &Path, content: &str, options: &str) -> (PathBuf, PathBuf) {
+    let (program, state) = python_program(dir);
+    std::fs::write(
+        program.join("__main__.py"),
+        format!(
+            "from protosmith_sdk import Resource, run\n\n\
+             run(lambda: Resource('demo:index:File', 'f', {{'path': 'f.txt', 'content': {content:?}}}, {options}))\n"
+        ),
+    )
+    .unwrap();
+    (program, state)
+}
+
+fn file_entry(state: &Path) -> serde_json::Value {
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(state).unwrap()).unwrap();
+    json["resources"].as_array().unwrap().iter().find(|r| r["name"] == "f").cloned().expect("f in state")
+}
+
+#[test]
+fn ignore_changes_keeps_the_saved_value() {
+    let dir = tempfile::tempdir().unwrap();
+    let (program, state) = file_program(dir.path(), "one", "");
+    assert!(up(&program, &state, 1, &[]).status.success());
+    file_program(dir.path(), "two", "ignoreChanges=['content']");
+    let out = up(&program, &state, 1, &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(common::text(&out.stdout).contains("same     demo:index:File f"), "{}", common::text(&out.stdout));
+    assert_eq!(file_entry(&state)["outputs"]["content"], "one");
+}
+
+#[test]
+fn replace_on_changes_forces_a_replacement() {
+    let dir = tempfile::tempdir().unwrap();
+    let (program, state) = file_program(dir.path(), "one", "");
+    assert!(up(&program, &state, 1, &[]).status.success());
+    file_program(dir.path(), "two", "replaceOnChanges=['content']");
+    let out = up(&program, &state, 1, &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(common::text(&out.stdout).contains("replace  demo:index:File f"), "{}", common::text(&out.stdout));
+    assert_eq!(file_entry(&state)["outputs"]["content"], "two");
+}
+
+#[test]
+fn additional_secret_outputs_are_kept_secret() {
+    let dir = tempfile::tempdir().unwrap();
+    let (program, state) = file_program(dir.path(), "one", "additionalSecretOutputs=['digest']");
+    assert!(up(&program, &state, 1, &[]).status.success());
+    let digest = &file_entry(&state)["outputs"]["digest"];
+    assert_eq!(digest["4dabf18193072939515e22adb298388d"], "1b47061264138c4ac30d75fd1eb44270", "{digest}");
+    assert!(digest["value"].as_str().unwrap().starts_with("sha256:"));
+}
+
+#[test]
+fn unsupported_resource_options_fail_by_name() {
+    for (option, word) in [("protect=True", "`protect`"), ("aliasURNs=['urn:pulumi:dev::x::t::n']", "`aliases`"), ("ignoreChanges=['a.b']", "only top-level")] {
+        let dir = tempfile::tempdir().unwrap();
+        let (program, state) = file_program(dir.path(), "one", option);
+        let out = up(&program, &state, 1, &[]);
+        assert_eq!(out.status.code(), Some(1), "{option}: {}", stderr(&out));
+        assert!(stderr(&out).contains(word), "{option}: {}", stderr(&out));
+        assert!(!state_urns(&state).contains(&"f".to_string()), "{option}: nothing is created");
+    }
+}

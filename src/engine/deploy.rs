@@ -13,6 +13,7 @@ use protosmith_pulumirpc::pulumirpc::{
 };
 use serde_json::{Map, Value as Json};
 
+use super::options::{self, Honoured};
 use super::props::{conceal, json_to_struct, reveal, struct_to_json};
 use super::providers::{Provider, Providers};
 use super::report::{Op, Report};
@@ -139,6 +140,7 @@ impl Deployment {
 
     pub async fn register(&self, req: RegisterResourceRequest) -> Result<Registered, String> {
         let urn = self.urn(&req.r#type, &req.name, &req.parent);
+        let honoured = options::vet(&urn, &req).map_err(|e| self.fail(e))?;
         {
             let mut p = self.progress.lock().map_err(|_| "state lock poisoned".to_string())?;
             if !p.seen.insert(urn.clone()) {
@@ -170,7 +172,7 @@ impl Deployment {
         }
         let package = package_of(&req.r#type);
         let provider = self.providers.get(package).await.map_err(|e| self.fail(e))?;
-        let result = self.register_custom(&provider, &urn, &req, inputs, old).await;
+        let result = self.register_custom(&provider, &urn, &req, inputs, old, honoured).await;
         result.map_err(|e| self.fail(e))
     }
 
@@ -179,14 +181,21 @@ impl Deployment {
         provider: &Provider,
         urn: &str,
         req: &RegisterResourceRequest,
-        inputs: Map<String, Json>,
+        mut inputs: Map<String, Json>,
         old: Option<Resource>,
+        honoured: Honoured,
     ) -> Result<Registered, String> {
         let mut client = provider.client.clone();
         let (ty, name) = (req.r#type.as_str(), req.name.as_str());
+        if let Some(old) = &old {
+            options::keep_ignored(&mut inputs, &old.inputs, &honoured.ignore_changes);
+        }
         // Secrets in the inputs: sent as plaintext to a provider that does not take them, and
-        // the same properties of its results are marked secret again.
-        let secrets = reveal(&inputs).1;
+        // the same properties of its results are marked secret again (with the outputs the
+        // program asked to be secret).
+        let input_secrets = reveal(&inputs).1;
+        let secrets: std::collections::BTreeSet<String> =
+            input_secrets.union(&honoured.additional_secret_outputs).cloned().collect();
         let send = |props: &Map<String, Json>| provider_form(provider, props);
         let checked = match client
             .check(CheckRequest {
@@ -210,7 +219,7 @@ impl Deployment {
             }
             Err(s) => return Err(provider.explain(&format!("Check of {urn}"), &s).await),
         };
-        let checked_json = conceal(struct_to_json(&checked).map_err(|e| format!("{urn}: {e}"))?, &secrets);
+        let checked_json = conceal(struct_to_json(&checked).map_err(|e| format!("{urn}: {e}"))?, &input_secrets);
         let entry = |id: String, outputs: Map<String, Json>| Resource {
             urn: urn.into(),
             ty: ty.into(),
@@ -245,9 +254,9 @@ impl Deployment {
                 olds: Some(send(&old.outputs)),
                 news: Some(checked.clone()),
                 old_inputs: Some(send(&old.inputs)),
+                ignore_changes: honoured.ignore_changes.clone(),
                 name: name.into(),
                 r#type: ty.into(),
-                ..Default::default()
             })
             .await
         {
@@ -265,7 +274,12 @@ impl Deployment {
             self.report.step(Op::Same, ty, name);
             return Ok(Registered { urn: urn.into(), id: old.id.clone(), outputs: json_to_struct(&old.outputs) });
         }
-        let replace = !diff.replaces.is_empty();
+        // replaceOnChanges: a change to one of the named inputs replaces, whatever the provider
+        // said. The provider's `diffs` name the changed inputs; without them, compare.
+        let forced = honoured.replace_on_changes.iter().any(|key| {
+            if diff.diffs.is_empty() { checked_json.get(key) != old.inputs.get(key) } else { diff.diffs.contains(key) }
+        });
+        let replace = !diff.replaces.is_empty() || forced;
         let op = if replace { Op::Replace } else { Op::Update };
         if self.preview {
             // An update keeps its id; a replacement's is not known until it is created.

@@ -5,6 +5,7 @@
 mod deploy;
 mod host;
 mod monitor;
+mod options;
 mod project;
 pub mod props;
 mod providers;

@@ -63,22 +63,25 @@ def is_dry_run():
     return _ctx().dry_run
 
 
-def _register(type_, name, custom, props, parent, depends_on):
+def _register(type_, name, custom, props, parent, depends_on, options=None):
     ctx = _ctx()
     request = resource_pb2.RegisterResourceRequest(
         type=type_, name=name, custom=custom,
         parent=parent.urn if parent is not None else ctx.stack_urn,
         object=_struct(props) if custom else None,
         dependencies=[d.urn for d in depends_on],
-        acceptSecrets=False)
+        acceptSecrets=False,
+        **(options or {}))
     return ctx.monitor.RegisterResource(request)
 
 
 class Resource:
-    """A custom resource: its provider creates, updates and deletes it."""
+    """A custom resource: its provider creates, updates and deletes it. `options` are further
+    RegisterResourceRequest fields by their protocol names (ignoreChanges, replaceOnChanges,
+    additionalSecretOutputs, protect, ...)."""
 
-    def __init__(self, type_, name, props, parent=None, depends_on=()):
-        response = _register(type_, name, True, props, parent, depends_on)
+    def __init__(self, type_, name, props, parent=None, depends_on=(), **options):
+        response = _register(type_, name, True, props, parent, depends_on, options)
         self.type, self.name = type_, name
         self.urn, self.id = response.urn, response.id
         self.outputs = _plain(response.object)
