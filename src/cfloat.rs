@@ -72,7 +72,7 @@ mod tests {
         assert_eq!(simple_dtoa(1e20), "1e+20");
         assert_eq!(simple_dtoa(1e-7), "1e-07");
         assert_eq!(simple_dtoa(0.1), "0.1");
-        assert_eq!(simple_dtoa(123456789.123456789), "123456789.12345679");
+        assert_eq!(simple_dtoa(123_456_789.123_456_79), "123456789.12345679");
         assert_eq!(simple_ftoa(3.4028235e38), "3.40282347e+38");
         assert_eq!(simple_dtoa(100.0), "100");
         assert_eq!(simple_dtoa(f64::NEG_INFINITY), "-inf");

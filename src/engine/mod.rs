@@ -13,7 +13,7 @@ mod report;
 pub mod state;
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use protosmith_pulumirpc::pulumirpc::engine_server::EngineServer;
@@ -266,9 +266,4 @@ async fn explain_runtime(plugin: Option<&mut Plugin>, call: &str, status: &tonic
         Some(p) => p.call_error(call, status).await,
         None => format!("language runtime: {call} failed: {}", host::status_text(status)),
     }
-}
-
-/// The state file an engine run uses for `program` (for tests and tools).
-pub fn default_state_path(program: &Path) -> PathBuf {
-    program.join(".protosmith").join("state.json")
 }

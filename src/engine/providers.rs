@@ -31,6 +31,9 @@ impl Provider {
     }
 }
 
+/// A package's provider once started; the lock makes concurrent first uses wait for one start.
+type Slot = Arc<Mutex<Option<Arc<Provider>>>>;
+
 /// Starts providers on demand; each package's provider starts (and is configured) once even when
 /// resources of the package register concurrently.
 pub struct Providers {
@@ -40,7 +43,7 @@ pub struct Providers {
     project: String,
     stack: String,
     engine_address: String,
-    loaded: Mutex<HashMap<String, Arc<Mutex<Option<Arc<Provider>>>>>>,
+    loaded: Mutex<HashMap<String, Slot>>,
 }
 
 impl Providers {

@@ -62,7 +62,7 @@ pub fn generate(req: &Request, opts: &RustOptions) -> Result<FileSet, GenError> 
         .collect();
 
     for file in req.model.files_to_generate() {
-        let scoped = file.messages.iter().any(|m| has_extensions(m));
+        let scoped = file.messages.iter().any(has_extensions);
         if !file.extensions.is_empty() || scoped {
             eprintln!(
                 "warning: {}: prost has no representation for proto2 extensions; the Rust output omits them",
@@ -146,27 +146,6 @@ fn module_tree(modules: impl Iterator<Item = (Module, String)>) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn module_tree_nests_packages() {
-        let tree = module_tree(
-            [
-                (Module::from_protobuf_package_name("a.b"), "a.b.rs".to_string()),
-                (Module::from_protobuf_package_name("a.b.c"), "a.b.c.rs".to_string()),
-                (Module::from_protobuf_package_name("type"), "r#type.rs".to_string()),
-            ]
-            .into_iter(),
-        );
-        assert_eq!(
-            tree,
-            "pub mod a {\n    pub mod b {\n        include!(\"a.b.rs\");\n        pub mod c {\n            include!(\"a.b.c.rs\");\n        }\n    }\n}\npub mod r#type {\n    include!(\"r#type.rs\");\n}\n"
-        );
-    }
-}
-
 /// prost keeps one variant per number (the first) and drops `allow_alias` aliases, but still
 /// names a default that spells an alias, which then does not compile. The first value with the
 /// same number is the same default.
@@ -197,4 +176,25 @@ fn canonical_enum_defaults(req: &Request, file: &prost_types::FileDescriptorProt
         fix_message(req, msg);
     }
     file
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn module_tree_nests_packages() {
+        let tree = module_tree(
+            [
+                (Module::from_protobuf_package_name("a.b"), "a.b.rs".to_string()),
+                (Module::from_protobuf_package_name("a.b.c"), "a.b.c.rs".to_string()),
+                (Module::from_protobuf_package_name("type"), "r#type.rs".to_string()),
+            ]
+            .into_iter(),
+        );
+        assert_eq!(
+            tree,
+            "pub mod a {\n    pub mod b {\n        include!(\"a.b.rs\");\n        pub mod c {\n            include!(\"a.b.c.rs\");\n        }\n    }\n}\npub mod r#type {\n    include!(\"r#type.rs\");\n}\n"
+        );
+    }
 }

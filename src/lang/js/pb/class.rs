@@ -83,7 +83,7 @@ impl Ctx<'_> {
         }
         self.out.push('\n');
         self.field_info(scope);
-        self.to_object(scope);
+        self.object_form_methods(scope);
         self.deserialize_binary(scope);
         self.serialize_binary(scope);
         for e in &msg.enums {
@@ -150,7 +150,7 @@ impl Ctx<'_> {
         }
     }
 
-    fn to_object(&mut self, scope: Scope) {
+    fn object_form_methods(&mut self, scope: Scope) {
         let msg = scope.msg;
         let path = self.type_path(&msg.full_name);
         let _ = write!(
@@ -294,18 +294,18 @@ impl Ctx<'_> {
             } else if packable {
                 let t = self.annotation(field, Annotation::PRESENT.bytes(BytesMode::U8));
                 let r = reader_type(field);
-                let _ = write!(
+                let _ = writeln!(
                     self.out,
-                    "      var values = /** @type {{{t}}} */ (reader.isDelimited() ? reader.readPacked{r}() : [reader.read{r}()]);\n"
+                    "      var values = /** @type {{{t}}} */ (reader.isDelimited() ? reader.readPacked{r}() : [reader.read{r}()]);"
                 );
             } else {
                 let t = self.annotation(
                     field,
                     Annotation { singular_if_not_packed: true, ..Annotation::PRESENT }.bytes(BytesMode::U8),
                 );
-                let _ = write!(
+                let _ = writeln!(
                     self.out,
-                    "      var value = /** @type {{{t}}} */ (reader.read{}());\n",
+                    "      var value = /** @type {{{t}}} */ (reader.read{}());",
                     read_write_method(field, false)
                 );
             }

@@ -41,7 +41,7 @@ fn failure(property: &str, reason: &str) -> CheckFailure {
 
 fn check_failures(news: &Map<String, Json>) -> Vec<CheckFailure> {
     let mut out = Vec::new();
-    if !news.get("path").and_then(Json::as_str).is_some_and(|p| !p.is_empty()) {
+    if news.get("path").and_then(Json::as_str).is_none_or(str::is_empty) {
         out.push(failure("path", "path must be a non-empty string"));
     }
     if !news.get("content").is_some_and(Json::is_string) {
