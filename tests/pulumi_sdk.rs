@@ -37,19 +37,25 @@ fn python_scenario(work: &Path, pythonpath: Option<&Path>) -> Vec<String> {
     host.envs(env.iter().map(|(k, v)| (k, v)));
     let host = Server::start(&mut host);
     let provider = format!("pulumi-python={} -m pulumi.dynamic", pulumi_python().display());
+    let runtime = ["--runtime-address".to_string(), format!("127.0.0.1:{}", host.port)];
+    run_steps(&program, &state, &provider, &runtime, &env)
+}
+
+/// `engine up` with `step=1..4`, then `engine destroy`; the state after each.
+fn run_steps(program: &Path, state: &Path, provider: &str, runtime: &[String], env: &[(&str, String)]) -> Vec<String> {
     let mut states = Vec::new();
     for step in ["1", "2", "3", "4", "destroy"] {
         let mut cmd = Command::new(common::bin());
         cmd.arg("engine").arg(if step == "destroy" { "destroy" } else { "up" });
-        cmd.arg("--program").arg(&program).arg("--state").arg(&state).arg("--provider").arg(&provider);
+        cmd.arg("--program").arg(program).arg("--state").arg(state).arg("--provider").arg(provider);
         if step != "destroy" {
-            cmd.arg("--runtime-address").arg(format!("127.0.0.1:{}", host.port)).arg("--config").arg(format!("step={step}"));
+            cmd.args(runtime).arg("--config").arg(format!("step={step}"));
         }
         cmd.envs(env.iter().map(|(k, v)| (k, v)));
         let out = run_ok(&mut cmd);
         let stdout = common::text(&out.stdout);
         assert!(!stdout.contains("s3cr3t"), "secrets must be masked in the engine's output:\n{stdout}");
-        states.push(std::fs::read_to_string(&state).unwrap());
+        states.push(std::fs::read_to_string(state).unwrap());
     }
     states
 }
@@ -196,21 +202,11 @@ fn node_scenario(work: &Path, node_path: &str) -> Vec<String> {
     copy_tree(&common::repo().join("tests/pulumi/nodejs/program"), &program);
     let state = work.join("state.json");
     let provider = format!("nodedemo=node {}", common::repo().join("tests/pulumi/nodejs/provider/index.js").display());
-    let mut states = Vec::new();
-    for step in ["1", "2", "3", "4", "destroy"] {
-        let mut cmd = Command::new(common::bin());
-        cmd.arg("engine").arg(if step == "destroy" { "destroy" } else { "up" });
-        cmd.arg("--program").arg(&program).arg("--state").arg(&state).arg("--provider").arg(&provider);
-        if step != "destroy" {
-            cmd.arg("--runtime").arg("nodejs").arg("--config").arg(format!("step={step}"));
-        }
-        cmd.env("NODE_PATH", node_path).env("PROTOSMITH_PLUGIN_PATH", common::repo().join("scripts/plugins/bin"));
-        let out = run_ok(&mut cmd);
-        let stdout = common::text(&out.stdout);
-        assert!(!stdout.contains("s3cr3t"), "secrets must be masked in the engine's output:\n{stdout}");
-        states.push(std::fs::read_to_string(&state).unwrap());
-    }
-    states
+    let env = [
+        ("NODE_PATH", node_path.to_string()),
+        ("PROTOSMITH_PLUGIN_PATH", common::repo().join("scripts/plugins/bin").display().to_string()),
+    ];
+    run_steps(&program, &state, &provider, &["--runtime".into(), "nodejs".into()], &env)
 }
 
 #[test]
