@@ -1,11 +1,16 @@
-//! The interop program (docs/engine.md), in Rust.
+//! The interop program (docs/engine.md, "The interop program"), in Rust: the same resources,
+//! in the same order, as the Python and JS versions in tests/interop/programs.
 
 use protosmith_demo_plugins::sdk::{self, Opts};
 use serde_json::json;
 
 fn main() {
     sdk::run(|ctx| async move {
-        let step: u32 = ctx.config("step").unwrap_or_else(|| "1".into()).parse()?;
+        let step = ctx.config("step").unwrap_or_else(|| "1".into());
+        let step: u32 = match step.parse() {
+            Ok(n @ 1..=3) => n,
+            _ => return Err(format!("config interop:step must be 1, 2 or 3, not {step:?}").into()),
+        };
         let bundle = ctx.component("demo:index:Bundle", "bundle", Opts::default()).await?;
         let content = format!("héllo wörld ✓{}", if step >= 2 { " v2" } else { "" });
         let a = ctx
