@@ -51,8 +51,8 @@ pub fn program_path(dir: &Path, entry: &str, runtime_dir: Option<&Path>) -> Resu
 }
 
 /// Copies a pipe of the program, line by line, to this runtime's stderr, keeping the last lines
-/// in `tail`. Bytes are copied whatever their encoding: stopping early on bad UTF-8 would leave
-/// the pipe full and the program blocked.
+/// in `tail`. Bytes are copied whatever their encoding: stopping at bad UTF-8 would close the
+/// pipe, and the program's next write would kill it (SIGPIPE).
 async fn forward(pipe: impl AsyncRead + Unpin, tail: Option<Arc<Mutex<VecDeque<String>>>>) {
     let mut reader = BufReader::new(pipe);
     let mut buf = Vec::new();
