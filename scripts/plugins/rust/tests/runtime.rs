@@ -28,6 +28,7 @@ const FAKE_INVOKE_DIGEST: &str = "sha256:from-the-fake";
 
 /// One call a program made, as the fakes received it.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)] // a handful of calls per test: size does not matter
 enum Call {
     Register(RegisterResourceRequest),
     SetRoot(String),
