@@ -48,14 +48,12 @@ fn failure(property: &str, reason: &str) -> CheckFailure {
     CheckFailure { property: property.into(), reason: reason.into() }
 }
 
-/// What is wrong with a file's inputs, one failure per property.
+/// What is wrong with a file's inputs, one failure per property. The reasons are worded as
+/// the Python and JS providers word them, so the engine reports the same whichever one ran.
 fn check_failures(news: &Map<String, Json>) -> Vec<CheckFailure> {
     let mut out = Vec::new();
-    match news.get("path") {
-        Some(Json::String(p)) if !p.is_empty() => {}
-        Some(Json::String(_)) => out.push(failure("path", "path must not be empty")),
-        None | Some(Json::Null) => out.push(failure("path", "path is required")),
-        Some(_) => out.push(failure("path", "path must be a string")),
+    if news.get("path").and_then(Json::as_str).is_none_or(str::is_empty) {
+        out.push(failure("path", "path must be a non-empty string"));
     }
     if !news.get("content").is_some_and(Json::is_string) {
         out.push(failure("content", "content must be a string"));
@@ -263,8 +261,8 @@ mod tests {
     fn check_names_each_bad_property() {
         let why = |v: Json| -> Vec<String> { check_failures(&map(v)).into_iter().map(|f| format!("{}: {}", f.property, f.reason)).collect() };
         assert_eq!(why(json!({"path": "p", "content": ""})), Vec::<String>::new());
-        assert_eq!(why(json!({})), ["path: path is required", "content: content must be a string"]);
-        assert_eq!(why(json!({"path": "", "content": 1})), ["path: path must not be empty", "content: content must be a string"]);
-        assert_eq!(why(json!({"path": ["p"], "content": "c"})), ["path: path must be a string"]);
+        assert_eq!(why(json!({})), ["path: path must be a non-empty string", "content: content must be a string"]);
+        assert_eq!(why(json!({"path": "", "content": 1})), ["path: path must be a non-empty string", "content: content must be a string"]);
+        assert_eq!(why(json!({"path": ["p"], "content": "c"})), ["path: path must be a non-empty string"]);
     }
 }
