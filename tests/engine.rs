@@ -87,7 +87,10 @@ fn handshake_failure(runtime: &Path, env: &[(&str, &str)]) -> String {
     );
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(!state.exists(), "a failed handshake writes no state");
-    stderr(&out)
+    let err = stderr(&out);
+    assert!(err.contains("plugin `language runtime`"), "the message names the plugin:\n{err}");
+    assert!(err.contains(&format!("(started as `{} 127.0.0.1:", runtime.display())), "the message names the command:\n{err}");
+    err
 }
 
 #[test]
@@ -132,7 +135,9 @@ fn provider_handshake_failure_names_the_provider() {
         &[],
     );
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("plugin `provider demo` printed \"nope\""), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("plugin `provider demo` printed \"nope\""), "{err}");
+    assert!(err.contains(&format!("(started as `{} 127.0.0.1:", bad.display())), "{err}");
 }
 
 /// A provider that dies in the middle: non-zero exit, its stderr in the message, the state keeps

@@ -83,14 +83,14 @@ pub enum HostError {
     BadCommand { plugin: String, message: String },
     #[error("plugin `{plugin}` could not be started: {source}")]
     Spawn { plugin: String, source: std::io::Error },
-    #[error("plugin `{plugin}` exited ({status}) before printing its port{}", tail_text(stderr))]
-    ExitedEarly { plugin: String, status: String, stderr: Vec<String> },
-    #[error("plugin `{plugin}` printed {line:?} instead of a port number on its first line{}", tail_text(stderr))]
-    Garbage { plugin: String, line: String, stderr: Vec<String> },
-    #[error("plugin `{plugin}` printed no port within {seconds} s{}", tail_text(stderr))]
-    Timeout { plugin: String, seconds: u64, stderr: Vec<String> },
-    #[error("plugin `{plugin}` announced port {port}, which refuses connections: {message}{}", tail_text(stderr))]
-    Refused { plugin: String, port: u16, message: String, stderr: Vec<String> },
+    #[error("plugin `{plugin}` exited ({status}) before printing its port (started as `{command}`){}", tail_text(stderr))]
+    ExitedEarly { plugin: String, command: String, status: String, stderr: Vec<String> },
+    #[error("plugin `{plugin}` printed {line:?} instead of a port number on its first line (started as `{command}`){}", tail_text(stderr))]
+    Garbage { plugin: String, command: String, line: String, stderr: Vec<String> },
+    #[error("plugin `{plugin}` printed no port within {seconds} s (started as `{command}`){}", tail_text(stderr))]
+    Timeout { plugin: String, command: String, seconds: u64, stderr: Vec<String> },
+    #[error("plugin `{plugin}` announced port {port}, which refuses connections (started as `{command}`): {message}{}", tail_text(stderr))]
+    Refused { plugin: String, command: String, port: u16, message: String, stderr: Vec<String> },
 }
 
 /// ": its stderr ended with:\n  line..." or nothing.
@@ -120,6 +120,9 @@ impl Plugin {
         let (program, mut args) = spec.resolve()?;
         args.push(engine_address.to_string());
         let name = display.to_string();
+        // Which executable a plugin name resolved to (plugin path or PATH) is part of the
+        // answer when its handshake fails.
+        let command = std::iter::once(program.display().to_string()).chain(args.iter().cloned()).collect::<Vec<_>>().join(" ");
         let mut child = Command::new(&program)
             .args(&args)
             .current_dir(cwd)
@@ -139,7 +142,7 @@ impl Plugin {
         match read {
             Err(_) => {
                 let _ = child.kill().await;
-                return Err(HostError::Timeout { plugin: name, seconds, stderr: tail(&stderr) });
+                return Err(HostError::Timeout { plugin: name, command, seconds, stderr: tail(&stderr) });
             }
             Ok(Ok(0)) | Ok(Err(_)) => {
                 let status = match tokio::time::timeout(Duration::from_secs(5), child.wait()).await {
@@ -147,7 +150,7 @@ impl Plugin {
                     _ => "stdout closed".to_string(),
                 };
                 settle().await;
-                return Err(HostError::ExitedEarly { plugin: name, status, stderr: tail(&stderr) });
+                return Err(HostError::ExitedEarly { plugin: name, command, status, stderr: tail(&stderr) });
             }
             Ok(Ok(_)) => {}
         }
@@ -155,7 +158,7 @@ impl Plugin {
         let Ok(port) = line.parse::<u16>() else {
             let _ = child.kill().await;
             settle().await;
-            return Err(HostError::Garbage { plugin: name, line, stderr: tail(&stderr) });
+            return Err(HostError::Garbage { plugin: name, command, line, stderr: tail(&stderr) });
         };
         forward(stdout.into_inner(), name.clone(), None);
         let endpoint = Endpoint::from_shared(format!("http://127.0.0.1:{port}"))
@@ -168,6 +171,7 @@ impl Plugin {
                 settle().await;
                 return Err(HostError::Refused {
                     plugin: name,
+                    command,
                     port,
                     message: crate::error_chain(&e),
                     stderr: tail(&stderr),
