@@ -289,6 +289,9 @@ fn usage_errors_exit_2() {
     assert!(stderr(&out).contains("/nonexistent/program"));
     let dir = tempfile::tempdir().unwrap();
     let (program, _) = python_program(dir.path());
+    let out = engine(&["up", "--program", &program.to_string_lossy(), "--runtime", "cobol"], &[]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("plugin `protosmith-language-cobol` not found"), "{}", stderr(&out));
     let out = engine(&["up", "--program", &program.to_string_lossy(), "--provider", "demo:x=cmd"], &[]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     std::fs::write(dir.path().join("state.json"), "{ torn").unwrap();

@@ -39,6 +39,11 @@ impl PluginSpec {
         Ok(PluginSpec::Command(words))
     }
 
+    /// Fails if a plugin given by name is on neither the plugin path nor PATH.
+    pub fn ensure_found(&self) -> Result<(), HostError> {
+        self.resolve().map(|_| ())
+    }
+
     fn resolve(&self) -> Result<(PathBuf, Vec<String>), HostError> {
         match self {
             PluginSpec::Command(words) => {

@@ -110,7 +110,10 @@ async fn run_async(args: &EngineArgs) -> Result<(), EngineError> {
             let runtime = args.runtime.clone().or_else(|| plan.project.runtime.clone()).ok_or_else(|| {
                 EngineError::Usage("no language runtime: pass --runtime NAME|CMD or set `runtime` in Protosmith.toml".into())
             })?;
-            Some(PluginSpec::parse(&runtime, "language").map_err(|e| EngineError::Usage(e.to_string()))?)
+            let spec = PluginSpec::parse(&runtime, "language").map_err(|e| EngineError::Usage(e.to_string()))?;
+            // A runtime that cannot be found is a usage error, known before anything starts.
+            spec.ensure_found().map_err(|e| EngineError::Usage(e.to_string()))?;
+            Some(spec)
         }
     };
 
