@@ -37,6 +37,10 @@ pub struct Compiled {
     /// protoc records such a method with an (empty) options message and `;` without one;
     /// generators that embed descriptor bytes need the difference, and protox does not keep it.
     pub method_bodies: HashSet<(String, usize, usize)>,
+    /// Read from a serialized descriptor set rather than compiled from sources: its
+    /// descriptors are taken as given (protoc's `--descriptor_set_in` does the same), e.g. every
+    /// `json_name` it holds counts as written, while protox fills one in for every field.
+    pub from_descriptor_set: bool,
 }
 
 impl Compiled {
@@ -131,7 +135,7 @@ fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled
 fn from_pool(pool: DescriptorPool, to_generate: Vec<String>) -> Compiled {
     let pool = protoc_float_defaults(pool);
     let files = pool.files().map(|f| f.file_descriptor_proto().clone()).collect();
-    Compiled { pool, files, to_generate, method_bodies: HashSet::new() }
+    Compiled { pool, files, to_generate, method_bodies: HashSet::new(), from_descriptor_set: false }
 }
 
 /// Finds the methods written with a body by looking at the source text where each method's
@@ -175,7 +179,7 @@ fn load_descriptor_set(path: &Path, wanted: &[String]) -> Result<Compiled, Compi
         }
         wanted.to_vec()
     };
-    Ok(from_pool(pool, to_generate))
+    Ok(Compiled { from_descriptor_set: true, ..from_pool(pool, to_generate) })
 }
 
 /// Resolves each pattern to file names relative to an include root. A name without glob

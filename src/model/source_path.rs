@@ -22,6 +22,7 @@ pub const MESSAGE_OPTIONS_DEPRECATED: i32 = 3;
 
 // FieldDescriptorProto
 pub const FIELD_OPTIONS: i32 = 8;
+pub const FIELD_JSON_NAME: i32 = 10;
 /// FieldOptions.deprecated
 pub const FIELD_OPTIONS_DEPRECATED: i32 = 3;
 

@@ -1,12 +1,12 @@
 //! `X_pb2_grpc.py`: what grpcio-tools' Python plugin writes (grpcio-tools 1.85.1): stubs,
 //! servicers, `add_XServicer_to_server` and the experimental static class per service.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use super::names::{import_statement, module_alias, module_path, ImportStyle};
+use super::names::{grpc_message_path, import_statement, module_alias, module_name, module_path, ImportStyle};
 use crate::lang::{GenError, Request};
 use crate::model::{Comments, Method, Model, Service, Streaming};
 use crate::output::FileSet;
@@ -35,11 +35,11 @@ fn message_ref(model: &Model, full_name: &str) -> String {
 fn docstring(comments: &Comments, indent: &str) -> String {
     let mut lines: Vec<&str> = Vec::new();
     for block in &comments.detached {
-        lines.extend(block.lines());
+        lines.extend(comment_lines(block));
         lines.push("");
     }
     for text in comments.leading.iter().chain(comments.trailing.iter()) {
-        lines.extend(text.lines());
+        lines.extend(comment_lines(text));
     }
     if lines.is_empty() {
         return format!("{indent}\"\"\"Missing associated documentation comment in .proto file.\"\"\"\n");
@@ -55,6 +55,13 @@ fn docstring(comments: &Comments, indent: &str) -> String {
     }
     let _ = writeln!(out, "{indent}\"\"\"");
     out
+}
+
+/// A comment's lines split at `\n` only, as the plugin splits them: a `\r` of a CRLF source
+/// stays in the text (`str::lines` would drop it).
+fn comment_lines(text: &str) -> impl Iterator<Item = &str> {
+    let empty = text.is_empty();
+    text.strip_suffix('\n').unwrap_or(text).split('\n').filter(move |_| !empty)
 }
 
 fn kind(m: &Method) -> &'static str {
@@ -103,17 +110,19 @@ struct MethodView {
 }
 
 fn view(model: &Model, name: &str, services: &[Service], style: &ImportStyle) -> FileView {
-    let imports: BTreeSet<String> = services
+    // Ordered as the plugin orders them: by the imported module's dotted name, then alias
+    // (`order.sub.x_pb2` before `order.y_pb2`, whatever the statements look like).
+    let imports: BTreeMap<(String, String), String> = services
         .iter()
         .flat_map(|s| &s.methods)
         .flat_map(|m| [&m.input, &m.output])
         .filter_map(|t| model.types.get(t.as_str()))
-        .map(|info| import_statement(name, &info.file, style))
+        .map(|info| ((module_name(&info.file), module_alias(&info.file)), import_statement(name, &info.file, style)))
         .collect();
     FileView {
-        imports: imports.into_iter().collect(),
+        imports: imports.into_values().collect(),
         version: GRPC_GENERATED_VERSION,
-        path: module_path(name, "_grpc.py"),
+        path: grpc_message_path(name),
         services: services
             .iter()
             .map(|s| ServiceView {

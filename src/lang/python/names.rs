@@ -20,6 +20,13 @@ pub fn module_name(file: &str) -> String {
     format!("{}_pb2", strip_proto(file).replace('-', "_").replace('/', "."))
 }
 
+/// How grpc's python plugin names `X_pb2_grpc.py` in its version-check message: the proto
+/// path with `-` made `_` and its dots kept (`a.b/c-d.proto` -> `a.b/c_d_pb2_grpc.py`), even
+/// where the module itself lands elsewhere (`a/b/c_d_pb2_grpc.py`).
+pub fn grpc_message_path(file: &str) -> String {
+    format!("{}_pb2_grpc.py", strip_proto(file).replace('-', "_"))
+}
+
 /// `pkg/file.proto` -> `pkg_dot_file__pb2`: the alias other modules import it under.
 pub fn module_alias(file: &str) -> String {
     module_name(file).replace('_', "__").replace('.', "_dot_")

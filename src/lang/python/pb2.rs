@@ -3,6 +3,7 @@
 //! runtime from 4.21 on; and the current form (protobuf 5+), which stamps a protobuf version
 //! and checks it at import time.
 
+use std::collections::HashSet;
 use std::fmt::Write as _;
 
 use prost::Message as _;
@@ -13,6 +14,7 @@ use serde::Serialize;
 use super::names::{hex_escape, import_path, import_statement, is_keyword, module_alias, module_name, module_path, octal_escape, ImportStyle};
 use super::{PythonOptions, Runtime};
 use crate::lang::{GenError, Lang, Request};
+use crate::model::source_path::{FIELD_JSON_NAME, FILE_EXTENSION, FILE_MESSAGE_TYPE, MESSAGE_EXTENSION, MESSAGE_FIELD, MESSAGE_NESTED_TYPE};
 use crate::output::FileSet;
 
 pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Result<(), GenError> {
@@ -27,9 +29,10 @@ pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Resul
     Ok(())
 }
 
-/// The file's descriptor as protoc serializes it into `_pb2.py`: no source info and no
-/// `json_name` (protoc's `CopyTo` leaves both out); options keep their custom extensions,
-/// which survive as unknown fields of the options messages.
+/// The file's descriptor as protoc serializes it into `_pb2.py`: no source info, and only the
+/// `json_name`s written in the source (protoc's `CopyTo` leaves out the ones it computed;
+/// protox fills in every field's); options keep their custom extensions, which survive as
+/// unknown fields of the options messages.
 fn protoc_descriptor(req: &Request, name: &str) -> Result<DynamicMessage, GenError> {
     let fail = |message: String| GenError::Failed { lang: Lang::Python, message };
     let file = req.compiled.pool.get_file_by_name(name).ok_or_else(|| fail(format!("{name} is not compiled")))?;
@@ -37,9 +40,26 @@ fn protoc_descriptor(req: &Request, name: &str) -> Result<DynamicMessage, GenErr
         .map_err(|e| fail(format!("{name}: {e}")))?;
     msg.clear_field_by_name("source_code_info");
     mark_method_bodies(req, name, &mut msg);
-    strip_json_names(&mut msg, "message_type");
-    strip_json_names_in_fields(&mut msg, "extension");
+    if !req.compiled.from_descriptor_set {
+        let written = written_json_names(file.file_descriptor_proto());
+        let mut path = vec![FILE_MESSAGE_TYPE];
+        strip_json_names(&mut msg, "message_type", &mut path, &written);
+        let mut path = vec![FILE_EXTENSION];
+        strip_json_names_in_fields(&mut msg, "extension", &mut path, &written);
+    }
     Ok(msg)
+}
+
+/// Source paths of the fields whose `json_name` option is in the source text.
+fn written_json_names(file: &FileDescriptorProto) -> HashSet<Vec<i32>> {
+    let Some(info) = &file.source_code_info else { return HashSet::new() };
+    info.location
+        .iter()
+        .filter_map(|loc| match loc.path.split_last() {
+            Some((&FIELD_JSON_NAME, field)) => Some(field.to_vec()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// A method written with `{ }` carries an empty options message in protoc's descriptor.
@@ -61,23 +81,36 @@ fn mark_method_bodies(req: &Request, name: &str, file: &mut DynamicMessage) {
     }
 }
 
-fn strip_json_names(parent: &mut DynamicMessage, key: &str) {
+/// `path` is the source path of the list `key` of `parent` (messages).
+fn strip_json_names(parent: &mut DynamicMessage, key: &str, path: &mut Vec<i32>, written: &HashSet<Vec<i32>>) {
     if let Some(Value::List(list)) = parent.get_field_by_name_mut(key) {
-        for item in list.iter_mut() {
+        for (i, item) in list.iter_mut().enumerate() {
             if let Value::Message(m) = item {
-                strip_json_names_in_fields(m, "field");
-                strip_json_names_in_fields(m, "extension");
-                strip_json_names(m, "nested_type");
+                path.push(i as i32);
+                for (kind, key) in [(MESSAGE_FIELD, "field"), (MESSAGE_EXTENSION, "extension")] {
+                    path.push(kind);
+                    strip_json_names_in_fields(m, key, path, written);
+                    path.pop();
+                }
+                path.push(MESSAGE_NESTED_TYPE);
+                strip_json_names(m, "nested_type", path, written);
+                path.pop();
+                path.pop();
             }
         }
     }
 }
 
-fn strip_json_names_in_fields(parent: &mut DynamicMessage, key: &str) {
+/// `path` is the source path of the list `key` of `parent` (fields).
+fn strip_json_names_in_fields(parent: &mut DynamicMessage, key: &str, path: &mut Vec<i32>, written: &HashSet<Vec<i32>>) {
     if let Some(Value::List(list)) = parent.get_field_by_name_mut(key) {
-        for item in list.iter_mut() {
+        for (i, item) in list.iter_mut().enumerate() {
             if let Value::Message(f) = item {
-                f.clear_field_by_name("json_name");
+                path.push(i as i32);
+                if !written.contains(path) {
+                    f.clear_field_by_name("json_name");
+                }
+                path.pop();
             }
         }
     }
