@@ -12,6 +12,8 @@ use prost::Message as _;
 use prost_reflect::DescriptorPool;
 use prost_types::FileDescriptorProto;
 
+mod protoc_checks;
+
 /// What to compile.
 #[derive(Debug, Clone)]
 pub enum Input {
@@ -128,6 +130,7 @@ fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled
         .filter_map(|m| Some((m.name().to_string(), std::fs::read_to_string(m.path()?).ok()?)))
         .collect();
     let mut compiled = from_pool(compiler.descriptor_pool(), to_generate);
+    protoc_checks::check(&compiled.pool, &compiled.files, &sources)?;
     compiled.method_bodies = method_bodies(&compiled.files, &sources);
     Ok(compiled)
 }
@@ -362,6 +365,7 @@ pub fn compile_in_memory(sources: &[(&str, &str)], generate: &[&str]) -> Result<
     compiler.open_files(generate).map_err(|e| render_protox(&e))?;
     let mut compiled = from_pool(compiler.descriptor_pool(), generate.iter().map(|s| s.to_string()).collect());
     let texts = sources.iter().map(|(n, s)| (n.to_string(), s.to_string())).collect();
+    protoc_checks::check(&compiled.pool, &compiled.files, &texts)?;
     compiled.method_bodies = method_bodies(&compiled.files, &texts);
     Ok(compiled)
 }

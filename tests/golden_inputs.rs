@@ -1,5 +1,6 @@
 //! The broken and unsupported inputs of the golden corpus: each names its expected location in
-//! its first comment line, and must fail with exit 2, that location, and nothing written.
+//! its first comment line (and, in an optional `// Message: ` second line, the exact message
+//! after it), and must fail with exit 2, that location, and nothing written.
 
 mod common;
 
@@ -11,24 +12,103 @@ use common::{protosmith, repo, text};
 fn broken_inputs_fail_with_their_documented_location() {
     let dir = repo().join("tests/golden");
     let cases = common::protos_under(&dir.join("broken"));
-    assert_eq!(cases.len(), 3, "expected the three broken fixtures");
+    assert_eq!(cases.len(), 8, "expected the eight broken fixtures");
     for name in cases {
         let rel = format!("broken/{name}");
         let source = fs::read_to_string(dir.join(&rel)).unwrap();
-        let expected = source
-            .lines()
+        let mut lines = source.lines();
+        let expected = lines
             .next()
             .and_then(|l| l.strip_prefix("// Expected: "))
             .and_then(|l| l.split(": ").next())
             .unwrap_or_else(|| panic!("{rel} lacks its `// Expected: file:line:col: ...` comment"))
             .to_string();
+        let expected = match lines.next().and_then(|l| l.strip_prefix("// Message: ")) {
+            Some(message) => format!("{expected}: {message}"),
+            None => expected,
+        };
         let out_dir = tempfile::tempdir().unwrap();
         let out = protosmith(&dir, &["gen", "-I", ".", "--out", out_dir.path().to_str().unwrap(), &rel]);
         let err = text(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{rel}: {err}");
         assert!(err.contains(&expected), "{rel}: expected `{expected}` in:\n{err}");
+        assert!(err.contains('^'), "{rel}: expected a caret in:\n{err}");
         assert!(fs::read_dir(out_dir.path()).unwrap().next().is_none(), "{rel}: something was written");
     }
+}
+
+/// What protoc accepts next to the broken fixtures above (each checked with protoc 24.3 and
+/// 35.1): same-number aliases and distinct PascalCase names, a proto2 enum that opts into the
+/// legacy conflict rules (protoc only warns), `rpc Foo(FooRequest)`, a method type reached
+/// through a qualified name whose first component is a method, fully qualified names, and a
+/// same-named symbol in a file that is not imported.
+#[test]
+fn valid_lookalikes_of_the_broken_inputs_compile() {
+    let files = [
+        (
+            "lookalikes.proto",
+            r#"syntax = "proto3";
+package look.alikes;
+enum FooBar {
+  option allow_alias = true;
+  FOO_BAR_UNSPECIFIED = 0;
+  UNSPECIFIED = 0;
+  FOO_BAR_BAZ = 1;
+  FOO_BAR_QUX = 2;
+  FOO_BAR = 3;
+  FOO_BAR_ = 3;
+}
+enum Qux {
+  QUX_A_B = 0;
+  QUX_AB = 1;
+}
+message Foo { message Inner {} }
+message FooRequest {}
+message Get {}
+service Svc {
+  rpc Foo(FooRequest) returns (.look.alikes.Foo);
+  rpc Get(Foo.Inner) returns (look.alikes.Get);
+  rpc Put(.look.alikes.Get) returns (Foo.Inner);
+}
+"#,
+        ),
+        (
+            "legacy.proto",
+            r#"syntax = "proto2";
+package look.legacy;
+enum Color {
+  option deprecated_legacy_json_field_conflicts = true;
+  COLOR_RED = 0;
+  RED = 1;
+}
+"#,
+        ),
+        (
+            "unimported.proto",
+            r#"syntax = "proto3";
+package look.alikes.inner;
+enum Kind { KIND_UNSPECIFIED = 0; FooRequest = 1; }
+"#,
+        ),
+        (
+            "uses.proto",
+            r#"syntax = "proto3";
+package look.alikes.inner;
+import "lookalikes.proto";
+service Uses { rpc Call(FooRequest) returns (FooRequest); }
+"#,
+        ),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    for (name, source) in files {
+        fs::write(dir.path().join(name), source).unwrap();
+    }
+    // Python only: prost-build refuses the enum protoc merely warns about.
+    let mut args = vec!["gen", "-I", ".", "--out", "out", "--lang", "python"];
+    args.extend(files.map(|(name, _)| name));
+    let out = protosmith(dir.path(), &args);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(dir.path().join("out/python/uses_pb2.py").is_file());
 }
 
 #[test]
