@@ -365,3 +365,170 @@ fn unsupported_resource_options_fail_by_name() {
         assert!(!state_urns(&state).contains(&"f".to_string()), "{option}: nothing is created");
     }
 }
+
+/// Two engines on one state would interleave their writes: the second is refused up front.
+#[test]
+fn a_state_in_use_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let (program, state) = python_program(dir.path());
+    let lock = std::fs::File::create(dir.path().join("state.json.lock")).unwrap();
+    lock.try_lock().expect("the test takes the lock first");
+    let out = up(&program, &state, 1, &[]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("is in use by another `protosmith engine`"), "{}", stderr(&out));
+    assert!(!state.exists());
+    drop(lock);
+    let out = up(&program, &state, 1, &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+/// Processes whose command line contains `marker`.
+fn processes_with(marker: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(cmdline) = std::fs::read(entry.path().join("cmdline")) else { continue };
+        let cmdline = String::from_utf8_lossy(&cmdline).replace('\0', " ");
+        if cmdline.contains(marker) {
+            found.push(format!("{}: {cmdline}", entry.file_name().to_string_lossy()));
+        }
+    }
+    found
+}
+
+/// A provider started through a wrapper that does not `exec` (and leaves a helper running) is
+/// stopped with everything it started.
+#[test]
+fn plugins_are_stopped_with_what_they_started() {
+    let dir = tempfile::tempdir().unwrap();
+    let (program, state) = python_program(dir.path());
+    let marker = format!("protosmith-test-helper-{}", std::process::id());
+    let real = common::repo().join("scripts/plugins/bin/demo-provider-python");
+    let python = common::tool(".venv/bin/python");
+    let sleeper = format!("{} -c 'import time; time.sleep(600)' {marker}", python.display());
+    let wrapper = script(dir.path(), "wrapper", &format!("{sleeper} &\n{} \"$@\"", real.display()));
+    // The helper must really be running while the engine works, or the test proves nothing.
+    let probe = script(
+        dir.path(),
+        "probe",
+        &format!("{sleeper} >/dev/null 2>&1 &\npid=$!\nsleep 1\ncat /proc/*/cmdline 2>/dev/null | tr '\\0' ' ' | grep -c {marker}\nkill $pid"),
+    );
+    let seen = Command::new(&probe).output().unwrap();
+    assert_ne!(common::text(&seen.stdout).trim(), "0", "the helper did not start: {}", common::text(&seen.stderr));
+    let out = engine(
+        &["up", "--program", &program.to_string_lossy(), "--state", &state.to_string_lossy(), "--provider", &format!("demo={}", wrapper.display()), "--config", "step=1"],
+        &[],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let left = processes_with(&marker);
+    assert!(left.is_empty(), "processes left running after the engine ended: {left:?}");
+}
+
+/// SIGTERM stops the deployment: plugins and the program are stopped, completed steps stay.
+#[test]
+fn a_terminated_engine_stops_its_plugins_and_keeps_its_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let (program, state) = python_program(dir.path());
+    let marker = format!("protosmith-test-sleeper-{}", std::process::id());
+    std::fs::write(
+        program.join("__main__.py"),
+        format!(
+            "import subprocess, sys\nfrom protosmith_sdk import Resource, run\n\n\
+             def main():\n    Resource('demo:index:File', 'f', {{'path': 'f.txt', 'content': 'x'}})\n    \
+             subprocess.run([sys.executable, '-c', 'import time; time.sleep(600)', '{marker}'])\n\nrun(main)\n"
+        ),
+    )
+    .unwrap();
+    let child = Command::new(common::bin())
+        .args(["engine", "up", "--program", &program.to_string_lossy(), "--state", &state.to_string_lossy(), "--provider", &provider("python")])
+        .env("PROTOSMITH_PLUGIN_PATH", common::repo().join("scripts/plugins/bin"))
+        .current_dir(common::repo())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while processes_with(&marker).is_empty() {
+        assert!(std::time::Instant::now() < deadline, "the program never reached its sleep");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    assert!(status.success());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("interrupted by SIGTERM"), "{}", stderr(&out));
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(processes_with(&marker).is_empty(), "the program was left running: {:?}", processes_with(&marker));
+    assert_eq!(state_urns(&state), ["interop-dev", "f"], "the completed registrations are kept");
+}
+
+/// A port that accepts connections but never speaks gRPC is reported, not waited on forever.
+#[test]
+fn plugin_whose_port_never_answers_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    // Accepts and holds connections without a word.
+    let held = std::thread::spawn(move || listener.incoming().take(4).flatten().collect::<Vec<_>>());
+    let started = std::time::Instant::now();
+    let err = handshake_failure(&script(dir.path(), "mute", &format!("echo {port}; sleep 30")), &[("PROTOSMITH_PLUGIN_TIMEOUT", "2")]);
+    assert!(err.contains("did not answer GetRequiredPlugins within 2 s"), "{err}");
+    assert!(started.elapsed().as_secs() < 20, "the timeout must end the wait");
+    drop(held);
+}
+
+/// A registration naming a parent or dependency that was never registered fails the run (even
+/// when the program catches the error), as does registering one resource twice.
+#[test]
+fn registrations_must_point_at_registered_resources() {
+    for (case, body, expected) in [
+        ("parent", "class Ghost:\n    urn = 'urn:pulumi:dev::interop::demo:index:File::ghost'\n\ntry:\n    run(lambda: Resource('demo:index:File', 'f', {'path': 'f.txt', 'content': 'x'}, parent=Ghost()))\nexcept Exception:\n    pass\n", "its parent urn:pulumi:dev::interop::demo:index:File::ghost was not registered"),
+        ("dependency", "class Ghost:\n    urn = 'urn:pulumi:dev::interop::demo:index:File::ghost'\n\nrun(lambda: Resource('demo:index:File', 'f', {'path': 'f.txt', 'content': 'x'}, depends_on=[Ghost()]))\n", "depends on urn:pulumi:dev::interop::demo:index:File::ghost, which was not registered"),
+        ("twice", "def main():\n    Resource('demo:index:File', 'f', {'path': 'f.txt', 'content': 'x'})\n    try:\n        Resource('demo:index:File', 'f', {'path': 'f.txt', 'content': 'x'})\n    except Exception:\n        pass\n\nrun(main)\n", "was registered twice in one run"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let (program, state) = python_program(dir.path());
+        std::fs::write(program.join("__main__.py"), format!("from protosmith_sdk import Resource, run\n\n{body}")).unwrap();
+        let out = up(&program, &state, 1, &[]);
+        assert_eq!(out.status.code(), Some(1), "{case}: {}", stderr(&out));
+        assert!(stderr(&out).contains(expected), "{case}: {}", stderr(&out));
+    }
+}
+
+#[test]
+fn more_usage_errors_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let (program, state) = python_program(dir.path());
+    let p = program.to_string_lossy().to_string();
+    let s = state.to_string_lossy().to_string();
+    for (args, expected) in [
+        (vec!["--provider", "demo=nosuch-plugin"], "plugin `protosmith-resource-nosuch-plugin` not found"),
+        (vec!["--provider", "demo=/bin/true", "--provider", "demo=/bin/false"], "--provider demo=... is given twice"),
+        (vec!["--provider", "demo="], "--provider demo=: "),
+        (vec!["--stack", "a::b"], "--stack \"a::b\""),
+        (vec!["--stack", ""], "--stack \"\""),
+        (vec!["--runtime-address", "garbage addr"], "--runtime-address garbage addr: expected HOST:PORT"),
+        (vec!["--runtime-address", "127.0.0.1:99999"], "is not a port number"),
+    ] {
+        let mut all = vec!["up", "--program", &p, "--state", &s];
+        all.extend(args.iter().copied());
+        let out = engine(&all, &[]);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains(expected), "{args:?}: {}", stderr(&out));
+        assert!(!state.exists(), "{args:?} wrote a state");
+    }
+}
+
+/// A symlinked state file is updated where it points; the link stays a link.
+#[test]
+fn a_symlinked_state_file_is_written_through() {
+    let dir = tempfile::tempdir().unwrap();
+    let (program, _) = python_program(dir.path());
+    let target = dir.path().join("real-state.json");
+    let link = dir.path().join("link.json");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let out = up(&program, &link, 1, &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert_eq!(state_urns(&target).len(), 5);
+}

@@ -143,8 +143,16 @@ impl Deployment {
         let honoured = options::vet(&urn, &req).map_err(|e| self.fail(e))?;
         {
             let mut p = self.progress.lock().map_err(|_| "state lock poisoned".to_string())?;
+            // What a resource points at must exist already: the state keeps every resource
+            // after its parent and dependencies.
+            if !req.parent.is_empty() && !p.seen.contains(&req.parent) {
+                return Err(self.fail(format!("{urn}: its parent {} was not registered in this run", req.parent)));
+            }
+            if let Some(missing) = req.dependencies.iter().find(|d| !p.seen.contains(*d)) {
+                return Err(self.fail(format!("{urn}: it depends on {missing}, which was not registered in this run")));
+            }
             if !p.seen.insert(urn.clone()) {
-                return Err(format!("{urn} was registered twice in one run"));
+                return Err(self.fail(format!("{urn} was registered twice in one run")));
             }
         }
         let inputs = struct_to_json(&req.object.clone().unwrap_or_default()).map_err(|e| format!("{urn}: {e}"))?;

@@ -7,12 +7,15 @@ use std::process::Stdio;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use tokio::io::{AsyncBufReadExt, AsyncRead, BufReader};
+use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncReadExt, BufReader};
 use tokio::process::{Child, Command};
 use tonic::transport::{Channel, Endpoint};
 
 /// How many of a plugin's last stderr lines an error message quotes.
 const STDERR_TAIL: usize = 20;
+
+/// The port line is a few digits; more than this without a newline is garbage, not a slow port.
+const PORT_LINE_MAX: u64 = 256;
 
 /// How a plugin is named on the command line: a bare name looked up as an executable, or a
 /// command line.
@@ -88,7 +91,7 @@ pub enum HostError {
     BadCommand { plugin: String, message: String },
     #[error("plugin `{plugin}` could not be started: {source}")]
     Spawn { plugin: String, source: std::io::Error },
-    #[error("plugin `{plugin}` exited ({status}) before printing its port (started as `{command}`){}", tail_text(stderr))]
+    #[error("plugin `{plugin}` {status} before printing its port (started as `{command}`){}", tail_text(stderr))]
     ExitedEarly { plugin: String, command: String, status: String, stderr: Vec<String> },
     #[error("plugin `{plugin}` printed {line:?} instead of a port number on its first line (started as `{command}`){}", tail_text(stderr))]
     Garbage { plugin: String, command: String, line: String, stderr: Vec<String> },
@@ -114,9 +117,46 @@ pub fn tail_text(lines: &[String]) -> String {
 /// A running plugin. Dropping it kills the process.
 pub struct Plugin {
     pub name: String,
+    command: String,
     pub channel: Channel,
-    child: Child,
+    child: Group,
     stderr: Arc<Mutex<VecDeque<String>>>,
+}
+
+/// A plugin process that leads its own process group; dropping it kills the whole group.
+struct Group {
+    leader: Child,
+    /// The group id (the leader's pid), kept after the leader is reaped: members it left
+    /// behind still carry it, and Linux does not hand out a pid still in use as a group id.
+    pgid: Option<u32>,
+}
+
+impl Group {
+    fn new(child: Child) -> Group {
+        let pgid = child.id();
+        Group { leader: child, pgid }
+    }
+
+    fn signal_group(&self) {
+        if let Some(pgid) = self.pgid {
+            // SAFETY: kill(2) with a negative pid signals the process group the plugin leads
+            // (`process_group(0)` at spawn); it reads or writes no memory of this process.
+            unsafe {
+                libc::kill(-(pgid as libc::pid_t), libc::SIGKILL);
+            }
+        }
+    }
+
+    async fn kill(&mut self) {
+        self.signal_group();
+        let _ = self.leader.kill().await;
+    }
+}
+
+impl Drop for Group {
+    fn drop(&mut self) {
+        self.signal_group();
+    }
 }
 
 impl Plugin {
@@ -128,74 +168,106 @@ impl Plugin {
         // Which executable a plugin name resolved to (plugin path or PATH) is part of the
         // answer when its handshake fails.
         let command = std::iter::once(program.display().to_string()).chain(args.iter().cloned()).collect::<Vec<_>>().join(" ");
-        let mut child = Command::new(&program)
+        // Its own process group, so that stopping it also stops what it started (a wrapper
+        // script's interpreter, a program's children), not just the process the engine spawned.
+        let child = Command::new(&program)
             .args(&args)
             .current_dir(cwd)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
+            .process_group(0)
             .kill_on_drop(true)
             .spawn()
             .map_err(|source| HostError::Spawn { plugin: format!("{name} ({})", program.display()), source })?;
+        let mut child = Group::new(child);
         let stderr = Arc::new(Mutex::new(VecDeque::new()));
-        forward(child.stderr.take().expect("piped stderr"), name.clone(), Some(stderr.clone()));
-        let mut stdout = BufReader::new(child.stdout.take().expect("piped stdout"));
+        forward(child.leader.stderr.take().expect("piped stderr"), name.clone(), Some(stderr.clone()));
+        let mut stdout = BufReader::new(child.leader.stdout.take().expect("piped stdout"));
         let seconds = handshake_timeout();
-        let mut first = String::new();
-        let read = tokio::time::timeout(Duration::from_secs(seconds), stdout.read_line(&mut first)).await;
+        let mut first = Vec::new();
+        let read = tokio::time::timeout(
+            Duration::from_secs(seconds),
+            (&mut stdout).take(PORT_LINE_MAX).read_until(b'\n', &mut first),
+        )
+        .await;
         let tail = |stderr: &Arc<Mutex<VecDeque<String>>>| stderr.lock().map(|t| t.iter().cloned().collect()).unwrap_or_default();
         match read {
             Err(_) => {
-                let _ = child.kill().await;
+                child.kill().await;
                 return Err(HostError::Timeout { plugin: name, command, seconds, stderr: tail(&stderr) });
             }
             Ok(Ok(0)) | Ok(Err(_)) => {
-                let status = match tokio::time::timeout(Duration::from_secs(5), child.wait()).await {
-                    Ok(Ok(s)) => s.to_string(),
-                    _ => "stdout closed".to_string(),
+                let status = match tokio::time::timeout(Duration::from_secs(5), child.leader.wait()).await {
+                    Ok(Ok(s)) => format!("exited ({s})"),
+                    _ => "closed its stdout".to_string(),
                 };
+                child.kill().await;
                 settle().await;
                 return Err(HostError::ExitedEarly { plugin: name, command, status, stderr: tail(&stderr) });
             }
             Ok(Ok(_)) => {}
         }
-        let line = first.trim().to_string();
+        let line = String::from_utf8_lossy(&first).trim().to_string();
         let Ok(port) = line.parse::<u16>() else {
-            let _ = child.kill().await;
+            child.kill().await;
             settle().await;
+            let line = if first.ends_with(b"\n") { line } else { format!("{line}... (no newline after {PORT_LINE_MAX} bytes)") };
             return Err(HostError::Garbage { plugin: name, command, line, stderr: tail(&stderr) });
         };
         forward(stdout.into_inner(), name.clone(), None);
         let endpoint = Endpoint::from_shared(format!("http://127.0.0.1:{port}"))
             .expect("a loopback URL is valid")
             .connect_timeout(Duration::from_secs(seconds));
-        let channel = match endpoint.connect().await {
-            Ok(c) => c,
-            Err(e) => {
-                let _ = child.kill().await;
+        let connected = tokio::time::timeout(Duration::from_secs(seconds), endpoint.connect()).await;
+        let channel = match connected {
+            Ok(Ok(c)) => c,
+            failed => {
+                child.kill().await;
                 settle().await;
-                return Err(HostError::Refused {
-                    plugin: name,
-                    command,
-                    port,
-                    message: crate::error_chain(&e),
-                    stderr: tail(&stderr),
-                });
+                let message = match failed {
+                    Ok(Err(e)) => crate::error_chain(&e),
+                    _ => format!("no connection within {seconds} s"),
+                };
+                return Err(HostError::Refused { plugin: name, command, port, message, stderr: tail(&stderr) });
             }
         };
-        Ok(Plugin { name, channel, child, stderr })
+        Ok(Plugin { name, command, channel, child, stderr })
+    }
+
+    /// Runs the plugin's first call, which a healthy plugin answers at once, under the
+    /// handshake timeout: a port that accepts connections but never speaks gRPC fails here
+    /// instead of hanging the engine.
+    pub async fn first_call<T>(
+        &mut self,
+        call: &str,
+        future: impl std::future::Future<Output = Result<T, tonic::Status>>,
+    ) -> Result<Result<T, tonic::Status>, String> {
+        let seconds = handshake_timeout();
+        match tokio::time::timeout(Duration::from_secs(seconds), future).await {
+            Ok(result) => Ok(result),
+            Err(_) => {
+                let tail = self.stderr_tail().await;
+                Err(format!(
+                    "plugin `{}` did not answer {call} within {seconds} s (started as `{}`): is it a gRPC server?{}",
+                    self.name,
+                    self.command,
+                    tail_text(&tail)
+                ))
+            }
+        }
     }
 
     /// The plugin's last stderr lines, after giving a dying process a moment to finish writing.
     pub async fn stderr_tail(&mut self) -> Vec<String> {
-        let _ = tokio::time::timeout(Duration::from_millis(500), self.child.wait()).await;
+        let _ = tokio::time::timeout(Duration::from_millis(500), self.child.leader.wait()).await;
         settle().await;
         self.stderr.lock().map(|t| t.iter().cloned().collect()).unwrap_or_default()
     }
 
     /// A failed call, explained with whatever the plugin said on its way out.
     pub async fn call_error(&mut self, call: &str, status: &tonic::Status) -> String {
-        let exited = match tokio::time::timeout(Duration::from_millis(500), self.child.wait()).await {
+        let exited = match tokio::time::timeout(Duration::from_millis(500), self.child.leader.wait()).await {
             Ok(Ok(s)) => format!(" (the plugin exited: {s})"),
             _ => String::new(),
         };
@@ -204,7 +276,7 @@ impl Plugin {
     }
 
     pub async fn stop(mut self) {
-        let _ = self.child.kill().await;
+        self.child.kill().await;
     }
 }
 
@@ -212,7 +284,7 @@ pub fn status_text(status: &tonic::Status) -> String {
     if status.message().is_empty() { format!("{:?}", status.code()) } else { format!("{:?}: {}", status.code(), status.message()) }
 }
 
-fn handshake_timeout() -> u64 {
+pub fn handshake_timeout() -> u64 {
     std::env::var("PROTOSMITH_PLUGIN_TIMEOUT").ok().and_then(|v| v.parse().ok()).filter(|&s| s > 0).unwrap_or(10)
 }
 

@@ -83,7 +83,16 @@ fn plan(args: &EngineArgs) -> Result<Plan, EngineError> {
         return Err(usage(format!("program {} is not a directory", program.display())));
     }
     let project = Project::load(&program).map_err(usage)?;
+    if args.stack.is_empty() || args.stack.contains("::") || args.stack.chars().any(char::is_whitespace) {
+        return Err(usage(format!("--stack {:?}: a stack name is a non-empty word without `::`", args.stack)));
+    }
+    if let Some(address) = &args.runtime_address {
+        check_address(address).map_err(|why| usage(format!("--runtime-address {address}: {why}")))?;
+    }
     let state_path = args.state.clone().unwrap_or_else(|| program.join(".protosmith").join("state.json"));
+    // A symlinked state file is rewritten where it points: the rename of an atomic save would
+    // otherwise replace the link with a file and leave its target stale.
+    let state_path = through_links(state_path);
     let config = args
         .config
         .iter()
@@ -94,14 +103,20 @@ fn plan(args: &EngineArgs) -> Result<Plan, EngineError> {
         if package.is_empty() || package.contains(':') {
             return Err(usage(format!("--provider {package}={command}: PKG must be a package name such as `demo`")));
         }
-        let spec = PluginSpec::parse(command, "resource").map_err(|e| usage(e.to_string()))?;
-        providers.insert(package.clone(), spec);
+        let spec = PluginSpec::parse(command, "resource").map_err(|e| usage(format!("--provider {package}={command}: {e}")))?;
+        // Known before anything starts, like a missing runtime.
+        spec.ensure_found().map_err(|e| usage(format!("--provider {package}={command}: {e}")))?;
+        if providers.insert(package.clone(), spec).is_some() {
+            return Err(usage(format!("--provider {package}=... is given twice")));
+        }
     }
     Ok(Plan { project, program, state_path, config, providers })
 }
 
 async fn run_async(args: &EngineArgs) -> Result<(), EngineError> {
     let plan = plan(args)?;
+    // Held to the end: a second engine on the same state would interleave its writes with ours.
+    let _lock = state::lock(&plan.state_path).map_err(|e| EngineError::Usage(e.to_string()))?;
     let state = State::load(&plan.state_path, &plan.project.name, &args.stack).map_err(|e| EngineError::Usage(e.to_string()))?;
     let preview = args.action == Action::Preview;
     let runtime_spec = match (&args.runtime_address, args.action) {
@@ -110,7 +125,7 @@ async fn run_async(args: &EngineArgs) -> Result<(), EngineError> {
             let runtime = args.runtime.clone().or_else(|| plan.project.runtime.clone()).ok_or_else(|| {
                 EngineError::Usage("no language runtime: pass --runtime NAME|CMD or set `runtime` in Protosmith.toml".into())
             })?;
-            let spec = PluginSpec::parse(&runtime, "language").map_err(|e| EngineError::Usage(e.to_string()))?;
+            let spec = PluginSpec::parse(&runtime, "language").map_err(|e| EngineError::Usage(format!("--runtime {runtime:?}: {e}")))?;
             // A runtime that cannot be found is a usage error, known before anything starts.
             spec.ensure_found().map_err(|e| EngineError::Usage(e.to_string()))?;
             Some(spec)
@@ -140,11 +155,19 @@ async fn run_async(args: &EngineArgs) -> Result<(), EngineError> {
             }),
     );
 
-    let result = match args.action {
-        Action::Destroy => deployment.delete_all().await,
-        Action::Up | Action::Preview => {
-            deploy_program(&deployment, &plan, args, runtime_spec.as_ref(), &address).await
+    let work = async {
+        match args.action {
+            Action::Destroy => deployment.delete_all().await,
+            Action::Up | Action::Preview => deploy_program(&deployment, &plan, args, runtime_spec.as_ref(), &address).await,
         }
+    };
+    // On SIGINT/SIGTERM the work is dropped at its next await: a state save in progress is
+    // synchronous and completes, plugins are stopped (with their process groups) below.
+    let result = tokio::select! {
+        r = work => r,
+        signal = interrupted() => Err(format!(
+            "interrupted by {signal}: plugins stopped; the state keeps every step that completed (a provider call in flight may have taken effect without being recorded)"
+        )),
     };
     deployment.providers.stop_all().await;
     let _ = stop_tx.send(());
@@ -193,6 +216,42 @@ async fn deploy_program(
     Ok(())
 }
 
+/// Resolves when the engine is asked to stop; names the signal.
+async fn interrupted() -> &'static str {
+    use tokio::signal::unix::{signal, SignalKind};
+    let (Ok(mut int), Ok(mut term)) = (signal(SignalKind::interrupt()), signal(SignalKind::terminate())) else {
+        return std::future::pending().await;
+    };
+    tokio::select! {
+        _ = int.recv() => "SIGINT",
+        _ = term.recv() => "SIGTERM",
+    }
+}
+
+/// Where a chain of symlinks ends (the target need not exist yet).
+fn through_links(mut path: PathBuf) -> PathBuf {
+    for _ in 0..40 {
+        let Ok(target) = std::fs::read_link(&path) else { break };
+        path = match path.parent() {
+            Some(dir) if target.is_relative() => dir.join(target),
+            _ => target,
+        };
+    }
+    path
+}
+
+/// `HOST:PORT` with a port number.
+fn check_address(address: &str) -> Result<(), String> {
+    let (host, port) = address.rsplit_once(':').ok_or("expected HOST:PORT")?;
+    if host.is_empty() || host.contains(char::is_whitespace) {
+        return Err("expected HOST:PORT".into());
+    }
+    match port.parse::<u16>() {
+        Ok(p) if p > 0 => Ok(()),
+        _ => Err(format!("{port:?} is not a port number")),
+    }
+}
+
 async fn connect_runtime(address: &str) -> Result<LanguageRuntimeClient<Channel>, String> {
     let endpoint = Endpoint::from_shared(format!("http://{address}"))
         .map_err(|e| format!("--runtime-address {address}: {e}"))?
@@ -217,14 +276,24 @@ async fn run_with(
         options: None,
     };
     #[allow(deprecated)]
-    let required = client
-        .get_required_plugins(GetRequiredPluginsRequest {
-            project: plan.project.name.clone(),
-            pwd: dir.clone(),
-            program: plan.project.main.clone(),
-            info: Some(info.clone()),
-        })
-        .await;
+    let request = GetRequiredPluginsRequest {
+        project: plan.project.name.clone(),
+        pwd: dir.clone(),
+        program: plan.project.main.clone(),
+        info: Some(info.clone()),
+    };
+    #[allow(deprecated)]
+    let call = client.get_required_plugins(request);
+    let (required, plugin) = match plugin {
+        Some(p) => (p.first_call("GetRequiredPlugins", call).await?, Some(p)),
+        None => {
+            let seconds = host::handshake_timeout();
+            let answer = tokio::time::timeout(std::time::Duration::from_secs(seconds), call).await.map_err(|_| {
+                format!("language runtime at {}: GetRequiredPlugins got no answer within {seconds} s: is it a gRPC server?", args.runtime_address.as_deref().unwrap_or("?"))
+            })?;
+            (answer, None)
+        }
+    };
     match required {
         Ok(r) => {
             for p in r.into_inner().plugins {

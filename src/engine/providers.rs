@@ -100,7 +100,8 @@ impl Providers {
     /// a provider to skip a step.
     async fn configure(&self, p: &Provider) -> Result<(), String> {
         let mut client = p.client.clone();
-        match client.get_plugin_info(()).await {
+        let info = p.plugin.lock().await.first_call("GetPluginInfo", client.get_plugin_info(())).await?;
+        match info {
             Ok(info) => eprintln!("    provider {} version {}", p.package, info.into_inner().version),
             Err(s) if s.code() == Code::Unimplemented => {}
             Err(s) => return Err(p.explain("GetPluginInfo", &s).await),

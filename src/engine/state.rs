@@ -45,6 +45,25 @@ pub enum StateError {
     Invalid { path: PathBuf, message: String },
     #[error("cannot write state file {path}: {source}")]
     Write { path: PathBuf, source: std::io::Error },
+    #[error("state file {path} is in use by another `protosmith engine` (it holds {lock})")]
+    Busy { path: PathBuf, lock: PathBuf },
+}
+
+/// Takes the state's lock file (`STATE.lock` beside it) for this process; released when the
+/// file is dropped or the process ends, however it ends. Creating the lock also proves, before
+/// any provider is called, that the state's folder is writable.
+pub fn lock(path: &Path) -> Result<std::fs::File, StateError> {
+    let write_err = |source| StateError::Write { path: path.into(), source };
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(write_err)?;
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "state".into());
+    let lock = dir.join(format!("{name}.lock"));
+    let file = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(&lock).map_err(write_err)?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(StateError::Busy { path: path.into(), lock }),
+        Err(std::fs::TryLockError::Error(e)) => Err(write_err(e)),
+    }
 }
 
 impl State {
@@ -137,6 +156,16 @@ mod tests {
         let leftovers: Vec<_> = std::fs::read_dir(path.parent().unwrap()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "no temporary files stay behind");
         assert!(!String::from_utf8(first).unwrap().contains("pendingDelete"));
+    }
+
+    #[test]
+    fn one_engine_at_a_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nested/state.json");
+        let held = lock(&path).unwrap();
+        assert!(matches!(lock(&path), Err(StateError::Busy { .. })));
+        drop(held);
+        assert!(lock(&path).is_ok());
     }
 
     #[test]
