@@ -395,6 +395,15 @@ fn processes_with(marker: &str) -> Vec<String> {
     found
 }
 
+fn kill_processes_with_env(entry: &str) {
+    for e in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(environ) = std::fs::read(e.path().join("environ")) else { continue };
+        if environ.split(|&b| b == 0).any(|v| v == entry.as_bytes()) {
+            let _ = Command::new("kill").args(["-KILL", &e.file_name().to_string_lossy()]).status();
+        }
+    }
+}
+
 /// A provider started through a wrapper that does not `exec` (and leaves a helper running) is
 /// stopped with everything it started.
 #[test]
@@ -531,4 +540,50 @@ fn a_symlinked_state_file_is_written_through() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
     assert_eq!(state_urns(&target).len(), 5);
+}
+
+/// A Create the engine was stopped in is recorded as pending; the next run warns about it,
+/// forgets it and converges.
+#[test]
+fn a_create_cut_off_is_reported_by_the_next_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let (program, state) = python_program(dir.path());
+    let marker = format!("cut-off-{}", std::process::id());
+    let mut child = Command::new(common::bin())
+        .args(["engine", "up", "--program", &program.to_string_lossy(), "--state", &state.to_string_lossy()])
+        .args(["--provider", &provider("python"), "--config", "step=1"])
+        .env("PROTOSMITH_PLUGIN_PATH", common::repo().join("scripts/plugins/bin"))
+        .env("DEMO_HANG_ON_CREATE", "b.txt")
+        .env("PROTOSMITH_TEST_RUN", &marker)
+        .current_dir(common::repo())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let pending = loop {
+        assert!(std::time::Instant::now() < deadline, "the Create of b never started");
+        let text = std::fs::read_to_string(&state).unwrap_or_default();
+        if text.contains("\"pendingCreates\"") && text.contains("::b\"") {
+            break text;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    };
+    assert!(pending.contains("\"path\": \"b.txt\""), "{pending}");
+    Command::new("kill").args(["-KILL", &child.id().to_string()]).status().unwrap();
+    let _ = child.wait();
+    // Nothing outlives SIGKILL's victim to stop its plugins; the test does.
+    kill_processes_with_env(&format!("PROTOSMITH_TEST_RUN={marker}"));
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&state).unwrap()).unwrap();
+    assert_eq!(json["pendingCreates"][0]["urn"], "urn:pulumi:dev::interop::demo:index:Bundle$demo:index:File::b");
+    assert_eq!(state_urns(&state), ["interop-dev", "bundle", "a"]);
+    // The killed engine's plugins have no parent left to stop them; they must not hold the lock.
+    let out = up(&program, &state, 1, &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("warning: an earlier run ended while creating urn:pulumi:dev::interop::demo:index:Bundle$demo:index:File::b"), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&state).unwrap();
+    assert!(!text.contains("pendingCreates"), "{text}");
+    assert_eq!(text, std::fs::read_to_string(common::repo().join("tests/interop/expected/step1.json")).unwrap());
+    let again = up(&program, &state, 1, &[]);
+    assert!(!stderr(&again).contains("warning: an earlier run"), "reported once: {}", stderr(&again));
 }

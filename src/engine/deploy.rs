@@ -17,7 +17,7 @@ use super::options::{self, Honoured};
 use super::props::{conceal, json_to_struct, reveal, struct_to_json};
 use super::providers::{Provider, Providers};
 use super::report::{Op, Report};
-use super::state::{Resource, State};
+use super::state::{PendingCreate, Resource, State};
 
 pub const STACK_TYPE: &str = "pulumi:pulumi:Stack";
 
@@ -352,7 +352,24 @@ impl Deployment {
         inputs: &Struct,
     ) -> Result<(String, Map<String, Json>), String> {
         let mut client = provider.client.clone();
-        let r = match client
+        // Recorded before the call, so that a run that ends during it leaves a trace of a
+        // resource that may exist without being in the state; cleared once the provider answers.
+        let pending = PendingCreate {
+            urn: urn.into(),
+            ty: ty.into(),
+            provider: provider.package.clone(),
+            id: String::new(),
+            inputs: struct_to_json(inputs).unwrap_or_default(),
+        };
+        self.commit(|p| p.state.pending_creates.push(pending))?;
+        let settle = |id: Option<&str>| {
+            self.commit(|p| match id {
+                // Created, but its result cannot be kept: the pending entry keeps its id.
+                Some(id) => p.state.pending_creates.iter_mut().filter(|c| c.urn == urn).for_each(|c| c.id = id.into()),
+                None => p.state.pending_creates.retain(|c| c.urn != urn),
+            })
+        };
+        let answer = client
             .create(CreateRequest {
                 urn: urn.into(),
                 properties: Some(inputs.clone()),
@@ -360,16 +377,46 @@ impl Deployment {
                 r#type: ty.into(),
                 ..Default::default()
             })
-            .await
-        {
+            .await;
+        let r = match answer {
             Ok(r) => r.into_inner(),
-            Err(s) => return Err(provider.explain(&format!("Create of {urn}"), &s).await),
+            Err(s) => {
+                settle(None)?;
+                return Err(provider.explain(&format!("Create of {urn}"), &s).await);
+            }
         };
         if r.id.is_empty() {
+            settle(None)?;
             return Err(format!("{}: Create of {urn} returned no id", provider.plugin.lock().await.name));
         }
-        let outputs = struct_to_json(&r.properties.unwrap_or_default()).map_err(|e| format!("{urn}: {e}"))?;
-        Ok((r.id, outputs))
+        match struct_to_json(&r.properties.unwrap_or_default()) {
+            Ok(outputs) => {
+                settle(None)?;
+                Ok((r.id, outputs))
+            }
+            Err(e) => {
+                settle(Some(&r.id))?;
+                Err(format!("{urn}: created with id {}, but its outputs cannot be stored: {e}", r.id))
+            }
+        }
+    }
+
+    /// Warns about creates an earlier run left unfinished (see `State::pending_creates`) and,
+    /// outside a preview, forgets them: the warning is the one chance to act on them.
+    pub fn report_pending_creates(&self) -> Result<(), String> {
+        let pending = self.snapshot().pending_creates;
+        for c in &pending {
+            let id = if c.id.is_empty() { String::new() } else { format!(", id {}", c.id) };
+            eprintln!(
+                "warning: an earlier run ended while creating {} ({}, provider {}{id}); it may exist at the \
+                 provider without being in the state: check it there, and delete it or let the program create it again",
+                c.urn, c.ty, c.provider
+            );
+        }
+        if !pending.is_empty() {
+            self.commit(|p| p.state.pending_creates.clear())?;
+        }
+        Ok(())
     }
 
     async fn delete(&self, provider: &Provider, res: &Resource) -> Result<(), String> {

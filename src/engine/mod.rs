@@ -156,6 +156,7 @@ async fn run_async(args: &EngineArgs) -> Result<(), EngineError> {
     );
 
     let work = async {
+        deployment.report_pending_creates()?;
         match args.action {
             Action::Destroy => deployment.delete_all().await,
             Action::Up | Action::Preview => deploy_program(&deployment, &plan, args, runtime_spec.as_ref(), &address).await,

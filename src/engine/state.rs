@@ -16,6 +16,23 @@ pub struct State {
     pub project: String,
     pub stack: String,
     pub resources: Vec<Resource>,
+    /// Creates sent to a provider whose outcome the engine has not recorded yet. Left behind
+    /// only when a run ended in the middle of one (killed, or the result could not be stored):
+    /// the resource may exist at the provider without being in `resources`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty", rename = "pendingCreates")]
+    pub pending_creates: Vec<PendingCreate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PendingCreate {
+    pub urn: String,
+    #[serde(rename = "type")]
+    pub ty: String,
+    pub provider: String,
+    /// The id the provider answered, when it answered before the run failed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub id: String,
+    pub inputs: Map<String, Json>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -68,7 +85,7 @@ pub fn lock(path: &Path) -> Result<std::fs::File, StateError> {
 
 impl State {
     pub fn empty(project: &str, stack: &str) -> State {
-        State { version: VERSION, project: project.into(), stack: stack.into(), resources: Vec::new() }
+        State { version: VERSION, project: project.into(), stack: stack.into(), resources: Vec::new(), pending_creates: Vec::new() }
     }
 
     /// The state at `path`, or an empty one when the file does not exist yet.

@@ -3,6 +3,7 @@ generated stubs in generated/python only."""
 import hashlib
 import os
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "generated" / "python"))
@@ -97,6 +98,10 @@ class DemoProvider(provider_pb2_grpc.ResourceProviderServicer):
         self._require_file(request.type, context)
         inputs = plain(request.properties)
         crash_if_asked("DEMO_CRASH_ON_CREATE", "create", inputs.get("path"))
+        if inputs.get("path") and os.environ.get("DEMO_HANG_ON_CREATE") == inputs.get("path"):
+            # Python provider only: never answers, for tests of an engine stopped mid-call.
+            print(f"demo provider: hanging in create of {inputs['path']}", file=sys.stderr, flush=True)
+            time.sleep(3600)
         return provider_pb2.CreateResponse(id=inputs["path"], properties=struct(computed(inputs)))
 
     def Read(self, request, context):
