@@ -141,3 +141,23 @@ fn js_client_calls_python_server() {
     let out = run_ok(node().arg(echo_script()).arg("call").arg(&js).arg(server.port.to_string()));
     assert_all_calls(&out, true);
 }
+
+/// Where grpc-tools' plugin writes files that do not load, protosmith's load: a service comment
+/// with U+2028/U+2029 (line terminators in JS, which end a `//` comment).
+#[test]
+fn comments_with_js_line_terminators_still_load() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("in");
+    std::fs::create_dir_all(&root).unwrap();
+    std::fs::write(
+        root.join("sep.proto"),
+        "syntax = \"proto3\";\npackage sep;\nmessage M {}\n// Split\u{2028}here ]; and\u{2029}here );\nservice S {\n  // Method\u{2028}too ];\n  rpc Do(M) returns (M);\n}\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("out");
+    common::generate_into(&out, &root, &["sep.proto".to_string()], "js", &[]);
+    let check = node().arg("--check").arg(out.join("js/sep_grpc_pb.js")).output().unwrap();
+    assert!(check.status.success(), "{}", common::text(&check.stderr));
+    let text = std::fs::read_to_string(out.join("js/sep_grpc_pb.js")).unwrap();
+    assert!(text.contains("// Split\\u2028here ]; and\\u2029here );"), "{text}");
+}

@@ -249,6 +249,10 @@ pub(super) fn node_comments(c: &Comments, leading: bool) -> String {
     }
     let mut out = String::new();
     for line in lines {
+        // JS ends a `//` comment at U+2028/U+2029 too; the plugin copies them and the rest of
+        // the line becomes code (a syntax error), so they are written as escapes.
+        let line = line.replace('\u{2028}', "\\u2028").replace('\u{2029}', "\\u2029");
+        let line = line.as_str();
         if line.is_empty() {
             out.push_str("//\n");
         } else if line.starts_with(' ') {
@@ -425,6 +429,8 @@ mod tests {
         };
         assert_eq!(node_comments(&c, true), "// d\n//\n// one\n// two\n//\n");
         assert_eq!(node_comments(&c, false), "// t\n");
+        let c = Comments { trailing: Some(" a\u{2028}b\u{2029}\n".into()), ..Default::default() };
+        assert_eq!(node_comments(&c, false), "// a\\u2028b\\u2029\n");
         assert_eq!(node_comments(&Comments::default(), true), "");
     }
 }

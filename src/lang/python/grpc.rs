@@ -46,11 +46,12 @@ fn docstring(comments: &Comments, indent: &str) -> String {
     }
     let mut out = format!("{indent}\"\"\"");
     for (i, line) in lines.iter().enumerate() {
-        let text = line.trim_start_matches(' ');
+        // The plugin copies `"""` as it is, which ends the docstring early (a syntax error).
+        let text = line.trim_start_matches(' ').replace("\"\"\"", "\\\"\\\"\\\"");
         if i > 0 && !text.is_empty() {
             out.push_str(indent);
         }
-        out.push_str(text);
+        out.push_str(&text);
         out.push('\n');
     }
     let _ = writeln!(out, "{indent}\"\"\"");
