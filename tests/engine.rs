@@ -206,8 +206,20 @@ fn crash_between_replace_and_delete_is_finished_by_the_next_run() {
         assert!(cs.iter().any(|c| c["id"] == "c2.txt" && c.get("pendingDelete").is_none()), "{lang}");
         assert!(cs.iter().any(|c| c["id"] == "c.txt" && c["pendingDelete"] == true), "{lang}");
 
+        let before = std::fs::read(&state).unwrap();
+        let preview = engine(
+            &["preview", "--program", &program.to_string_lossy(), "--state", &state.to_string_lossy(), "--provider", &provider(lang), "--config", "step=2"],
+            &[],
+        );
+        let shown = common::text(&preview.stdout);
+        assert!(preview.status.success(), "{lang}: {}", stderr(&preview));
+        assert!(shown.contains("-  delete   demo:index:File c (replaced by an earlier run, its delete unfinished)"), "{lang}: {shown}");
+        assert!(shown.contains("1 to delete"), "{lang}: {shown}");
+        assert_eq!(std::fs::read(&state).unwrap(), before, "{lang}: the preview changed the state");
+
         let out = up_with(&program, &state, 2, lang, &[]);
         assert!(out.status.success(), "{lang}: {}", stderr(&out));
+        assert!(common::text(&out.stdout).contains("1 deleted"), "{lang}: {}", common::text(&out.stdout));
         let expected = std::fs::read(common::repo().join("tests/interop/expected/step2.json")).unwrap();
         assert_eq!(std::fs::read(&state).unwrap(), expected, "{lang}: the rerun converges");
     }
@@ -259,6 +271,18 @@ fn preview_changes_nothing() {
     assert_eq!(std::fs::read(&state).unwrap(), before, "preview must leave the state byte-identical");
     let stdout = common::text(&out.stdout);
     assert!(stdout.contains("Preview: Resources: 0 to create, 1 to update, 1 to replace, 0 to delete, 3 unchanged"), "{stdout}");
+    // Resources the program no longer declares are shown as deletes, dependents first.
+    let out = engine(
+        &["preview", "--program", &program.to_string_lossy(), "--state", &state.to_string_lossy(), "--provider", &provider("python"), "--config", "step=3"],
+        &[],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(std::fs::read(&state).unwrap(), before, "preview must leave the state byte-identical");
+    let stdout = common::text(&out.stdout);
+    assert!(stdout.contains("Preview: Resources: 0 to create, 1 to update, 0 to replace, 2 to delete, 2 unchanged"), "{stdout}");
+    let c = stdout.find("-  delete   demo:index:File c").expect("c is to be deleted");
+    let b = stdout.find("-  delete   demo:index:File b").expect("b is to be deleted");
+    assert!(c < b, "dependents first: {stdout}");
     // A first preview writes no state at all.
     let fresh = dir.path().join("fresh.json");
     let out = engine(&["preview", "--program", &program.to_string_lossy(), "--state", &fresh.to_string_lossy(), "--provider", &provider("python")], &[]);

@@ -21,6 +21,9 @@ use super::state::{PendingCreate, Resource, State};
 
 pub const STACK_TYPE: &str = "pulumi:pulumi:Stack";
 
+/// How the report names a replaced resource whose Delete an earlier run did not complete.
+const LEFT_OVER: &str = " (replaced by an earlier run, its delete unfinished)";
+
 /// Shared by the monitor's concurrent calls.
 pub struct Deployment {
     pub project: String,
@@ -440,16 +443,22 @@ impl Deployment {
 
     /// Deletes what an earlier run left half-replaced (a crash between a replacement's Create
     /// and the old resource's Delete).
+    /// In a preview they are only shown.
     pub async fn finish_pending_deletes(&self) -> Result<(), String> {
         let pending: Vec<Resource> =
             self.snapshot().resources.into_iter().filter(|r| r.pending_delete).rev().collect();
         for res in pending {
-            self.delete_one(&res).await?;
+            if self.preview {
+                self.report.step(Op::Delete, &res.ty, &format!("{}{LEFT_OVER}", res.name));
+            } else {
+                self.delete_one(&res).await?;
+            }
         }
         Ok(())
     }
 
-    /// After the program: deletes saved resources it did not register, dependents first.
+    /// After the program: deletes saved resources it did not register, dependents first (in a
+    /// preview: reports them).
     pub async fn delete_unregistered(&self) -> Result<(), String> {
         let (stale, _) = {
             let p = self.progress.lock().map_err(|_| "state lock poisoned".to_string())?;
@@ -486,9 +495,8 @@ impl Deployment {
                 }
             }
         })?;
-        if !pending {
-            self.report.step(Op::Delete, &res.ty, &res.name);
-        }
+        let label = if pending { format!("{}{LEFT_OVER}", res.name) } else { res.name.clone() };
+        self.report.step(Op::Delete, &res.ty, &label);
         Ok(())
     }
 

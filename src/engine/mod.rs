@@ -174,8 +174,9 @@ async fn run_async(args: &EngineArgs) -> Result<(), EngineError> {
     let _ = stop_tx.send(());
     let _ = server.await;
 
+    // A failed run's stack outputs are the previous run's, not this one's: not shown.
     let outputs = deployment.stack_outputs();
-    if args.action != Action::Destroy && !outputs.is_empty() {
+    if args.action != Action::Destroy && result.is_ok() && !outputs.is_empty() {
         println!("Outputs:\n{}", outputs.join("\n"));
     }
     println!("{}", deployment.report.summary());
@@ -192,9 +193,7 @@ async fn deploy_program(
     runtime_spec: Option<&PluginSpec>,
     engine_address: &str,
 ) -> Result<(), String> {
-    if !deployment.preview {
-        deployment.finish_pending_deletes().await?;
-    }
+    deployment.finish_pending_deletes().await?;
     let (client, mut plugin) = match (runtime_spec, &args.runtime_address) {
         (_, Some(address)) => (connect_runtime(address).await?, None),
         (Some(spec), None) => {
@@ -211,9 +210,8 @@ async fn deploy_program(
     if let Some(failure) = deployment.failure() {
         return Err(failure);
     }
-    if !deployment.preview {
-        deployment.delete_unregistered().await?;
-    }
+    // In a preview this only reports (and changes the in-memory state), calling no provider.
+    deployment.delete_unregistered().await?;
     Ok(())
 }
 
