@@ -101,6 +101,18 @@ fn plugin_exiting_before_its_port_is_reported_with_its_stderr() {
     assert!(err.contains("cannot load config"), "{err}");
 }
 
+/// The plugin exits, but a process it started keeps its stdout open: still reported as an
+/// exit (not as a timeout), and the leftover process is stopped.
+#[test]
+fn plugin_exiting_while_a_child_holds_its_stdout_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let started = std::time::Instant::now();
+    let err = handshake_failure(&script(dir.path(), "leaves", "sleep 30 &\necho 'giving up' >&2; exit 5"), &[("PROTOSMITH_PLUGIN_TIMEOUT", "20")]);
+    assert!(err.contains("exited (exit status: 5) before printing its port"), "{err}");
+    assert!(err.contains("giving up"), "{err}");
+    assert!(started.elapsed().as_secs() < 10, "reported at the exit, not at the timeout");
+}
+
 #[test]
 fn plugin_printing_garbage_is_reported() {
     let dir = tempfile::tempdir().unwrap();

@@ -14,6 +14,15 @@ use tonic::transport::{Channel, Endpoint};
 /// How many of a plugin's last stderr lines an error message quotes.
 const STDERR_TAIL: usize = 20;
 
+/// How long a port line may trail the exit of the process that printed it.
+const EXIT_GRACE: Duration = Duration::from_millis(500);
+
+enum FirstLine {
+    /// Bytes read (0: end of the pipe), or `None` on a read error.
+    Read(Option<usize>),
+    Exited(String),
+}
+
 /// The port line is a few digits; more than this without a newline is garbage, not a slow port.
 const PORT_LINE_MAX: u64 = 256;
 
@@ -186,27 +195,42 @@ impl Plugin {
         let mut stdout = BufReader::new(child.leader.stdout.take().expect("piped stdout"));
         let seconds = handshake_timeout();
         let mut first = Vec::new();
-        let read = tokio::time::timeout(
-            Duration::from_secs(seconds),
-            (&mut stdout).take(PORT_LINE_MAX).read_until(b'\n', &mut first),
-        )
+        // The first line, or the plugin's exit: a process it left behind may hold stdout open,
+        // so its exit is not seen as the end of the pipe. A line already on its way after the
+        // exit still counts.
+        let read = tokio::time::timeout(Duration::from_secs(seconds), async {
+            let mut limited = (&mut stdout).take(PORT_LINE_MAX);
+            let line = limited.read_until(b'\n', &mut first);
+            tokio::pin!(line);
+            tokio::select! {
+                biased;
+                r = &mut line => FirstLine::Read(r.ok()),
+                status = child.leader.wait() => {
+                    match tokio::time::timeout(EXIT_GRACE, &mut line).await {
+                        Ok(r) => FirstLine::Read(r.ok()),
+                        Err(_) => FirstLine::Exited(status.map(|s| s.to_string()).unwrap_or_else(|e| e.to_string())),
+                    }
+                }
+            }
+        })
         .await;
         let tail = |stderr: &Arc<Mutex<VecDeque<String>>>| stderr.lock().map(|t| t.iter().cloned().collect()).unwrap_or_default();
-        match read {
+        let status = match read {
             Err(_) => {
                 child.kill().await;
                 return Err(HostError::Timeout { plugin: name, command, seconds, stderr: tail(&stderr) });
             }
-            Ok(Ok(0)) | Ok(Err(_)) => {
-                let status = match tokio::time::timeout(Duration::from_secs(5), child.leader.wait()).await {
-                    Ok(Ok(s)) => format!("exited ({s})"),
-                    _ => "closed its stdout".to_string(),
-                };
-                child.kill().await;
-                settle().await;
-                return Err(HostError::ExitedEarly { plugin: name, command, status, stderr: tail(&stderr) });
-            }
-            Ok(Ok(_)) => {}
+            Ok(FirstLine::Read(Some(n))) if n > 0 => None,
+            Ok(FirstLine::Exited(status)) => Some(format!("exited ({status})")),
+            Ok(FirstLine::Read(_)) => Some(match tokio::time::timeout(Duration::from_secs(5), child.leader.wait()).await {
+                Ok(Ok(s)) => format!("exited ({s})"),
+                _ => "closed its stdout".to_string(),
+            }),
+        };
+        if let Some(status) = status {
+            child.kill().await;
+            settle().await;
+            return Err(HostError::ExitedEarly { plugin: name, command, status, stderr: tail(&stderr) });
         }
         let line = String::from_utf8_lossy(&first).trim().to_string();
         let Ok(port) = line.parse::<u16>() else {
