@@ -132,6 +132,7 @@ fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled
     let mut compiled = from_pool(compiler.descriptor_pool(), to_generate);
     protoc_checks::check(&compiled.pool, &compiled.files, &sources)?;
     compiled.method_bodies = method_bodies(&compiled.files, &sources);
+    crlf_comments(&mut compiled.files, &sources);
     Ok(compiled)
 }
 
@@ -163,6 +164,30 @@ fn method_bodies(files: &[FileDescriptorProto], sources: &HashMap<String, String
         }
     }
     out
+}
+
+/// protoc's comments keep the `\r` of a CRLF source before each `\n` (generators copy it into
+/// docstrings); protox drops it. Restored for files whose every line ends in CRLF; a file
+/// that mixes line endings keeps protox's text, since comments carry no positions to tell
+/// which of their lines had one.
+fn crlf_comments(files: &mut [FileDescriptorProto], sources: &HashMap<String, String>) {
+    for file in files {
+        let Some(text) = sources.get(file.name()) else { continue };
+        let newlines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
+        if newlines == 0 || text.matches("\r\n").count() != newlines {
+            continue;
+        }
+        let Some(info) = file.source_code_info.as_mut() else { continue };
+        let restore = |c: &mut String| {
+            if c.contains('\n') {
+                *c = c.replace('\n', "\r\n");
+            }
+        };
+        for loc in &mut info.location {
+            loc.leading_comments.iter_mut().chain(loc.trailing_comments.iter_mut()).for_each(restore);
+            loc.leading_detached_comments.iter_mut().for_each(restore);
+        }
+    }
 }
 
 fn load_descriptor_set(path: &Path, wanted: &[String]) -> Result<Compiled, CompileError> {
@@ -367,6 +392,7 @@ pub fn compile_in_memory(sources: &[(&str, &str)], generate: &[&str]) -> Result<
     let texts = sources.iter().map(|(n, s)| (n.to_string(), s.to_string())).collect();
     protoc_checks::check(&compiled.pool, &compiled.files, &texts)?;
     compiled.method_bodies = method_bodies(&compiled.files, &texts);
+    crlf_comments(&mut compiled.files, &texts);
     Ok(compiled)
 }
 

@@ -46,6 +46,14 @@ fn oracle_golden_corpus() {
     oracle_matches(&golden_root(), &golden_files());
 }
 
+/// Comments of a CRLF source keep their `\r` in `_pb2_grpc.py` docstrings, as the plugin writes them.
+#[test]
+fn oracle_crlf_sources() {
+    let tmp = tempfile::tempdir().unwrap();
+    let files = common::crlf_corpus(tmp.path());
+    oracle_matches(tmp.path(), &files);
+}
+
 /// Python-only corners (tests/python/oracle/README.md): written `json_name`s, import order,
 /// dotted paths.
 #[test]

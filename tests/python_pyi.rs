@@ -90,6 +90,14 @@ fn pyi_oracle_golden_corpus() {
     oracle_check(&common::golden_root(), "tests/golden/protos");
 }
 
+/// Comments of a CRLF source keep their `\r` in the stubs, as mypy-protobuf writes them.
+#[test]
+fn pyi_oracle_crlf_sources() {
+    let tmp = scratch("crlf");
+    common::crlf_corpus(tmp.path());
+    oracle_check(tmp.path(), "CRLF copies of golden files");
+}
+
 #[test]
 fn pyi_oracle_project_protocol() {
     oracle_check(&common::repo().join("proto"), "proto/");

@@ -105,3 +105,16 @@ pub fn diff_trees(expected: &Path, actual: &Path, only: impl Fn(&str) -> bool) -
     }
     report
 }
+
+/// The golden corpus's comment-heavy files rewritten with CRLF line endings (as a Windows
+/// checkout has them) into the include root `dest`; returns their names.
+pub fn crlf_corpus(dest: &Path) -> Vec<String> {
+    let names = ["services/comments.proto", "services/streaming.proto", "nested/nesting.proto"];
+    for name in names {
+        let text = std::fs::read_to_string(golden_root().join(name)).unwrap();
+        let target = dest.join(name);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::write(target, text.replace("\r\n", "\n").replace('\n', "\r\n")).unwrap();
+    }
+    names.iter().map(|n| n.to_string()).collect()
+}
