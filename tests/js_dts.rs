@@ -114,3 +114,71 @@ fn types_wrong_calls_are_rejected() {
     let errors = text.lines().filter(|l| l.contains(": error TS")).count();
     assert_eq!(errors, expected.len(), "unexpected extra errors:\n{text}");
 }
+
+/// `import public` chains: the plugin names the declaring file's module (`pub_base_pb.Base`)
+/// without importing it (TS2503). protosmith's declarations are the plugin's own output for the
+/// same files importing the declaring file directly, and differ from its output for the chain
+/// corpus only by those `import` lines.
+#[test]
+fn dts_oracle_public_import_chains() {
+    let tmp = scratch("dts-chain");
+    let files = chain_files();
+    let ours = protosmith_js(&chain_root(), &files, &tmp.path().join("ours"), &["js.imports=protoc"]);
+    let variant = chain_direct_variant(&tmp.path().join("variant"));
+    let direct = tmp.path().join("direct");
+    std::fs::create_dir_all(&direct).unwrap();
+    oracle_dts(&variant, &files, &direct);
+    let n = assert_same(&direct, &ours, "chain corpus vs the plugin on direct imports", is_dts);
+    assert_eq!(n, 8, "declaration files");
+
+    let plugin = tmp.path().join("plugin");
+    std::fs::create_dir_all(&plugin).unwrap();
+    oracle_dts(&chain_root(), &files, &plugin);
+    let mut added = Vec::new();
+    for f in common::files_under(&plugin).into_iter().filter(|f| is_dts(f)) {
+        let theirs = std::fs::read_to_string(plugin.join(&f)).unwrap();
+        let mine = std::fs::read_to_string(ours.join(&f)).unwrap();
+        let mut rest = theirs.lines();
+        let mut next = rest.next();
+        for line in mine.lines() {
+            if Some(line) == next {
+                next = rest.next();
+            } else {
+                added.push(format!("{f}: {line}"));
+            }
+        }
+        assert_eq!(next, None, "{f}: the plugin's lines must all be in ours, in order");
+    }
+    let import = "import * as pub_base_pb from \"../pub/base_pb\";";
+    let want: Vec<String> = [
+        "deep/elsewhere_grpc_pb.d.ts",
+        "deep/elsewhere_pb.d.ts",
+        "pub/chain_grpc_pb.d.ts",
+        "pub/chain_pb.d.ts",
+        "pub/enum_only_pb.d.ts",
+        "pub/outer_pb.d.ts",
+    ]
+    .iter()
+    .map(|f| format!("{f}: {import}"))
+    .collect();
+    assert_eq!(added, want);
+}
+
+/// Code using the chained types type-checks under `--strict` against protosmith's declarations
+/// and not against the plugin's (TS2503, "Cannot find namespace 'pub_base_pb'").
+#[test]
+fn dts_public_import_chains_type_check() {
+    let tmp = scratch("dts-chain-tsc");
+    std::fs::copy(common::repo().join("tests/js/chain/use.ts"), tmp.path().join("use.ts")).unwrap();
+    let js = protosmith_js(&chain_root(), &chain_files(), &tmp.path().join("out"), &[]);
+    std::fs::rename(&js, tmp.path().join("gen")).unwrap();
+    let out = tsc(tmp.path(), &["use.ts"]);
+    assert!(out.status.success(), "tsc --strict:\n{}{}", common::text(&out.stdout), common::text(&out.stderr));
+
+    std::fs::remove_dir_all(tmp.path().join("gen")).unwrap();
+    std::fs::create_dir_all(tmp.path().join("gen")).unwrap();
+    oracle_dts(&chain_root(), &chain_files(), &tmp.path().join("gen"));
+    let out = tsc(tmp.path(), &["use.ts"]);
+    let text = common::text(&out.stdout);
+    assert!(!out.status.success() && text.contains("error TS2503: Cannot find namespace 'pub_base_pb'"), "{text}");
+}

@@ -161,3 +161,85 @@ fn comments_with_js_line_terminators_still_load() {
     let text = std::fs::read_to_string(out.join("js/sep_grpc_pb.js")).unwrap();
     assert!(text.contains("// Split\\u2028here ]; and\\u2029here );"), "{text}");
 }
+
+/// `import public` chains: golden output of the chain corpus with the default options and with
+/// protoc-gen-js's / grpc-tools' exact form (`js.global=protoc`, `js.imports=protoc`).
+#[test]
+fn public_import_chains_golden() {
+    let tmp = scratch("chain-golden");
+    let expected = common::repo().join("tests/js/chain/expected");
+    let all = |f: &str| !f.ends_with(".protosmith-manifest");
+    let js = protosmith_js(&chain_root(), &chain_files(), &tmp.path().join("default"), &[]);
+    golden(&expected.join("default"), &js, all);
+    let js = protosmith_js(&chain_root(), &chain_files(), &tmp.path().join("protoc"), &["js.global=protoc", "js.imports=protoc"]);
+    golden(&expected.join("protoc"), &js, all);
+}
+
+/// A type reached only through `import public` gets its declaring module loaded exactly as if
+/// the file imported it directly (after its own imports): every output for the chain corpus
+/// equals the output for a copy whose users import `pub/base.proto` directly, in every mode.
+/// The one exception is `_pb.js` of a file whose chained type is only an enum: protoc-gen-js
+/// names enums in JSDoc only, so its output works as it is and stays byte for byte.
+#[test]
+fn public_import_chains_load_as_direct_imports() {
+    let tmp = scratch("chain-direct");
+    let variant = chain_direct_variant(&tmp.path().join("variant"));
+    for (i, opts) in [&[][..], &["js.global=protoc", "js.imports=protoc"][..], &["js.imports=protoc"][..]].iter().enumerate() {
+        let ours = protosmith_js(&chain_root(), &chain_files(), &tmp.path().join(format!("chain{i}")), opts);
+        let direct = protosmith_js(&variant, &chain_files(), &tmp.path().join(format!("direct{i}")), opts);
+        let enum_only = "pub/enum_only_pb.js";
+        let report = common::diff_trees(&direct, &ours, |f| f != enum_only && !f.ends_with("manifest"));
+        assert!(report.is_empty(), "{opts:?}: chained output differs from direct imports:\n{report}");
+        let with_require = std::fs::read_to_string(direct.join(enum_only)).unwrap();
+        let without: String = with_require
+            .lines()
+            .filter(|l| !l.starts_with("var pub_base_pb = require(") && *l != "goog.object.extend(proto, pub_base_pb);")
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert_ne!(with_require, without);
+        assert_eq!(std::fs::read_to_string(ours.join(enum_only)).unwrap(), without, "{opts:?}");
+    }
+}
+
+fn chain_node(js: &std::path::Path) -> std::process::Output {
+    node()
+        .env("NODE_PATH", common::repo().join("node_modules"))
+        .arg(common::repo().join("tests/js/chain/chain.js"))
+        .arg(js)
+        .output()
+        .expect("run node")
+}
+
+/// Every generated module of the chain corpus loads; messages using the chained types
+/// round-trip; both services answer over @grpc/grpc-js; in both namespace modes. Without the
+/// added `require`s (what protoc-gen-js and grpc-tools write) the modules do not work.
+#[test]
+fn public_import_chains_load_and_call() {
+    let tmp = scratch("chain-run");
+    for mode in ["local", "protoc"] {
+        let js = protosmith_js(&chain_root(), &chain_files(), &tmp.path().join(mode), &[&format!("js.global={mode}")]);
+        let out = chain_node(&js);
+        assert!(out.status.success(), "{mode}:\n{}{}", common::text(&out.stdout), common::text(&out.stderr));
+        assert_eq!(common::text(&out.stdout), "ok loaded 12 modules\nok round trips\nok grpc\n", "{mode}");
+    }
+    // The incumbents' form: the same files without the chained modules' `require`s.
+    let js = tmp.path().join("protoc/js");
+    let mut stripped = 0;
+    for f in common::files_under(&js).into_iter().filter(|f| f.ends_with(".js")) {
+        let text = std::fs::read_to_string(js.join(&f)).unwrap();
+        if f == "pub/only_public_pb.js" || !text.contains("var pub_base_pb = require(") {
+            continue;
+        }
+        let kept: String = text
+            .lines()
+            .filter(|l| !l.starts_with("var pub_base_pb = require(") && *l != "goog.object.extend(proto, pub_base_pb);")
+            .map(|l| format!("{l}\n"))
+            .collect();
+        std::fs::write(js.join(&f), kept).unwrap();
+        stripped += 1;
+    }
+    assert_eq!(stripped, 5, "chain_pb, chain_grpc_pb, outer_pb, elsewhere_pb, elsewhere_grpc_pb");
+    let out = chain_node(&js);
+    assert!(!out.status.success());
+    assert!(common::text(&out.stderr).contains("ReferenceError: pub_base_pb is not defined"), "{}", common::text(&out.stderr));
+}

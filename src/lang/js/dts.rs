@@ -9,7 +9,7 @@
 
 use super::dts_msg;
 use super::dts_svc;
-use super::grpc::{imported_type, reject_unsupported, relative_path, PACKAGED_WELL_KNOWN};
+use super::grpc::{chained_imports, imported_type, reject_unsupported, relative_path, PACKAGED_WELL_KNOWN};
 use super::{Imports, JsOptions};
 use crate::lang::{GenError, Request};
 use crate::model::{FieldKind, File, Model};
@@ -41,14 +41,28 @@ pub(super) fn pseudo_namespace(proto: &str) -> String {
     format!("{}_pb", proto.replacen(".proto", "", 1).replace(['/', '.', '-'], "_"))
 }
 
-/// `import * as alias from "path";` for every import of `file` the plugin keeps.
-pub(super) fn dependency_imports(model: &Model, file: &str, imports: Imports) -> Vec<TsImport> {
-    let deps = model.file(file).map(|f| f.dependencies.clone()).unwrap_or_default();
-    deps.iter()
+/// `import * as alias from "path";` for every import of `file` the plugin keeps, then (a
+/// deliberate fix) for the declaring files of `used` types that only `import public` chains
+/// bring in: the plugin names those files' aliases without importing them (TS2503, "Cannot find
+/// namespace").
+pub(super) fn dependency_imports(
+    model: &Model,
+    file: &File,
+    used: &std::collections::BTreeSet<String>,
+    imports: Imports,
+) -> Vec<TsImport> {
+    let chained = chained_imports(model, file, used, &SKIPPED_IMPORTS);
+    file.dependencies
+        .iter()
         .filter(|d| !SKIPPED_IMPORTS.contains(&d.as_str()))
-        .map(|d| TsImport { alias: pseudo_namespace(d), path: import_path(file, d, imports) })
+        .chain(&chained)
+        .map(|d| TsImport { alias: pseudo_namespace(d), path: import_path(&file.name, d, imports) })
         .collect()
 }
+
+/// The files declaring the types `type_ref` names (where `dependency_imports` looks for
+/// chained ones).
+pub(super) type Used = std::cell::RefCell<std::collections::BTreeSet<String>>;
 
 #[derive(serde::Serialize)]
 pub(super) struct TsImport {
@@ -87,8 +101,15 @@ fn path_to_root(file: &str) -> String {
 /// The TypeScript spelling of a message or enum type used in `file`: `Outer.Inner` when declared
 /// in the same file (unless `always_qualify`, as the plugin does for service types),
 /// `alias_pb.Outer.Inner` otherwise.
-pub(super) fn type_ref(model: &Model, file: &File, full_name: &str, always_qualify: bool) -> Result<String, GenError> {
+pub(super) fn type_ref(
+    model: &Model,
+    file: &File,
+    full_name: &str,
+    always_qualify: bool,
+    used: &Used,
+) -> Result<String, GenError> {
     let info = imported_type(model, file, full_name, &SKIPPED_IMPORTS)?;
+    used.borrow_mut().insert(info.file.clone());
     Ok(if info.file == file.name && !always_qualify {
         info.relative_name.clone()
     } else {
@@ -108,9 +129,9 @@ pub(super) fn scalar_type(kind: &FieldKind) -> &'static str {
 }
 
 /// The type of `kind` as the plugin's `getFieldType` spells it (no `jstype`).
-pub(super) fn field_type(model: &Model, file: &File, kind: &FieldKind) -> Result<String, GenError> {
+pub(super) fn field_type(model: &Model, file: &File, kind: &FieldKind, used: &Used) -> Result<String, GenError> {
     match kind {
-        FieldKind::Message(n) | FieldKind::Enum(n) => type_ref(model, file, n, false),
+        FieldKind::Message(n) | FieldKind::Enum(n) => type_ref(model, file, n, false, used),
         other => Ok(scalar_type(other).to_string()),
     }
 }

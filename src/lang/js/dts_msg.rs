@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::dts::{
     dependency_imports, field_type, is_reserved, object_keys, occupied, oneof_name, scalar_type,
-    snake_to_camel, upper_first, TsImport,
+    snake_to_camel, upper_first, TsImport, Used,
 };
 use super::Imports;
 use crate::lang::GenError;
@@ -98,15 +98,17 @@ struct ExtensionView {
 }
 
 pub(super) fn build(model: &Model, file: &File, imports: Imports) -> Result<FileView, GenError> {
+    let cx = Cx { model, file, used: Used::default() };
+    let messages = file.messages.iter().filter(|m| !m.is_map_entry).map(|m| cx.message(m, "")).collect::<Result<_, _>>()?;
+    let extensions = file.extensions.iter().map(|e| cx.extension(e, "")).collect::<Result<_, _>>()?;
     let mut all_imports = vec![TsImport { alias: "jspb".into(), path: "google-protobuf".into() }];
-    all_imports.extend(dependency_imports(model, &file.name, imports));
-    let cx = Cx { model, file };
+    all_imports.extend(dependency_imports(model, file, &cx.used.borrow(), imports));
     Ok(FileView {
         package: file.package.clone(),
         file_name: file.name.clone(),
         imports: all_imports,
-        messages: file.messages.iter().filter(|m| !m.is_map_entry).map(|m| cx.message(m, "")).collect::<Result<_, _>>()?,
-        extensions: file.extensions.iter().map(|e| cx.extension(e, "")).collect::<Result<_, _>>()?,
+        messages,
+        extensions,
         enums: file.enums.iter().map(|e| enumeration(e, "")).collect(),
     })
 }
@@ -114,6 +116,7 @@ pub(super) fn build(model: &Model, file: &File, imports: Imports) -> Result<File
 struct Cx<'a> {
     model: &'a Model,
     file: &'a File,
+    used: Used,
 }
 
 impl Cx<'_> {
@@ -157,7 +160,7 @@ impl Cx<'_> {
         let is_message = matches!(f.kind, FieldKind::Message(_));
         let is_repeated = f.label == Label::Repeated;
         let ts_type = match &f.kind {
-            FieldKind::Message(_) | FieldKind::Enum(_) => field_type(self.model, self.file, &f.kind)?,
+            FieldKind::Message(_) | FieldKind::Enum(_) => field_type(self.model, self.file, &f.kind, &self.used)?,
             other => match f.jstype {
                 JsType::String => "string".to_string(),
                 JsType::Number => "number".to_string(),
@@ -175,10 +178,10 @@ impl Cx<'_> {
         };
         let (mut map_key, mut map_value, mut map_key_object, mut map_value_object) = Default::default();
         if let Some(entry) = &f.map {
-            let key = field_type(self.model, self.file, &entry.key)?;
+            let key = field_type(self.model, self.file, &entry.key, &self.used)?;
             let value = match entry.value {
                 FieldKind::Bytes => "Uint8Array | string".to_string(),
-                ref v => field_type(self.model, self.file, v)?,
+                ref v => field_type(self.model, self.file, v, &self.used)?,
             };
             map_key_object = as_object(key.clone(), &entry.key);
             map_value_object = as_object(value.clone(), &entry.value);
@@ -212,7 +215,7 @@ impl Cx<'_> {
         Ok(ExtensionView {
             margin: indent.to_string(),
             name: if is_reserved(&camel) { format!("pb_{camel}") } else { camel },
-            ts_type: field_type(self.model, self.file, &f.kind)?,
+            ts_type: field_type(self.model, self.file, &f.kind, &self.used)?,
         })
     }
 }

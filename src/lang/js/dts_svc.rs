@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::dts::{dependency_imports, lower_first, own_import_path, pseudo_namespace, type_ref, TsImport};
+use super::dts::{dependency_imports, lower_first, own_import_path, pseudo_namespace, type_ref, TsImport, Used};
 use super::Imports;
 use crate::lang::GenError;
 use crate::model::{File, Model, Streaming};
@@ -46,11 +46,7 @@ pub(super) fn build(model: &Model, file: &File, imports: Imports) -> Result<Opti
     if file.services.is_empty() {
         return Ok(None);
     }
-    let mut all_imports = vec![
-        TsImport { alias: "grpc".into(), path: "@grpc/grpc-js".into() },
-        TsImport { alias: pseudo_namespace(&file.name), path: own_import_path(&file.name, imports) },
-    ];
-    all_imports.extend(dependency_imports(model, &file.name, imports));
+    let used = Used::default();
     let prefix = if file.package.is_empty() { String::new() } else { format!("{}.", file.package) };
     let mut services = Vec::new();
     for s in &file.services {
@@ -68,8 +64,8 @@ pub(super) fn build(model: &Model, file: &File, imports: Imports) -> Result<Opti
                 key: lower_first(&m.name),
                 path: format!("/{prefix}{}/{}", s.name, m.name),
                 // Service types are always qualified with their module, even from the same file.
-                request: type_ref(model, file, &m.input, true)?,
-                response: type_ref(model, file, &m.output, true)?,
+                request: type_ref(model, file, &m.input, true, &used)?,
+                response: type_ref(model, file, &m.output, true, &used)?,
                 request_stream: client,
                 response_stream: server,
                 unary: m.streaming == Streaming::Unary,
@@ -81,5 +77,10 @@ pub(super) fn build(model: &Model, file: &File, imports: Imports) -> Result<Opti
         }
         services.push(ServiceView { name: s.name.clone(), methods });
     }
+    let mut all_imports = vec![
+        TsImport { alias: "grpc".into(), path: "@grpc/grpc-js".into() },
+        TsImport { alias: pseudo_namespace(&file.name), path: own_import_path(&file.name, imports) },
+    ];
+    all_imports.extend(dependency_imports(model, file, &used.borrow(), imports));
     Ok(Some(FileView { package: file.package.clone(), file_name: file.name.clone(), imports: all_imports, services }))
 }

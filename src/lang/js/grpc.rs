@@ -1,7 +1,10 @@
 //! `X_grpc_pb.js`: what grpc-tools' node plugin (`--grpc_out=grpc_js`) writes, byte for byte.
 //!
 //! Per file: a `require` for `@grpc/grpc-js`, for the file's own `_pb.js` (when it declares
-//! messages) and for every import; one serialize/deserialize pair per message a method of the
+//! messages) and for every import, plus (a deliberate fix) for the declaring file of a method type
+//! that only an `import public` chain brings in (see [`chained_imports`]; the plugin names that
+//! module without loading it, and its output throws a `ReferenceError` at load time); one
+//! serialize/deserialize pair per message a method of the
 //! file uses (sorted by full name); per service a definition object and a
 //! `makeGenericClientConstructor` client. A file without services still gets a one-line file.
 //!
@@ -9,7 +12,7 @@
 //! line of a raw block and leaves the printer believing it is mid-line afterwards. The method keys
 //! after a comment therefore lose their indent; the view reproduces that (see [`MethodLayout`]).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
@@ -103,17 +106,18 @@ impl FileView {
         if !file.messages.is_empty() {
             requires.push(Require { alias: module_alias(&file.name), path: require_path(&file.name, &file.name, imports) });
         }
-        for dep in &file.dependencies {
-            requires.push(Require { alias: module_alias(dep), path: require_path(&file.name, dep, imports) });
-        }
-
         let mut codecs = BTreeMap::new();
+        let mut used = BTreeSet::new();
         for service in &file.services {
             for method in &service.methods {
                 for name in [&method.input, &method.output] {
                     codecs.insert(name.clone(), codec(model, file, name)?);
+                    used.insert(imported_type(model, file, name, &[])?.file.clone());
                 }
             }
+        }
+        for dep in file.dependencies.iter().chain(&chained_imports(model, file, &used, &[])) {
+            requires.push(Require { alias: module_alias(dep), path: require_path(&file.name, dep, imports) });
         }
 
         let mut services = Vec::new();
@@ -150,10 +154,8 @@ fn js_type(model: &Model, file: &File, full_name: &str) -> Result<String, GenErr
 }
 
 /// Looks up a type `file` refers to and checks that the generated module can reach it: it must
-/// be declared in `file` itself or in a file `file` imports directly (minus `skipped` imports).
-/// The JS plugins name the declaring file's module even when only an `import public` chain
-/// brings it in, and never load that module: the output would fail at load time, so such input
-/// is refused instead.
+/// be declared in `file` itself, in a file `file` imports directly (minus `skipped` imports), or
+/// in a file those re-export through `import public` chains (see [`public_only_files`]).
 pub(super) fn imported_type<'m>(
     model: &'m Model,
     file: &File,
@@ -166,19 +168,50 @@ pub(super) fn imported_type<'m>(
     })?;
     let direct = info.file == file.name
         || file.dependencies.iter().any(|d| *d == info.file && !skipped.contains(&d.as_str()));
-    if !direct {
+    if !direct && !public_only_files(model, file, skipped).contains(&info.file) {
         return Err(GenError::Unsupported {
             lang: Lang::Js,
             file: file.name.clone(),
             construct: format!(
-                "referring to `{full_name}` (declared in `{}`) without importing that file directly \
-                 (the JS generators would name its module without loading it; `import public` \
-                 chains are not followed)",
+                "referring to `{full_name}` (declared in `{}`), a file it neither imports nor \
+                 reaches through `import public`",
                 info.file
             ),
         });
     }
     Ok(info)
+}
+
+/// Files `file` sees only because an import of it re-exports them with `import public`
+/// (transitively), in the order protoc resolves them: each import in turn, then depth first
+/// through its public imports. Files `file` imports directly, itself and `skipped` ones are left
+/// out.
+pub(super) fn public_only_files(model: &Model, file: &File, skipped: &[&str]) -> Vec<String> {
+    fn visit(model: &Model, name: &str, file: &File, skipped: &[&str], out: &mut Vec<String>) {
+        let Some(f) = model.file(name) else { return };
+        for p in &f.public_dependencies {
+            let direct = file.dependencies.contains(p) && !skipped.contains(&p.as_str());
+            if direct || *p == file.name || skipped.contains(&p.as_str()) || out.contains(p) {
+                continue;
+            }
+            out.push(p.clone());
+            visit(model, p, file, skipped, out);
+        }
+    }
+    let mut out = Vec::new();
+    for dep in &file.dependencies {
+        visit(model, dep, file, skipped, &mut out);
+    }
+    out
+}
+
+/// The declaring files of `used` types that `file` reaches only through `import public` chains,
+/// in [`public_only_files`] order. The JS tools name such a file's module (`pub_base_pb.Base`)
+/// but load only direct imports, so the name is unbound (a `ReferenceError` in `_pb.js` /
+/// `_grpc_pb.js`, TS2503 in the `.d.ts`); protosmith loads these modules too, after the file's
+/// own imports, exactly as if the file imported them directly.
+pub(super) fn chained_imports(model: &Model, file: &File, used: &BTreeSet<String>, skipped: &[&str]) -> Vec<String> {
+    public_only_files(model, file, skipped).into_iter().filter(|f| used.contains(f)).collect()
 }
 
 /// Tracks the plugin's printer state across a service's methods.
@@ -367,23 +400,39 @@ mod tests {
     }
 
     #[test]
-    fn public_import_only_types_are_refused() {
+    fn public_import_only_types_load_their_module() {
         let sources = [
             ("a.proto", "syntax = \"proto3\"; package a; message A {}"),
             ("b.proto", "syntax = \"proto3\"; package b; import public \"a.proto\";"),
-            ("c.proto", "syntax = \"proto3\"; package c; import \"b.proto\"; service S { rpc M(a.A) returns (a.A); }"),
-        ];
-        let err = generate_js(&sources, &["c.proto"]).unwrap_err();
-        let text = err.to_string();
-        assert!(matches!(err, GenError::Unsupported { .. }), "{text}");
-        assert!(text.contains("c.proto") && text.contains("`a.A`") && text.contains("`a.proto`"), "{text}");
-        // Importing the declaring file directly is fine.
-        let sources = [
-            sources[0],
-            ("c.proto", "syntax = \"proto3\"; package c; import \"a.proto\"; service S { rpc M(a.A) returns (a.A); }"),
+            ("c.proto", "syntax = \"proto3\"; package c; import \"b.proto\"; message C {} service S { rpc M(a.A) returns (a.A); }"),
         ];
         let out = generate_js(&sources, &["c.proto"]).unwrap();
-        assert!(out.get("c_grpc_pb.js").is_some());
+        let text = String::from_utf8(out.get("c_grpc_pb.js").unwrap().to_vec()).unwrap();
+        let requires = "var b_pb = require('./b_pb.js');\nvar a_pb = require('./a_pb.js');\n";
+        assert!(text.contains(requires) && text.contains("requestType: a_pb.A,"), "{text}");
+        // A type the file cannot see at all is still refused by name (protox rejects it earlier).
+        let model = Model::build(&compile_in_memory(&sources, &["c.proto"]).unwrap());
+        let b = model.file("b.proto").unwrap();
+        let err = imported_type(&model, b, "c.C", &[]).unwrap_err();
+        assert!(matches!(err, GenError::Unsupported { .. }) && err.to_string().contains("`c.C`"), "{err}");
+    }
+
+    #[test]
+    fn public_only_files_follow_chains_in_import_order() {
+        let sources = [
+            ("a.proto", "syntax = \"proto3\";"),
+            ("b.proto", "syntax = \"proto3\"; import public \"a.proto\";"),
+            ("d.proto", "syntax = \"proto3\";"),
+            ("e.proto", "syntax = \"proto3\"; import public \"d.proto\"; import public \"a.proto\";"),
+            ("c.proto", "syntax = \"proto3\"; import \"e.proto\"; import \"b.proto\"; import \"d.proto\";"),
+        ];
+        let model = Model::build(&compile_in_memory(&sources, &["c.proto"]).unwrap());
+        let c = model.file("c.proto").unwrap();
+        // d.proto is imported directly; a.proto is reached (first through e.proto) only publicly.
+        assert_eq!(public_only_files(&model, c, &[]), ["a.proto"]);
+        assert_eq!(public_only_files(&model, c, &["d.proto"]), ["a.proto"]);
+        let used = BTreeSet::from(["d.proto".to_string()]);
+        assert!(chained_imports(&model, c, &used, &[]).is_empty());
     }
 
     #[test]

@@ -157,3 +157,36 @@ impl Drop for Server {
         let _ = self.child.wait();
     }
 }
+
+/// The `import public` chain corpus (tests/js/chain/protos): types reached only through a
+/// re-exporting import, used in fields and as method types.
+pub fn chain_root() -> PathBuf {
+    common::repo().join("tests/js/chain/protos")
+}
+
+pub fn chain_files() -> Vec<String> {
+    common::protos_under(&chain_root())
+}
+
+/// The files of the chain corpus that use `pub/base.proto`'s types without importing it.
+pub const CHAIN_USERS: [&str; 4] = ["deep/elsewhere.proto", "pub/chain.proto", "pub/enum_only.proto", "pub/outer.proto"];
+
+/// A copy of the chain corpus under `dir` in which every file of [`CHAIN_USERS`] also imports
+/// `pub/base.proto` directly, after its own imports. The incumbent tools' output for this copy
+/// works; protosmith's output for the chain corpus must equal it (minus the extra `require` of
+/// `pub/enum_only_pb.js`, whose chained type is an enum).
+pub fn chain_direct_variant(dir: &Path) -> PathBuf {
+    for f in chain_files() {
+        let text = std::fs::read_to_string(chain_root().join(&f)).unwrap();
+        let text = if CHAIN_USERS.contains(&f.as_str()) {
+            let last = text.lines().rfind(|l| l.starts_with("import ")).expect("an import").to_string();
+            text.replacen(&format!("{last}\n"), &format!("{last}\nimport \"pub/base.proto\";\n"), 1)
+        } else {
+            text
+        };
+        let dest = dir.join(&f);
+        std::fs::create_dir_all(dest.parent().unwrap()).unwrap();
+        std::fs::write(dest, text).unwrap();
+    }
+    dir.to_path_buf()
+}

@@ -8,6 +8,10 @@
 //! - defaults protoc-gen-js mis-prints (unsigned maxima, float precision, bytes, text beyond
 //!   U+FFFF) are written as the descriptor states them.
 //!
+//! In both modes a message type that only an `import public` chain brings in gets its declaring
+//! file required after the file's own imports (protoc-gen-js names that module's alias without
+//! requiring it, so its accessors throw `ReferenceError`); nothing else changes.
+//!
 //! The frame of the file (header, requires, symbol exports) is the `js/pb.js` template; the
 //! classes are printed by [`class`], following protoc-gen-js's generator function by function.
 
@@ -20,7 +24,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::grpc::{imported_type, module_alias, reject_unsupported, require_path, strip_proto};
+use super::grpc::{chained_imports, imported_type, module_alias, reject_unsupported, require_path, strip_proto};
 use super::{JsOptions, Messages};
 use crate::lang::{GenError, Lang, Request};
 use crate::model::{File, FieldKind, Message, Model};
@@ -53,8 +57,8 @@ pub fn generate(req: &Request, opts: &JsOptions, out: &mut FileSet) -> Result<()
     }
     for file in req.model.files_to_generate() {
         reject_unsupported(file)?;
-        check_supported(req, file)?;
-        let text = render(req, opts, file)?;
+        let used = check_supported(req, file)?;
+        let text = render(req, opts, file, &used)?;
         out.add(format!("{}_pb.js", strip_proto(&file.name)), text)?;
     }
     Ok(())
@@ -77,7 +81,7 @@ struct Require {
     path: String,
 }
 
-fn render(req: &Request, opts: &JsOptions, file: &File) -> Result<String, GenError> {
+fn render(req: &Request, opts: &JsOptions, file: &File, used: &BTreeSet<String>) -> Result<String, GenError> {
     let mut ctx = Ctx { model: req.model, file, global: opts.global, out: String::new() };
     let provided = ctx.provided();
     let mut top_level: Vec<Scope> = file.messages.iter().map(|msg| Scope { msg, index_base: 0 }).collect();
@@ -107,6 +111,7 @@ fn render(req: &Request, opts: &JsOptions, file: &File) -> Result<String, GenErr
         requires: file
             .dependencies
             .iter()
+            .chain(&chained_imports(req.model, file, used, &[]))
             .map(|dep| Require { alias: module_alias(dep), path: require_path(&file.name, dep, opts.imports) })
             .collect(),
         symbols,
@@ -118,7 +123,8 @@ fn render(req: &Request, opts: &JsOptions, file: &File) -> Result<String, GenErr
 }
 
 /// Refuses input protoc-gen-js would turn into code that cannot work, naming the construct.
-fn check_supported(req: &Request, file: &File) -> Result<(), GenError> {
+/// Returns the files declaring the message types the module names through a require alias.
+fn check_supported(req: &Request, file: &File) -> Result<BTreeSet<String>, GenError> {
     let unsupported =
         |construct: String| GenError::Unsupported { lang: Lang::Js, file: file.name.clone(), construct };
     if WELL_KNOWN_WITH_HELPERS.contains(&file.name.as_str()) {
@@ -128,6 +134,7 @@ fn check_supported(req: &Request, file: &File) -> Result<(), GenError> {
                 .into(),
         ));
     }
+    let mut used = BTreeSet::new();
     let mut messages: Vec<&Message> = file.messages.iter().collect();
     while let Some(msg) = messages.pop() {
         messages.extend(msg.messages.iter());
@@ -141,34 +148,44 @@ fn check_supported(req: &Request, file: &File) -> Result<(), GenError> {
             return Err(unsupported(format!("`{}` with `option message_set_wire_format = true`", msg.full_name)));
         }
         for field in msg.fields.iter().chain(&msg.extensions) {
-            check_field_types(req.model, file, field)?;
+            check_field_types(req.model, file, field, &mut used)?;
         }
     }
     for field in &file.extensions {
-        check_field_types(req.model, file, field)?;
+        check_field_types(req.model, file, field, &mut used)?;
     }
-    Ok(())
+    Ok(used)
 }
 
-/// Message types a module names by its require alias must come from a directly imported file.
-fn check_field_types(model: &Model, file: &File, field: &crate::model::Field) -> Result<(), GenError> {
+/// Message types a module names by its require alias (`MaybeCrossFileRef`) must come from a file
+/// it imports or reaches through `import public`; their files are collected in `used`.
+/// protoc-gen-js requires only direct imports, so a type of a file reached only through
+/// `import public` is named by an unbound alias (a `ReferenceError` when a getter, toObject or
+/// (de)serialization runs); [`chained_imports`] requires those files too. Enum types appear only
+/// in JSDoc and need no module.
+fn check_field_types(
+    model: &Model,
+    file: &File,
+    field: &crate::model::Field,
+    used: &mut BTreeSet<String>,
+) -> Result<(), GenError> {
+    let mut note = |t: &str| -> Result<(), GenError> {
+        used.insert(imported_type(model, file, t, &[])?.file.clone());
+        Ok(())
+    };
     if let FieldKind::Message(t) | FieldKind::Group(t) = &field.kind {
         let map_value = field.map.as_ref().and_then(|m| match &m.value {
             FieldKind::Message(v) => Some(v.as_str()),
             _ => None,
         });
         match map_value {
-            Some(v) => {
-                imported_type(model, file, v, &[])?;
-            }
-            None if field.map.is_none() => {
-                imported_type(model, file, t, &[])?;
-            }
+            Some(v) => note(v)?,
+            None if field.map.is_none() => note(t)?,
             None => {}
         }
     }
     if let Some(extendee) = &field.extendee {
-        imported_type(model, file, extendee, &[])?;
+        note(extendee)?;
     }
     Ok(())
 }
