@@ -58,3 +58,22 @@ fn golden_crate_compiles() {
         .unwrap();
     assert!(status.status.success(), "generated golden crate does not compile:\n{}", text(&status.stderr));
 }
+
+/// What prost-build refuses by panicking (enum variants that collide once prefixes are
+/// stripped, which protoc allows in proto2 under `deprecated_legacy_json_field_conflicts`)
+/// is a clean error naming the values, without a panic report.
+#[test]
+fn prost_build_refusals_are_errors_not_panics() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("legacy.proto"),
+        "syntax = \"proto2\";\npackage legacy;\nenum FooBar {\n  option deprecated_legacy_json_field_conflicts = true;\n  FOO_BAR_X = 0;\n  X = 1;\n}\n",
+    )
+    .unwrap();
+    let out = protosmith(dir.path(), &["gen", "legacy.proto", "--lang", "rust", "--out", "out"]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("rust generator: prost-build failed: Generated enum variant names overlap"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(!dir.path().join("out").exists(), "nothing written");
+}

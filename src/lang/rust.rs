@@ -74,8 +74,14 @@ pub fn generate(req: &Request, opts: &RustOptions) -> Result<FileSet, GenError> 
     let mut config = prost_build::Config::new();
     let services = tonic_prost_build::configure().build_transport(opts.transport).service_generator();
     config.service_generator(services);
-    // prost-build reports some inconsistencies by panicking; never let that take the CLI down.
-    let modules = catch_unwind(AssertUnwindSafe(|| config.generate(requests)))
+    // prost-build reports some inconsistencies by panicking; never let that take the CLI down,
+    // and keep the default hook from printing the panic as if protosmith had crashed (the
+    // message becomes the error below). Generation runs on this thread alone.
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let generated = catch_unwind(AssertUnwindSafe(|| config.generate(requests)));
+    std::panic::set_hook(hook);
+    let modules = generated
         .map_err(|p| {
             let why = p
                 .downcast_ref::<String>()
