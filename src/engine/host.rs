@@ -179,14 +179,35 @@ impl Plugin {
         let command = std::iter::once(program.display().to_string()).chain(args.iter().cloned()).collect::<Vec<_>>().join(" ");
         // Its own process group, so that stopping it also stops what it started (a wrapper
         // script's interpreter, a program's children), not just the process the engine spawned.
-        let child = Command::new(&program)
+        let mut command_line = Command::new(&program);
+        command_line
             .args(&args)
             .current_dir(cwd)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .process_group(0)
-            .kill_on_drop(true)
+            .kill_on_drop(true);
+        // If the engine itself is killed (SIGKILL: no chance to stop anything), the kernel
+        // stops the plugin. The signal follows the death of the thread that spawned it; plugins
+        // are spawned on the main thread or on the runtime's worker threads, which all live
+        // until the engine is done.
+        // SAFETY: the closure runs in the forked child before exec and only makes
+        // async-signal-safe system calls (prctl, getppid, kill on itself).
+        unsafe {
+            let engine = std::process::id() as libc::pid_t;
+            command_line.pre_exec(move || {
+                if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) != 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                // The engine died between fork and prctl: nobody is left to stop us.
+                if libc::getppid() != engine {
+                    libc::kill(libc::getpid(), libc::SIGKILL);
+                }
+                Ok(())
+            });
+        }
+        let child = command_line
             .spawn()
             .map_err(|source| HostError::Spawn { plugin: format!("{name} ({})", program.display()), source })?;
         let mut child = Group::new(child);
