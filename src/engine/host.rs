@@ -51,9 +51,16 @@ impl PluginSpec {
         Ok(PluginSpec::Command(words))
     }
 
-    /// Fails if a plugin given by name is on neither the plugin path nor PATH.
+    /// Fails if a plugin given by name is on neither the plugin path nor PATH, or a command's
+    /// executable does not exist (a path) or is not on PATH (a bare name).
     pub fn ensure_found(&self) -> Result<(), HostError> {
-        self.resolve().map(|_| ())
+        let (program, _) = self.resolve()?;
+        let found = if program.components().count() > 1 {
+            is_executable(&program)
+        } else {
+            std::env::var_os("PATH").is_some_and(|v| std::env::split_paths(&v).any(|d| is_executable(&d.join(&program))))
+        };
+        if found { Ok(()) } else { Err(HostError::NoExecutable { program }) }
     }
 
     fn resolve(&self) -> Result<(PathBuf, Vec<String>), HostError> {
@@ -96,6 +103,8 @@ fn is_executable(p: &Path) -> bool {
 pub enum HostError {
     #[error("plugin `{name}` not found in $PROTOSMITH_PLUGIN_PATH or $PATH")]
     NotFound { name: String },
+    #[error("`{}` is not an executable file (or, without a `/`, not on $PATH)", program.display())]
+    NoExecutable { program: PathBuf },
     #[error("plugin `{plugin}`: bad command: {message}")]
     BadCommand { plugin: String, message: String },
     #[error("plugin `{plugin}` could not be started: {source}")]

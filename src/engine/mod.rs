@@ -83,8 +83,9 @@ fn plan(args: &EngineArgs) -> Result<Plan, EngineError> {
         return Err(usage(format!("program {} is not a directory", program.display())));
     }
     let project = Project::load(&program).map_err(usage)?;
-    if args.stack.is_empty() || args.stack.contains("::") || args.stack.chars().any(char::is_whitespace) {
-        return Err(usage(format!("--stack {:?}: a stack name is a non-empty word without `::`", args.stack)));
+    // Pulumi's rule for stack names; they become part of every URN.
+    if args.stack.is_empty() || !args.stack.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)) {
+        return Err(usage(format!("--stack {:?}: a stack name is letters, digits, `-`, `_` and `.`", args.stack)));
     }
     if let Some(address) = &args.runtime_address {
         check_address(address).map_err(|why| usage(format!("--runtime-address {address}: {why}")))?;
@@ -116,7 +117,13 @@ fn plan(args: &EngineArgs) -> Result<Plan, EngineError> {
 async fn run_async(args: &EngineArgs) -> Result<(), EngineError> {
     let plan = plan(args)?;
     // Held to the end: a second engine on the same state would interleave its writes with ours.
-    let _lock = state::lock(&plan.state_path).map_err(|e| EngineError::Usage(e.to_string()))?;
+    // A preview writes nothing, so a state it cannot lock for want of a writable folder is
+    // still previewed (one held by another engine is not).
+    let _lock = match state::lock(&plan.state_path) {
+        Ok(lock) => Some(lock),
+        Err(state::StateError::Write { .. }) if args.action == Action::Preview => None,
+        Err(e) => return Err(EngineError::Usage(e.to_string())),
+    };
     let state = State::load(&plan.state_path, &plan.project.name, &args.stack).map_err(|e| EngineError::Usage(e.to_string()))?;
     let preview = args.action == Action::Preview;
     let runtime_spec = match (&args.runtime_address, args.action) {
@@ -166,9 +173,13 @@ async fn run_async(args: &EngineArgs) -> Result<(), EngineError> {
     // synchronous and completes, plugins are stopped (with their process groups) below.
     let result = tokio::select! {
         r = work => r,
-        signal = interrupted() => Err(format!(
-            "interrupted by {signal}: plugins stopped; the state keeps every step that completed (a provider call in flight may have taken effect without being recorded)"
-        )),
+        signal = interrupted() => Err(if preview {
+            format!("interrupted by {signal}: plugins stopped; a preview changes nothing")
+        } else {
+            format!(
+                "interrupted by {signal}: plugins stopped; the state keeps every step that completed (a provider call in flight may have taken effect without being recorded)"
+            )
+        }),
     };
     deployment.providers.stop_all().await;
     let _ = stop_tx.send(());

@@ -3,6 +3,7 @@
 //! complete state, never a torn one.
 
 use std::io::Write as _;
+use std::os::unix::fs::{OpenOptionsExt as _, PermissionsExt as _};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -122,8 +123,12 @@ impl State {
         std::fs::create_dir_all(dir).map_err(write_err)?;
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "state".into());
         let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+        // The state holds secrets' plaintext: a new file is private to its owner, and a rewrite
+        // keeps whatever mode the file was given.
+        let mode = std::fs::metadata(path).map(|m| m.permissions().mode() & 0o7777).unwrap_or(0o600);
         let result = (|| {
-            let mut f = std::fs::File::create(&tmp)?;
+            let mut f = std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(mode).open(&tmp)?;
+            f.set_permissions(std::fs::Permissions::from_mode(mode))?;
             f.write_all(self.to_text().as_bytes())?;
             f.sync_all()?;
             std::fs::rename(&tmp, path)
@@ -173,6 +178,18 @@ mod tests {
         let leftovers: Vec<_> = std::fs::read_dir(path.parent().unwrap()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "no temporary files stay behind");
         assert!(!String::from_utf8(first).unwrap().contains("pendingDelete"));
+    }
+
+    #[test]
+    fn new_state_is_private_and_a_rewrite_keeps_the_mode() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.json");
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        State::empty("p", "dev").save(&path).unwrap();
+        assert_eq!(mode(&path), 0o600);
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+        State::empty("p", "dev").save(&path).unwrap();
+        assert_eq!(mode(&path), 0o640);
     }
 
     #[test]
