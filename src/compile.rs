@@ -267,6 +267,17 @@ pub fn render_protox(err: &protox::Error) -> CompileError {
     CompileError::Proto(text)
 }
 
+/// `file:line:col: message` (1-based), then the source line and a caret after its first
+/// `caret_at` characters; every located proto error is printed this way.
+fn located_error(name: &str, line: usize, col: usize, message: &str, src_line: Option<&str>, caret_at: usize) -> String {
+    let mut out = format!("{name}:{line}:{col}: {message}");
+    if let Some(src_line) = src_line {
+        let pad: String = src_line.chars().take(caret_at).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+        let _ = write!(out, "\n  {src_line}\n  {pad}^");
+    }
+    out
+}
+
 fn render_diagnostic(diag: &dyn Diagnostic) -> String {
     let mut out = String::new();
     let message = diag.to_string();
@@ -276,21 +287,14 @@ fn render_diagnostic(diag: &dyn Diagnostic) -> String {
             Ok(span) => {
                 let (line, col) = (span.line() + 1, span.column() + 1);
                 let name = span.name().unwrap_or("<input>").to_string();
-                let _ = write!(out, "{name}:{line}:{col}: {message}");
-                if let Some(text) = label.label() {
-                    let _ = write!(out, " ({text})");
-                }
-                if let Ok(whole) = source.read_span(&(0, 0).into(), usize::MAX / 4, usize::MAX / 4) {
-                    let text = String::from_utf8_lossy(whole.data());
-                    if let Some(src_line) = text.lines().nth(line - 1) {
-                        let caret_pad: String = src_line
-                            .chars()
-                            .take(col - 1)
-                            .map(|c| if c == '\t' { '\t' } else { ' ' })
-                            .collect();
-                        let _ = write!(out, "\n  {src_line}\n  {caret_pad}^");
-                    }
-                }
+                let message = match label.label() {
+                    Some(text) => format!("{message} ({text})"),
+                    None => message.clone(),
+                };
+                let whole = source.read_span(&(0, 0).into(), usize::MAX / 4, usize::MAX / 4).ok();
+                let text = whole.map(|w| String::from_utf8_lossy(w.data()).into_owned());
+                let src_line = text.as_deref().and_then(|t| t.lines().nth(line - 1));
+                out.push_str(&located_error(&name, line, col, &message, src_line, col - 1));
             }
             Err(_) => out.push_str(&message),
         },

@@ -24,17 +24,10 @@ use prost_types::{DescriptorProto, EnumDescriptorProto, FileDescriptorProto};
 
 use super::CompileError;
 
-// Paths into FileDescriptorProto / DescriptorProto / EnumDescriptorProto / ServiceDescriptorProto.
-const FILE_MESSAGE_TYPE: i32 = 4;
-const FILE_ENUM_TYPE: i32 = 5;
-const FILE_SERVICE: i32 = 6;
-const MESSAGE_NESTED_TYPE: i32 = 3;
-const MESSAGE_ENUM_TYPE: i32 = 4;
-const ENUM_VALUE: i32 = 2;
-const ENUM_VALUE_NAME: i32 = 1;
-const SERVICE_METHOD: i32 = 2;
-const METHOD_INPUT_TYPE: i32 = 2;
-const METHOD_OUTPUT_TYPE: i32 = 3;
+use crate::model::source_path::{
+    ENUM_VALUE, ENUM_VALUE_NAME, FILE_ENUM_TYPE, FILE_MESSAGE_TYPE, FILE_SERVICE, MESSAGE_ENUM_TYPE, MESSAGE_NESTED_TYPE,
+    METHOD_INPUT_TYPE, METHOD_OUTPUT_TYPE, SERVICE_METHOD,
+};
 
 /// Runs every check on each file that has source text, in dependency order, and reports the
 /// errors of the first file that has any (protoc stops building a file's dependents too).
@@ -105,14 +98,10 @@ impl<'a> Source<'a> {
     /// (1-based, as `render_diagnostic` prints protox's errors); the bare message without a span.
     fn error(&self, path: &[i32], message: &str) -> String {
         let Some((line, col, _, _)) = self.span(path) else { return format!("{}: {message}", self.name) };
-        let mut out = format!("{}:{}:{}: {message}", self.name, line + 1, col + 1);
-        if let Some(src_line) = self.lines.get(line) {
-            let src_line = src_line.trim_end_matches('\r');
-            let prefix = src_line.get(..col.min(src_line.len())).unwrap_or(src_line);
-            let pad: String = prefix.chars().map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
-            out.push_str(&format!("\n  {src_line}\n  {pad}^"));
-        }
-        out
+        let src_line = self.lines.get(line).map(|l| l.trim_end_matches('\r'));
+        // Columns count bytes, as protox's do; the caret goes under the same character.
+        let caret_at = src_line.map_or(col, |l| l.get(..col.min(l.len())).unwrap_or(l).chars().count());
+        super::located_error(self.name, line + 1, col + 1, message, src_line, caret_at)
     }
 }
 

@@ -64,6 +64,16 @@ impl Comments {
     }
 }
 
+/// A comment's lines as protoc's plugins split them (`getline`): at `\n` only, so the `\r` of
+/// a CRLF source stays in the text, with no empty line after a final `\n`.
+pub fn comment_lines(text: &str) -> Vec<&str> {
+    let mut parts: Vec<&str> = text.split('\n').collect();
+    if parts.last() == Some(&"") {
+        parts.pop();
+    }
+    parts
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct File {
     pub name: String,

@@ -28,6 +28,8 @@ pub const FIELD_OPTIONS_DEPRECATED: i32 = 3;
 
 // EnumDescriptorProto
 pub const ENUM_VALUE: i32 = 2;
+/// EnumValueDescriptorProto.name
+pub const ENUM_VALUE_NAME: i32 = 1;
 pub const ENUM_OPTIONS: i32 = 3;
 /// EnumOptions.deprecated
 pub const ENUM_OPTIONS_DEPRECATED: i32 = 3;
@@ -42,6 +44,8 @@ pub const SERVICE_OPTIONS: i32 = 3;
 pub const SERVICE_OPTIONS_DEPRECATED: i32 = 33;
 
 // MethodDescriptorProto
+pub const METHOD_INPUT_TYPE: i32 = 2;
+pub const METHOD_OUTPUT_TYPE: i32 = 3;
 pub const METHOD_OPTIONS: i32 = 4;
 /// MethodOptions.deprecated
 pub const METHOD_OPTIONS_DEPRECATED: i32 = 33;

@@ -218,3 +218,12 @@ fn json_names() {
     assert_eq!(default_json_name("_x"), "X");
     assert_eq!(default_json_name("a__b"), "aB");
 }
+
+#[test]
+fn comment_lines_split_like_getline() {
+    use super::comment_lines;
+    assert_eq!(comment_lines(" a\n b\n"), [" a", " b"]);
+    assert_eq!(comment_lines(" a\r\n b\r\n"), [" a\r", " b\r"]);
+    assert_eq!(comment_lines("\n"), [""]);
+    assert!(comment_lines("").is_empty());
+}

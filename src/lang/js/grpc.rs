@@ -18,7 +18,7 @@ use serde::Serialize;
 
 use super::{Imports, JsOptions};
 use crate::lang::{GenError, Lang, Request};
-use crate::model::{Comments, File, Method, Model, Streaming, Syntax, TypeInfo};
+use crate::model::{comment_lines, Comments, File, Method, Model, Streaming, Syntax, TypeInfo};
 use crate::output::FileSet;
 
 const TEMPLATE: &str = "js/grpc_pb.js";
@@ -271,14 +271,14 @@ pub(super) fn node_comments(c: &Comments, leading: bool) -> String {
     let mut lines: Vec<&str> = Vec::new();
     if leading {
         for block in &c.detached {
-            lines.extend(getline_split(block));
+            lines.extend(comment_lines(block));
             lines.push("");
         }
         if let Some(l) = &c.leading {
-            lines.extend(getline_split(l));
+            lines.extend(comment_lines(l));
         }
     } else if let Some(t) = &c.trailing {
-        lines.extend(getline_split(t));
+        lines.extend(comment_lines(t));
     }
     let mut out = String::new();
     for line in lines {
@@ -295,15 +295,6 @@ pub(super) fn node_comments(c: &Comments, leading: bool) -> String {
         }
     }
     out
-}
-
-/// `std::getline` over a string: split at newlines, no empty piece after a final newline.
-fn getline_split(s: &str) -> Vec<&str> {
-    let mut parts: Vec<&str> = s.split('\n').collect();
-    if parts.last() == Some(&"") {
-        parts.pop();
-    }
-    parts
 }
 
 fn lower_first(s: &str) -> String {

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::names::{grpc_message_path, import_statement, module_alias, module_name, module_path, ImportStyle};
 use crate::lang::{GenError, Request};
-use crate::model::{Comments, Method, Model, Service, Streaming};
+use crate::model::{comment_lines, Comments, Method, Model, Service, Streaming};
 use crate::output::FileSet;
 
 /// The grpcio-tools release whose plugin output this matches; stamped into the version check.
@@ -56,13 +56,6 @@ fn docstring(comments: &Comments, indent: &str) -> String {
     }
     let _ = writeln!(out, "{indent}\"\"\"");
     out
-}
-
-/// A comment's lines split at `\n` only, as the plugin splits them: a `\r` of a CRLF source
-/// stays in the text (`str::lines` would drop it).
-fn comment_lines(text: &str) -> impl Iterator<Item = &str> {
-    let empty = text.is_empty();
-    text.strip_suffix('\n').unwrap_or(text).split('\n').filter(move |_| !empty)
 }
 
 fn kind(m: &Method) -> &'static str {
