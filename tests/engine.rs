@@ -7,14 +7,28 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-fn engine(args: &[&str], env: &[(&str, &str)]) -> Output {
+/// `protosmith engine ARGS` from the repo, finding this repo's plugins by name.
+fn engine_command(args: &[&str], env: &[(&str, &str)]) -> Command {
     let mut cmd = Command::new(common::bin());
     cmd.arg("engine").args(args).current_dir(common::repo());
     cmd.env("PROTOSMITH_PLUGIN_PATH", common::repo().join("scripts/plugins/bin"));
     for (k, v) in env {
         cmd.env(k, v);
     }
-    cmd.output().expect("run protosmith engine")
+    cmd
+}
+
+fn engine(args: &[&str], env: &[(&str, &str)]) -> Output {
+    engine_command(args, env).output().expect("run protosmith engine")
+}
+
+/// `preview` of the interop program at `step` with the `demo` provider of `provider_lang`.
+fn preview(program: &Path, state: &Path, step: u32, provider_lang: &str) -> Output {
+    let step = format!("step={step}");
+    engine(
+        &["preview", "--program", &program.to_string_lossy(), "--state", &state.to_string_lossy(), "--provider", &provider(provider_lang), "--config", &step],
+        &[],
+    )
 }
 
 /// The Python interop program in a scratch directory (its state goes to `dir/state.json`).
@@ -219,12 +233,9 @@ fn crash_between_replace_and_delete_is_finished_by_the_next_run() {
         assert!(cs.iter().any(|c| c["id"] == "c.txt" && c["pendingDelete"] == true), "{lang}");
 
         let before = std::fs::read(&state).unwrap();
-        let preview = engine(
-            &["preview", "--program", &program.to_string_lossy(), "--state", &state.to_string_lossy(), "--provider", &provider(lang), "--config", "step=2"],
-            &[],
-        );
-        let shown = common::text(&preview.stdout);
-        assert!(preview.status.success(), "{lang}: {}", stderr(&preview));
+        let planned = preview(&program, &state, 2, lang);
+        let shown = common::text(&planned.stdout);
+        assert!(planned.status.success(), "{lang}: {}", stderr(&planned));
         assert!(shown.contains("-  delete   demo:index:File c (replaced by an earlier run, its delete unfinished)"), "{lang}: {shown}");
         assert!(shown.contains("1 to delete"), "{lang}: {shown}");
         assert_eq!(std::fs::read(&state).unwrap(), before, "{lang}: the preview changed the state");
@@ -275,19 +286,13 @@ fn preview_changes_nothing() {
     let (program, state) = python_program(dir.path());
     assert!(up(&program, &state, 1, &[]).status.success());
     let before = std::fs::read(&state).unwrap();
-    let out = engine(
-        &["preview", "--program", &program.to_string_lossy(), "--state", &state.to_string_lossy(), "--provider", &provider("python"), "--config", "step=2"],
-        &[],
-    );
+    let out = preview(&program, &state, 2, "python");
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(std::fs::read(&state).unwrap(), before, "preview must leave the state byte-identical");
     let stdout = common::text(&out.stdout);
     assert!(stdout.contains("Preview: Resources: 0 to create, 1 to update, 1 to replace, 0 to delete, 3 unchanged"), "{stdout}");
     // Resources the program no longer declares are shown as deletes, dependents first.
-    let out = engine(
-        &["preview", "--program", &program.to_string_lossy(), "--state", &state.to_string_lossy(), "--provider", &provider("python"), "--config", "step=3"],
-        &[],
-    );
+    let out = preview(&program, &state, 3, "python");
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(std::fs::read(&state).unwrap(), before, "preview must leave the state byte-identical");
     let stdout = common::text(&out.stdout);
@@ -494,10 +499,7 @@ fn a_terminated_engine_stops_its_plugins_and_keeps_its_state() {
         ),
     )
     .unwrap();
-    let child = Command::new(common::bin())
-        .args(["engine", "up", "--program", &program.to_string_lossy(), "--state", &state.to_string_lossy(), "--provider", &provider("python")])
-        .env("PROTOSMITH_PLUGIN_PATH", common::repo().join("scripts/plugins/bin"))
-        .current_dir(common::repo())
+    let child = engine_command(&["up", "--program", &program.to_string_lossy(), "--state", &state.to_string_lossy(), "--provider", &provider("python")], &[])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
@@ -598,13 +600,8 @@ fn a_create_cut_off_is_reported_by_the_next_run() {
     let dir = tempfile::tempdir().unwrap();
     let (program, state) = python_program(dir.path());
     let marker = format!("cut-off-{}", std::process::id());
-    let mut child = Command::new(common::bin())
-        .args(["engine", "up", "--program", &program.to_string_lossy(), "--state", &state.to_string_lossy()])
-        .args(["--provider", &provider("python"), "--config", "step=1"])
-        .env("PROTOSMITH_PLUGIN_PATH", common::repo().join("scripts/plugins/bin"))
-        .env("DEMO_HANG_ON_CREATE", "b.txt")
-        .env("PROTOSMITH_TEST_RUN", &marker)
-        .current_dir(common::repo())
+    let args = ["up", "--program", &program.to_string_lossy(), "--state", &state.to_string_lossy(), "--provider", &provider("python"), "--config", "step=1"];
+    let mut child = engine_command(&args, &[("DEMO_HANG_ON_CREATE", "b.txt"), ("PROTOSMITH_TEST_RUN", &marker)])
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::piped())
         .spawn()
