@@ -248,8 +248,9 @@ fn render_diagnostic_at(diag: &dyn Diagnostic, at: Option<(usize, usize)>, text:
                 };
                 match (at, text) {
                     (Some((line, column)), Some(text)) => {
-                        let src_line = text.split('\n').nth(line).map(|l| l.trim_end_matches('\r'));
-                        let caret = src_line.map_or(0, |l| crate::parse::char_index_of_column(l, column as u32));
+                        let shown = text.split('\n').nth(line).map(|l| crate::parse::display_line(l.as_bytes(), column as u32));
+                        let caret = shown.as_ref().map_or(0, |s| s.1);
+                        let src_line = shown.as_ref().map(|s| s.0.as_str());
                         out.push_str(&located_error(&name, line + 1, column + 1, &message, src_line, caret));
                     }
                     _ => {

@@ -15,7 +15,7 @@ use prost_types::FileDescriptorProto;
 use protox::file::FileResolver as _;
 
 use super::{located_error, render_diagnostic_at, CompileError};
-use crate::parse::{char_index_of_column, ParseError};
+use crate::parse::{display_line, ParseError};
 
 /// Where file contents come from.
 pub(super) enum Origin<'a> {
@@ -174,9 +174,9 @@ impl<'a> Loader<'a> {
             .map(|l| (l.span[0] as usize, l.span[1] as u32));
         match (span, parsed.text.as_deref()) {
             (Some((line, column)), Some(text)) => {
-                let src_line = text.lines().nth(line).map(|l| l.trim_end_matches('\r'));
-                let caret = src_line.map_or(0, |l| char_index_of_column(l, column));
-                located_error(name, line + 1, column as usize + 1, message, src_line, caret)
+                let shown = text.split('\n').nth(line).map(|l| display_line(l.as_bytes(), column));
+                let caret = shown.as_ref().map_or(0, |s| s.1);
+                located_error(name, line + 1, column as usize + 1, message, shown.as_ref().map(|s| s.0.as_str()), caret)
             }
             _ => format!("{name}: {message}"),
         }
@@ -201,12 +201,11 @@ impl CompileError {
 /// `file:line:col: message` (protoc's columns), the source line and a caret, plus protoc's
 /// follow-up lines (e.g. where an unterminated comment started).
 pub(super) fn render_parse_error(err: &ParseError, bytes: &[u8]) -> CompileError {
-    let text = String::from_utf8_lossy(bytes);
-    let lines: Vec<&str> = text.split('\n').map(|l| l.trim_end_matches('\r')).collect();
+    let lines: Vec<&[u8]> = bytes.split(|&b| b == b'\n').collect();
     let render = |line: u32, column: u32, message: &str| {
-        let src_line = lines.get(line as usize).copied();
-        let caret = src_line.map_or(0, |l| char_index_of_column(l, column));
-        located_error(&err.file, line as usize + 1, column as usize + 1, message, src_line, caret)
+        let shown = lines.get(line as usize).map(|l| display_line(l, column));
+        let caret = shown.as_ref().map_or(0, |s| s.1);
+        located_error(&err.file, line as usize + 1, column as usize + 1, message, shown.as_ref().map(|s| s.0.as_str()), caret)
     };
     let mut out = render(err.line, err.column, &err.message);
     for (line, column, note) in &err.notes {

@@ -24,15 +24,36 @@ impl ParseError {
     }
 }
 
-/// The character index in `line` at which protoc's `column` (bytes, tabs to multiples of 8)
-/// falls, for placing a caret under it.
-pub fn char_index_of_column(line: &str, column: u32) -> usize {
-    let mut col = 0u32;
-    for (index, c) in line.chars().enumerate() {
-        if col >= column {
-            return index;
+
+/// A source line as it can be shown on a terminal (control characters and bytes that are not
+/// UTF-8 become U+FFFD, one per byte, tabs kept) and the index of the character at protoc's
+/// `column` in it, for the caret.
+pub fn display_line(line: &[u8], column: u32) -> (String, usize) {
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    let mut out = String::with_capacity(line.len());
+    let (mut col, mut caret, mut chars, mut rest) = (0u32, None, 0usize, line);
+    while !rest.is_empty() {
+        let (c, len) = match std::str::from_utf8(&rest[..utf8_len(rest[0]).min(rest.len())]) {
+            Ok(s) => (s.chars().next().unwrap_or('\u{FFFD}'), s.len()),
+            Err(_) => ('\u{FFFD}', 1),
+        };
+        if caret.is_none() && col >= column {
+            caret = Some(chars);
         }
-        col = if c == '\t' { col + 8 - col % 8 } else { col + c.len_utf8() as u32 };
+        let shown = if c != '\t' && c.is_control() { '\u{FFFD}' } else { c };
+        out.push(shown);
+        chars += 1;
+        col = if c == '\t' { col + 8 - col % 8 } else { col + len as u32 };
+        rest = &rest[len..];
     }
-    line.chars().count()
+    (out, caret.unwrap_or(chars))
+}
+
+fn utf8_len(first: u8) -> usize {
+    match first {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => 1,
+    }
 }

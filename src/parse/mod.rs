@@ -12,7 +12,7 @@ mod lexer;
 mod parser;
 mod source_info;
 
-pub use error::{char_index_of_column, ParseError};
+pub use error::{display_line, ParseError};
 pub use parser::Syntax;
 
 use prost_types::FileDescriptorProto;
