@@ -325,8 +325,24 @@ impl<'a> Lexer<'a> {
 
     fn consume_line_comment(&mut self, out: Option<&mut Vec<u8>>) {
         let start = self.pos;
-        while !self.at_eof() && self.cur() != 0 && self.cur() != b'\n' {
-            self.next_char();
+        // Comments are most of many files: jump to the line's end (a NUL byte ends a comment
+        // too, as in protoc). Columns within the line only matter when the file ends there.
+        match memchr::memchr2(b'\n', 0, &self.src[self.pos..]) {
+            Some(offset) if self.src[self.pos + offset] == b'\n' => {
+                self.column += offset as u32;
+                self.pos += offset;
+            }
+            Some(offset) => {
+                let end = self.pos + offset;
+                while self.pos < end {
+                    self.next_char();
+                }
+            }
+            None => {
+                while !self.at_eof() {
+                    self.next_char();
+                }
+            }
         }
         self.try_consume(b'\n');
         if let Some(out) = out {

@@ -87,7 +87,7 @@ const MAX_NESTING: i32 = 32;
 
 /// Editions protoc knows by name (`Edition` in descriptor.proto, without `EDITION_`).
 const KNOWN_EDITIONS: &[&str] =
-    &["LEGACY", "2023", "2024", "UNSTABLE", "1_TEST_ONLY", "2_TEST_ONLY", "99997_TEST_ONLY", "99998_TEST_ONLY", "99999_TEST_ONLY", "MAX"];
+    &["LEGACY", "2023", "2024", "2026", "UNSTABLE", "1_TEST_ONLY", "2_TEST_ONLY", "99997_TEST_ONLY", "99998_TEST_ONLY", "99999_TEST_ONLY", "MAX"];
 
 /// What the file declares about its dialect.
 #[derive(Debug, Clone, PartialEq, Eq)]
