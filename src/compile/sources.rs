@@ -31,7 +31,10 @@ pub(super) struct Loaded {
 
 pub(super) struct Loader<'a> {
     origin: Origin<'a>,
-    pool: DescriptorPool,
+    /// Parsed files in dependency order (imports first), added to the pool in one batch: the
+    /// pool re-validates everything it holds on each addition, so one call per file is
+    /// quadratic in the file count.
+    ordered: Vec<FileDescriptorProto>,
     done: HashSet<String>,
     sources: HashMap<String, String>,
     google: protox::file::GoogleFileResolver,
@@ -47,15 +50,21 @@ impl<'a> Loader<'a> {
     pub fn new(origin: Origin<'a>) -> Self {
         Loader {
             origin,
-            pool: DescriptorPool::new(),
+            ordered: Vec::new(),
             done: HashSet::new(),
             sources: HashMap::new(),
             google: protox::file::GoogleFileResolver::new(),
         }
     }
 
-    pub fn finish(self) -> Loaded {
-        Loaded { pool: self.pool, sources: self.sources }
+    /// Links, validates and interprets every loaded file.
+    pub fn finish(self) -> Result<Loaded, CompileError> {
+        let mut pool = DescriptorPool::new();
+        if let Err(err) = pool.add_file_descriptor_protos(self.ordered) {
+            let text = err.file().and_then(|f| self.sources.get(f)).map(String::as_str);
+            return Err(render_check_error(err, text));
+        }
+        Ok(Loaded { pool, sources: self.sources })
     }
 
     /// The import name of an input named on the command line: a path under an include root
@@ -139,9 +148,7 @@ impl<'a> Loader<'a> {
         }
         stack.pop();
         let Parsed { descriptor, text } = parsed;
-        if let Err(err) = self.pool.add_file_descriptor_proto(descriptor) {
-            return Err(render_check_error(err, text.as_deref()));
-        }
+        self.ordered.push(descriptor);
         if let Some(text) = text {
             self.sources.insert(name.to_string(), text);
         }
