@@ -261,7 +261,7 @@ fn accepted_inputs_compile_like_protoc() {
 #[test]
 fn refused_inputs_fail_like_protoc() {
     let root = common::repo().join("tests/parse");
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let update = common::updating_golden();
     let mut failures = Vec::new();
     let names = cases("refused");
     assert!(names.len() >= 12, "{names:?}");
