@@ -501,6 +501,8 @@ impl<'a> Parser<'a> {
         let root = self.locs.open(Vec::new(), &at);
         if self.looking_at("syntax") || self.looking_at("edition") {
             self.parse_syntax(root)?;
+            // protoc's parser also records "proto2", but the descriptor it hands on (`CopyTo`)
+            // names only proto3; the pool keeps what it is given, so proto2 stays unnamed.
             if self.syntax == Syntax::Proto3 {
                 file.syntax = Some("proto3".into());
             }
