@@ -115,7 +115,7 @@ fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled
             to_generate.push(resolved);
         }
     }
-    let loaded = loader.finish()?;
+    let loaded = loader.finish();
     let mut compiled = from_pool(loaded.pool, to_generate);
     protoc_checks::check(&compiled.pool, &compiled.files, &loaded.sources)?;
     compiled.method_bodies = method_bodies(&compiled.files, &loaded.sources);
@@ -355,7 +355,7 @@ pub fn compile_in_memory(sources: &[(&str, &str)], generate: &[&str]) -> Result<
     for name in generate {
         loader.load_input(name)?;
     }
-    let loaded = loader.finish()?;
+    let loaded = loader.finish();
     let mut compiled = from_pool(loaded.pool, generate.iter().map(|s| s.to_string()).collect());
     protoc_checks::check(&compiled.pool, &compiled.files, &loaded.sources)?;
     compiled.method_bodies = method_bodies(&compiled.files, &loaded.sources);

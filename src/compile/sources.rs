@@ -31,10 +31,7 @@ pub(super) struct Loaded {
 
 pub(super) struct Loader<'a> {
     origin: Origin<'a>,
-    /// Parsed files in dependency order (imports first), added to the pool in one batch: the
-    /// pool re-validates everything it holds on each addition, so one call per file is
-    /// quadratic in the file count.
-    ordered: Vec<FileDescriptorProto>,
+    pool: DescriptorPool,
     done: HashSet<String>,
     sources: HashMap<String, String>,
     google: protox::file::GoogleFileResolver,
@@ -50,21 +47,15 @@ impl<'a> Loader<'a> {
     pub fn new(origin: Origin<'a>) -> Self {
         Loader {
             origin,
-            ordered: Vec::new(),
+            pool: DescriptorPool::new(),
             done: HashSet::new(),
             sources: HashMap::new(),
             google: protox::file::GoogleFileResolver::new(),
         }
     }
 
-    /// Links, validates and interprets every loaded file.
-    pub fn finish(self) -> Result<Loaded, CompileError> {
-        let mut pool = DescriptorPool::new();
-        if let Err(err) = pool.add_file_descriptor_protos(self.ordered) {
-            let text = err.file().and_then(|f| self.sources.get(f)).map(String::as_str);
-            return Err(render_check_error(err, text));
-        }
-        Ok(Loaded { pool, sources: self.sources })
+    pub fn finish(self) -> Loaded {
+        Loaded { pool: self.pool, sources: self.sources }
     }
 
     /// The import name of an input named on the command line: a path under an include root
@@ -148,7 +139,9 @@ impl<'a> Loader<'a> {
         }
         stack.pop();
         let Parsed { descriptor, text } = parsed;
-        self.ordered.push(descriptor);
+        if let Err(err) = self.pool.add_file_descriptor_proto(descriptor) {
+            return Err(render_check_error(err, text.as_deref()));
+        }
         if let Some(text) = text {
             self.sources.insert(name.to_string(), text);
         }
