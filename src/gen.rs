@@ -76,7 +76,7 @@ pub fn plan(args: &GenArgs) -> Result<Plan, GenCmdError> {
     for lang in selected {
         let mut table = config.languages.get(&lang).cloned().unwrap_or_default();
         for o in args.opts.iter().filter(|o| o.lang == lang) {
-            table.insert(o.key.clone(), o.value.clone());
+            lang::apply_override(lang, &mut table, &o.key, o.value.clone());
         }
         languages.insert(lang, table);
     }
