@@ -38,7 +38,7 @@ pub fn generate(req: &Request, opts: &RustOptions) -> Result<FileSet, GenError> 
     if opts.crate_files {
         let view = CrateView {
             crate_name: opts.crate_name.clone(),
-            modules: module_tree(sources.iter().map(|(f, (m, _))| (m.clone(), f.clone()))),
+            modules: module_tree(sources.iter().map(|(f, (m, _))| (m.clone(), f.clone())), &|file| format!("\"{file}\"")),
             sources: sources.keys().cloned().collect(),
             extra_dependencies: opts.dependencies.iter().map(|(name, value)| format!("{name} = {value}")).collect(),
         };
@@ -159,7 +159,9 @@ fn has_extensions(m: &crate::model::Message) -> bool {
 
 /// Nested `pub mod` blocks mirroring the package hierarchy, each including its generated file,
 /// because prost refers across packages with `super::` paths that assume exactly this tree.
-fn module_tree(modules: impl Iterator<Item = (Module, String)>) -> String {
+/// `include` turns a file name into the included path expression (`"a.b.rs"` in the crate,
+/// `concat!(env!("OUT_DIR"), "/a.b.rs")` from build.rs).
+pub fn module_tree(modules: impl Iterator<Item = (Module, String)>, include: &dyn Fn(&str) -> String) -> String {
     #[derive(Default)]
     struct Node {
         file: Option<String>,
@@ -173,20 +175,20 @@ fn module_tree(modules: impl Iterator<Item = (Module, String)>) -> String {
         }
         node.file = Some(file);
     }
-    fn emit(node: &Node, depth: usize, out: &mut String) {
+    fn emit(node: &Node, depth: usize, out: &mut String, include: &dyn Fn(&str) -> String) {
         let pad = "    ".repeat(depth);
         if let Some(file) = &node.file {
-            out.push_str(&format!("{pad}include!(\"{file}\");\n"));
+            out.push_str(&format!("{pad}include!({});\n", include(file)));
         }
         for (name, child) in &node.children {
             // prost already escaped keyword parts (`r#type`, `self_`).
             out.push_str(&format!("{pad}pub mod {name} {{\n"));
-            emit(child, depth + 1, out);
+            emit(child, depth + 1, out, include);
             out.push_str(&format!("{pad}}}\n"));
         }
     }
     let mut out = String::new();
-    emit(&root, 0, &mut out);
+    emit(&root, 0, &mut out, include);
     out
 }
 
@@ -235,6 +237,7 @@ mod tests {
                 (Module::from_protobuf_package_name("type"), "r#type.rs".to_string()),
             ]
             .into_iter(),
+            &|file| format!("\"{file}\""),
         );
         assert_eq!(
             tree,

@@ -166,54 +166,62 @@ impl TryFrom<RawOptions> for RustOptions {
     type Error = String;
 
     fn try_from(raw: RawOptions) -> Result<Self, String> {
-        let attrs = |name: &str, v: &Option<toml::Value>| -> Result<Vec<(String, String)>, String> {
-            let pairs = path_values(name, v)?;
-            for (path, attr) in &pairs {
-                check_match_path(name, path)?;
-                check_attribute(name, path, attr)?;
-            }
-            Ok(pairs)
-        };
-        let paths = |name: &str, v: &Option<toml::Value>| -> Result<Vec<String>, String> {
-            let paths = path_list(name, v)?;
-            for path in &paths {
-                check_match_path(name, path)?;
-            }
-            Ok(paths)
-        };
-        let extern_path = path_values("extern_path", &raw.extern_path)?;
-        for (proto, rust) in &extern_path {
-            check_extern_path(proto, rust)?;
-        }
-        if let Some(dup) = extern_path.iter().enumerate().find(|(i, (p, _))| extern_path[..*i].iter().any(|(q, _)| q == p)) {
-            return Err(format!("rust.extern_path: `{}` is mapped twice", dup.1 .0));
-        }
         if raw.crate_name.is_empty()
             || !raw.crate_name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
             || raw.crate_name.starts_with(|c: char| c.is_ascii_digit())
         {
             return Err(format!("rust.crate_name: `{}` is not a crate name (letters, digits, `-`, `_`)", raw.crate_name));
         }
-        Ok(RustOptions {
-            crate_name: raw.crate_name,
-            crate_files: raw.crate_files,
-            dependencies: raw.dependencies,
-            prost: ProstSettings {
-                type_attribute: attrs("type_attribute", &raw.type_attribute)?,
-                field_attribute: attrs("field_attribute", &raw.field_attribute)?,
-                enum_attribute: attrs("enum_attribute", &raw.enum_attribute)?,
-                message_attribute: attrs("message_attribute", &raw.message_attribute)?,
-                extern_path,
-                bytes: paths("bytes", &raw.bytes)?,
-                btree_map: paths("btree_map", &raw.btree_map)?,
-                boxed: paths("boxed", &raw.boxed)?,
-                disable_comments: paths("disable_comments", &raw.disable_comments)?,
-                compile_well_known_types: raw.compile_well_known_types,
-                client: raw.client,
-                server: raw.server,
-                transport: raw.transport,
-            },
-        })
+        let prost = ProstSettings {
+            type_attribute: path_values("type_attribute", &raw.type_attribute)?,
+            field_attribute: path_values("field_attribute", &raw.field_attribute)?,
+            enum_attribute: path_values("enum_attribute", &raw.enum_attribute)?,
+            message_attribute: path_values("message_attribute", &raw.message_attribute)?,
+            extern_path: path_values("extern_path", &raw.extern_path)?,
+            bytes: path_list("bytes", &raw.bytes)?,
+            btree_map: path_list("btree_map", &raw.btree_map)?,
+            boxed: path_list("boxed", &raw.boxed)?,
+            disable_comments: path_list("disable_comments", &raw.disable_comments)?,
+            compile_well_known_types: raw.compile_well_known_types,
+            client: raw.client,
+            server: raw.server,
+            transport: raw.transport,
+        };
+        prost.validate()?;
+        Ok(RustOptions { crate_name: raw.crate_name, crate_files: raw.crate_files, dependencies: raw.dependencies, prost })
+    }
+}
+
+impl ProstSettings {
+    /// Checks every path and value before prost-build sees them: prost-build pastes attributes
+    /// as written and accepts any matcher, so a mistake would otherwise surface as generated
+    /// code that does not compile, far from the option that caused it.
+    pub fn validate(&self) -> Result<(), String> {
+        for (name, pairs) in [
+            ("type_attribute", &self.type_attribute),
+            ("field_attribute", &self.field_attribute),
+            ("enum_attribute", &self.enum_attribute),
+            ("message_attribute", &self.message_attribute),
+        ] {
+            for (path, attr) in pairs {
+                check_match_path(name, path)?;
+                check_attribute(name, path, attr)?;
+            }
+        }
+        for (name, paths) in
+            [("bytes", &self.bytes), ("btree_map", &self.btree_map), ("boxed", &self.boxed), ("disable_comments", &self.disable_comments)]
+        {
+            for path in paths {
+                check_match_path(name, path)?;
+            }
+        }
+        for (i, (proto, rust)) in self.extern_path.iter().enumerate() {
+            check_extern_path(proto, rust)?;
+            if self.extern_path[..i].iter().any(|(p, _)| p == proto) {
+                return Err(format!("rust.extern_path: `{proto}` is mapped twice"));
+            }
+        }
+        Ok(())
     }
 }
 
