@@ -196,3 +196,50 @@ fn golden_crate_compiles_with_options() {
     ]);
     golden_crate_checks(&["rust.client=false", "rust.transport=false"]);
 }
+
+/// `protosmith::build::Builder` (the build.rs API) writes what tonic-prost-build writes with
+/// the same calls, names files like prost (`<package>.rs`), and reports errors as values.
+#[test]
+fn build_api_matches_tonic_prost_build() {
+    let dir = tempfile::tempdir().unwrap();
+    let (expected, actual) = (dir.path().join("expected"), dir.path().join("actual"));
+    fs::create_dir(&expected).unwrap();
+    fs::create_dir(&actual).unwrap();
+    reference(&expected, &|b, _| b.type_attribute(".", "#[derive(Eq, Hash)]").bytes(".").extern_path(".shop.common", "::shop_common").build_server(false));
+    // tonic-prost-build's compile_protos form: a path under the include root.
+    protosmith::build::Builder::new()
+        .out_dir(&actual)
+        .emit_rerun_if_changed(false)
+        .type_attribute(".", "#[derive(Eq, Hash)]")
+        .bytes(".")
+        .extern_path(".shop.common", "::shop_common")
+        .build_server(false)
+        .compile_protos(&[corpus().join("shop/v1/shop.proto")], &[corpus()])
+        .unwrap();
+    assert_eq!(common::files_under(&actual), ["shop.v1.rs"]);
+    let diff = diff_trees(&expected, &actual, |_| true);
+    assert!(diff.is_empty(), "{diff}");
+
+    // include_file: one file of nested modules to include! from lib.rs.
+    let with_include = dir.path().join("include");
+    fs::create_dir(&with_include).unwrap();
+    protosmith::build::Builder::new()
+        .include(corpus())
+        .out_dir(&with_include)
+        .emit_rerun_if_changed(false)
+        .include_file("protos.rs")
+        .compile(&["shop/v1/shop.proto"])
+        .unwrap();
+    assert_eq!(
+        fs::read_to_string(with_include.join("protos.rs")).unwrap(),
+        "pub mod shop {\n    pub mod common {\n        include!(\"shop.common.rs\");\n    }\n    pub mod v1 {\n        include!(\"shop.v1.rs\");\n    }\n}\n"
+    );
+
+    let broken = dir.path().join("broken");
+    fs::create_dir(&broken).unwrap();
+    fs::write(broken.join("bad.proto"), "syntax = \"proto3\";\nmessage M {\n  strng s = 1;\n}\n").unwrap();
+    let err = protosmith::build::Builder::new().include(&broken).out_dir(&broken).emit_rerun_if_changed(false).compile(&["bad.proto"]).unwrap_err();
+    assert!(format!("{err:?}").starts_with("bad.proto:3:3: "), "{err:?}");
+    let err = protosmith::build::Builder::new().include(corpus()).out_dir(&broken).type_attribute(".", "derive(Eq)").compile(&FILES).unwrap_err();
+    assert_eq!(err.to_string(), "invalid option: type_attribute for `.`: `derive(Eq)` is not a Rust attribute (`#[...]`)");
+}
