@@ -13,10 +13,40 @@ use common::{repo, text};
 
 const EXAMPLE: &str = "docs/examples/rust-build";
 
-/// Builds with this repository's lock file (no downloads) into target/examples, which keeps
-/// the example's dependencies compiled between runs.
+/// The example needs protosmith's dependencies (its build script) and tonic/tokio's (its
+/// program): the packages of both workspaces' lock files, which cargo prunes to what it uses.
+fn write_lock(krate: &Path) {
+    let mut packages: Vec<toml::Value> = Vec::new();
+    for lock in ["Cargo.lock", "crates/engine/Cargo.lock"] {
+        let table: toml::Table = toml::from_str(&fs::read_to_string(repo().join(lock)).unwrap()).unwrap();
+        for package in table["package"].as_array().unwrap() {
+            let key = |p: &toml::Value| (p.get("name").cloned(), p.get("version").cloned(), p.get("source").cloned());
+            match packages.iter_mut().find(|p| key(p) == key(package)) {
+                // One package resolved with more optional dependencies in one of the workspaces.
+                Some(known) => {
+                    let deps = package.get("dependencies").and_then(|d| d.as_array()).cloned().unwrap_or_default();
+                    let table = known.as_table_mut().unwrap();
+                    let list = table.entry("dependencies").or_insert_with(|| toml::Value::Array(Vec::new())).as_array_mut().unwrap();
+                    for dep in deps {
+                        if !list.contains(&dep) {
+                            list.push(dep);
+                        }
+                    }
+                }
+                None => packages.push(package.clone()),
+            }
+        }
+    }
+    let mut merged = toml::Table::new();
+    merged.insert("version".into(), toml::Value::Integer(4));
+    merged.insert("package".into(), toml::Value::Array(packages));
+    fs::write(krate.join("Cargo.lock"), toml::to_string(&merged).unwrap()).unwrap();
+}
+
+/// Builds offline, pinned to this repository's lock files (no downloads), into target/examples,
+/// which keeps the example's dependencies compiled between runs.
 fn cargo_build(krate: &Path) -> Output {
-    fs::copy(repo().join("Cargo.lock"), krate.join("Cargo.lock")).unwrap();
+    write_lock(krate);
     let start = Instant::now();
     let out = Command::new(env!("CARGO"))
         .args(["build", "--offline", "--manifest-path"])
@@ -72,4 +102,20 @@ fn a_broken_proto_fails_the_build_with_a_located_error() {
     assert!(err.contains("Error: greet/v1/greeter.proto:14:3: name 'strng' is not defined"), "{err}");
     assert!(err.contains("      strng name = 1;\n      ^"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
+}
+
+/// protosmith as a build-dependency compiles no async runtime: its dependency tree has
+/// neither tokio nor tonic (tonic-prost-build is code generation only).
+#[test]
+fn the_build_dependency_pulls_no_runtime() {
+    let tree = Command::new(env!("CARGO"))
+        .args(["tree", "--offline", "--edges", "normal,build", "--prefix", "none", "--format", "{p}", "--manifest-path"])
+        .arg(repo().join("Cargo.toml"))
+        .output()
+        .unwrap();
+    assert!(tree.status.success(), "{}", text(&tree.stderr));
+    let tree = text(&tree.stdout);
+    let runtime: Vec<&str> = tree.lines().filter(|l| l.starts_with("tokio ") || l.starts_with("tonic ") || l.starts_with("hyper ")).collect();
+    assert!(tree.contains("tonic-prost-build "), "{tree}");
+    assert!(runtime.is_empty(), "{runtime:?}");
 }
