@@ -4,13 +4,17 @@
 
 pub mod cli;
 mod deploy;
+mod error;
 mod host;
 mod monitor;
 mod options;
+mod plan;
+mod progress;
 mod project;
 pub mod props;
 mod providers;
 mod report;
+mod resource_calls;
 pub mod state;
 
 use std::collections::BTreeMap;
@@ -68,7 +72,8 @@ pub fn run(args: &EngineArgs) -> Result<(), EngineError> {
     runtime.block_on(run_async(args))
 }
 
-struct Plan {
+/// What the command line and the project files ask for, checked before anything starts.
+struct Setup {
     project: Project,
     program: PathBuf,
     state_path: PathBuf,
@@ -76,7 +81,7 @@ struct Plan {
     providers: BTreeMap<String, PluginSpec>,
 }
 
-fn plan(args: &EngineArgs) -> Result<Plan, EngineError> {
+fn setup(args: &EngineArgs) -> Result<Setup, EngineError> {
     let usage = EngineError::Usage;
     let program = std::fs::canonicalize(&args.program)
         .map_err(|e| usage(format!("program directory {}: {e}", args.program.display())))?;
@@ -112,25 +117,25 @@ fn plan(args: &EngineArgs) -> Result<Plan, EngineError> {
             return Err(usage(format!("--provider {package}=... is given twice")));
         }
     }
-    Ok(Plan { project, program, state_path, config, providers })
+    Ok(Setup { project, program, state_path, config, providers })
 }
 
 async fn run_async(args: &EngineArgs) -> Result<(), EngineError> {
-    let plan = plan(args)?;
+    let setup = setup(args)?;
     // Held to the end: a second engine on the same state would interleave its writes with ours.
     // A preview writes nothing, so a state it cannot lock for want of a writable folder is
     // still previewed (one held by another engine is not).
-    let _lock = match state::lock(&plan.state_path) {
+    let _lock = match state::lock(&setup.state_path) {
         Ok(lock) => Some(lock),
         Err(state::StateError::Write { .. }) if args.action == Action::Preview => None,
         Err(e) => return Err(EngineError::Usage(e.to_string())),
     };
-    let state = State::load(&plan.state_path, &plan.project.name, &args.stack).map_err(|e| EngineError::Usage(e.to_string()))?;
+    let state = State::load(&setup.state_path, &setup.project.name, &args.stack).map_err(|e| EngineError::Usage(e.to_string()))?;
     let preview = args.action == Action::Preview;
     let runtime_spec = match (&args.runtime_address, args.action) {
         (_, Action::Destroy) | (Some(_), _) => None,
         (None, _) => {
-            let runtime = args.runtime.clone().or_else(|| plan.project.runtime.clone()).ok_or_else(|| {
+            let runtime = args.runtime.clone().or_else(|| setup.project.runtime.clone()).ok_or_else(|| {
                 EngineError::Usage("no language runtime: pass --runtime NAME|CMD or set `runtime` in Protosmith.toml".into())
             })?;
             let spec = PluginSpec::parse(&runtime, "language").map_err(|e| EngineError::Usage(format!("--runtime {runtime:?}: {e}")))?;
@@ -145,14 +150,14 @@ async fn run_async(args: &EngineArgs) -> Result<(), EngineError> {
         .map_err(|e| EngineError::Failed(format!("cannot listen on loopback: {e}")))?;
     let address = listener.local_addr().map_err(|e| EngineError::Failed(e.to_string()))?.to_string();
     let providers = Providers::new(
-        plan.providers.clone(),
-        plan.config.clone(),
-        plan.program.clone(),
-        &plan.project.name,
+        setup.providers.clone(),
+        setup.config.clone(),
+        setup.program.clone(),
+        &setup.project.name,
         &args.stack,
         &address,
     );
-    let deployment = Arc::new(Deployment::new(state, plan.state_path.clone(), preview, providers));
+    let deployment = Arc::new(Deployment::new(state, setup.state_path.clone(), preview, providers));
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
     let server = tokio::spawn(
         tonic::transport::Server::builder()
@@ -164,10 +169,10 @@ async fn run_async(args: &EngineArgs) -> Result<(), EngineError> {
     );
 
     let work = async {
-        deployment.report_pending_creates()?;
+        deployment.report_pending_creates().map_err(|e| e.to_string())?;
         match args.action {
-            Action::Destroy => deployment.delete_all().await,
-            Action::Up | Action::Preview => deploy_program(&deployment, &plan, args, runtime_spec.as_ref(), &address).await,
+            Action::Destroy => deployment.delete_all().await.map_err(|e| e.to_string()),
+            Action::Up | Action::Preview => deploy_program(&deployment, &setup, args, runtime_spec.as_ref(), &address).await,
         }
     };
     // On SIGINT/SIGTERM the work is dropped at its next await: a state save in progress is
@@ -200,30 +205,30 @@ async fn run_async(args: &EngineArgs) -> Result<(), EngineError> {
 
 async fn deploy_program(
     deployment: &Arc<Deployment>,
-    plan: &Plan,
+    setup: &Setup,
     args: &EngineArgs,
     runtime_spec: Option<&PluginSpec>,
     engine_address: &str,
 ) -> Result<(), String> {
-    deployment.finish_pending_deletes().await?;
+    deployment.finish_pending_deletes().await.map_err(|e| e.to_string())?;
     let (client, mut plugin) = match (runtime_spec, &args.runtime_address) {
         (_, Some(address)) => (connect_runtime(address).await?, None),
         (Some(spec), None) => {
-            let plugin = Plugin::start("language runtime", spec, engine_address, &plan.program).await.map_err(|e| e.to_string())?;
+            let plugin = Plugin::start("language runtime", spec, engine_address, &setup.program).await.map_err(|e| e.to_string())?;
             (LanguageRuntimeClient::new(plugin.channel.clone()), Some(plugin))
         }
         (None, None) => return Err("no language runtime".into()),
     };
-    let outcome = run_with(deployment, plan, args, client, plugin.as_mut(), engine_address).await;
+    let outcome = run_with(deployment, setup, args, client, plugin.as_mut(), engine_address).await;
     if let Some(p) = plugin {
         p.stop().await;
     }
     outcome?;
     if let Some(failure) = deployment.failure() {
-        return Err(failure);
+        return Err(failure.to_string());
     }
     // In a preview this only reports (and changes the in-memory state), calling no provider.
-    deployment.delete_unregistered().await?;
+    deployment.delete_unregistered().await.map_err(|e| e.to_string())?;
     Ok(())
 }
 
@@ -273,24 +278,24 @@ async fn connect_runtime(address: &str) -> Result<LanguageRuntimeClient<Channel>
 
 async fn run_with(
     deployment: &Arc<Deployment>,
-    plan: &Plan,
+    setup: &Setup,
     args: &EngineArgs,
     mut client: LanguageRuntimeClient<Channel>,
     plugin: Option<&mut Plugin>,
     engine_address: &str,
 ) -> Result<(), String> {
-    let dir = plan.program.display().to_string();
+    let dir = setup.program.display().to_string();
     let info = ProgramInfo {
         root_directory: dir.clone(),
         program_directory: dir.clone(),
-        entry_point: plan.project.main.clone(),
+        entry_point: setup.project.main.clone(),
         options: None,
     };
     #[allow(deprecated)]
     let request = GetRequiredPluginsRequest {
-        project: plan.project.name.clone(),
+        project: setup.project.name.clone(),
         pwd: dir.clone(),
-        program: plan.project.main.clone(),
+        program: setup.project.main.clone(),
         info: Some(info.clone()),
     };
     #[allow(deprecated)]
@@ -316,11 +321,11 @@ async fn run_with(
     }
     #[allow(deprecated)]
     let request = RunRequest {
-        project: plan.project.name.clone(),
+        project: setup.project.name.clone(),
         stack: args.stack.clone(),
         pwd: dir.clone(),
-        program: plan.project.main.clone(),
-        config: plan.config.clone().into_iter().collect(),
+        program: setup.project.main.clone(),
+        config: setup.config.clone().into_iter().collect(),
         dry_run: deployment.preview,
         parallel: 1,
         monitor_address: engine_address.to_string(),
@@ -335,7 +340,7 @@ async fn run_with(
         Err(s) => return Err(explain_runtime(plugin, "Run", &s).await),
     };
     if response.bail {
-        return Err(deployment.failure().unwrap_or_else(|| "the program failed (its runtime reported the error above)".into()));
+        return Err(deployment.failure().map_or_else(|| "the program failed (its runtime reported the error above)".into(), |f| f.to_string()));
     }
     if !response.error.is_empty() {
         let cause = deployment.failure().map(|f| format!("\ncaused by: {f}")).unwrap_or_default();
