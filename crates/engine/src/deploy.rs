@@ -17,7 +17,7 @@ use super::plan::{self, Action, Saved};
 use super::progress::Progress;
 use super::props::{conceal, json_to_struct, reveal, struct_to_json};
 use super::providers::{Provider, Providers};
-use super::report::{Op, Report};
+use super::report::{self, Op, Report};
 use super::resource_calls::Target;
 use super::state::{PendingCreate, Resource, State};
 
@@ -276,12 +276,7 @@ impl Deployment {
     pub fn report_pending_creates(&self) -> Result<(), Error> {
         let pending = self.progress()?.state.pending_creates.clone();
         for c in &pending {
-            let id = if c.id.is_empty() { String::new() } else { format!(", id {}", c.id) };
-            eprintln!(
-                "warning: an earlier run ended while creating {} ({}, provider {}{id}); it may exist at the \
-                 provider without being in the state: check it there, and delete it or let the program create it again",
-                c.urn, c.ty, c.provider
-            );
+            eprintln!("{}", report::pending_create_warning(c));
         }
         if !pending.is_empty() {
             self.commit(|p| p.state.pending_creates.clear())?;

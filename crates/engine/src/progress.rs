@@ -203,6 +203,26 @@ mod tests {
     }
 
     #[test]
+    fn what_an_interrupted_run_left_is_not_a_saved_resource() {
+        // A create cut off (pending create, not in the resources) and a replacement whose old
+        // resource was not deleted yet: both are registered anew as creates, not compared.
+        let mut p = progress(&["b"]);
+        p.state.resources[0].pending_delete = true;
+        p.state.pending_creates.push(crate::state::PendingCreate {
+            urn: "a".into(),
+            ty: "t:m:T".into(),
+            provider: "t".into(),
+            id: String::new(),
+            inputs: Map::new(),
+        });
+        assert!(p.saved("a").is_none() && p.saved("b").is_none());
+        p.record(res("b"));
+        assert_eq!(urns(&p.state.resources), ["b", "b*"]);
+        assert_eq!(urns(&p.left_over()), ["b*"]);
+        assert_eq!(urns(&p.unregistered()), Vec::<String>::new());
+    }
+
+    #[test]
     fn outputs_go_to_the_live_entry() {
         let mut p = progress(&["a"]);
         p.state.resources[0].pending_delete = true;
