@@ -1,4 +1,5 @@
-//! What can go wrong while a deployment runs. The cases stay apart (a private `ErrorKind`)
+//! What can go wrong while a deployment runs, from a refused registration to the program's
+//! own failure. The cases stay apart (a private `ErrorKind`)
 //! until the error is shown: as the gRPC status a program receives, or as the run's final
 //! message. Cloning is cheap, so the run can keep its first failure beside the one it returns.
 
@@ -48,6 +49,25 @@ enum ErrorKind {
     State(#[from] StateError),
     #[error("state lock poisoned")]
     Poisoned,
+    #[error("--runtime-address {address}: {why}")]
+    RuntimeAddress { address: String, why: String },
+    #[error("language runtime at {address} refuses connections: {why}")]
+    RuntimeRefused { address: String, why: String },
+    #[error("language runtime at {address}: GetRequiredPlugins got no answer within {seconds} s: is it a gRPC server?")]
+    RuntimeSilent { address: String, seconds: u64 },
+    /// A call to a runtime the engine did not start (so it has no stderr to quote).
+    #[error("language runtime: {call} failed: {status}")]
+    RuntimeCall { call: String, status: String },
+    #[error("the program failed (its runtime reported the error above)")]
+    ProgramBailed,
+    #[error("the program failed: {error}{}", cause.as_ref().map(|f| format!("\ncaused by: {f}")).unwrap_or_default())]
+    ProgramFailed { error: String, cause: Option<Error> },
+    #[error("interrupted by {signal}: plugins stopped; {}", if *preview {
+        "a preview changes nothing"
+    } else {
+        "the state keeps every step that completed (a provider call in flight may have taken effect without being recorded)"
+    })]
+    Interrupted { signal: &'static str, preview: bool },
 }
 
 impl std::fmt::Display for Error {
@@ -128,6 +148,37 @@ impl Error {
     pub fn poisoned() -> Error {
         ErrorKind::Poisoned.into()
     }
+
+    pub fn runtime_address(address: &str, why: String) -> Error {
+        ErrorKind::RuntimeAddress { address: address.into(), why }.into()
+    }
+
+    pub fn runtime_refused(address: &str, why: String) -> Error {
+        ErrorKind::RuntimeRefused { address: address.into(), why }.into()
+    }
+
+    pub fn runtime_silent(address: &str, seconds: u64) -> Error {
+        ErrorKind::RuntimeSilent { address: address.into(), seconds }.into()
+    }
+
+    pub fn runtime_call(call: &str, status: String) -> Error {
+        ErrorKind::RuntimeCall { call: call.into(), status }.into()
+    }
+
+    pub fn program_bailed() -> Error {
+        ErrorKind::ProgramBailed.into()
+    }
+
+    /// The program's own error, with the failure it may stem from (a resource operation that
+    /// failed and was raised in the program).
+    pub fn program_failed(error: &str, cause: Option<Error>) -> Error {
+        ErrorKind::ProgramFailed { error: error.into(), cause }.into()
+    }
+
+    /// SIGINT or SIGTERM stopped the run.
+    pub fn interrupted(signal: &'static str, preview: bool) -> Error {
+        ErrorKind::Interrupted { signal, preview }.into()
+    }
 }
 
 fn failures_text(failures: &[CheckFailure]) -> String {
@@ -165,5 +216,16 @@ mod tests {
         );
         assert_eq!(Error::unknown_resource("urn:a").to_string(), "RegisterResourceOutputs for unknown resource urn:a");
         assert_eq!(Error::poisoned().to_string(), "state lock poisoned");
+        let cause = Error::registered_twice("urn:a");
+        assert_eq!(Error::program_failed("boom", None).to_string(), "the program failed: boom");
+        assert_eq!(
+            Error::program_failed("boom", Some(cause)).to_string(),
+            "the program failed: boom\ncaused by: urn:a was registered twice in one run"
+        );
+        assert_eq!(Error::interrupted("SIGINT", true).to_string(), "interrupted by SIGINT: plugins stopped; a preview changes nothing");
+        assert_eq!(
+            Error::interrupted("SIGTERM", false).to_string(),
+            "interrupted by SIGTERM: plugins stopped; the state keeps every step that completed (a provider call in flight may have taken effect without being recorded)"
+        );
     }
 }

@@ -167,6 +167,10 @@ mod tests {
         }
     }
 
+    /// What the case shows, the checked inputs, the Diff answer (none: not saved), the
+    /// options, the step wanted.
+    type Case<'a> = (&'a str, &'a Map<String, Json>, Option<DiffResponse>, Honoured, Step);
+
     #[test]
     fn steps_from_state_diff_and_options() {
         use DiffChanges::{DiffNone as None_, DiffSome as Some_, DiffUnknown as Unknown};
@@ -175,7 +179,7 @@ mod tests {
         let new_path = props(serde_json::json!({"path": "b.txt", "content": "x"}));
         let replace = |delete_first| Step::Replace { delete_first };
         #[rustfmt::skip]
-        let cases: Vec<(&str, &Map<String, Json>, Option<DiffResponse>, Honoured, Step)> = vec![
+        let cases: Vec<Case> = vec![
             ("not saved: create", &new_content, None, honoured(&[], false), Step::Create),
             ("not saved, deleteBeforeReplace is moot", &new_content, None, honoured(&["path"], true), Step::Create),
             ("provider sees no change", &new_content, Some(diff(None_, &[], &[], false)), honoured(&[], false), Step::Same),
