@@ -216,6 +216,14 @@ mod tests {
         );
         assert_eq!(Error::unknown_resource("urn:a").to_string(), "RegisterResourceOutputs for unknown resource urn:a");
         assert_eq!(Error::poisoned().to_string(), "state lock poisoned");
+        assert_eq!(Error::runtime_address("h:1", "bad".into()).to_string(), "--runtime-address h:1: bad");
+        assert_eq!(Error::runtime_refused("h:1", "refused".into()).to_string(), "language runtime at h:1 refuses connections: refused");
+        assert_eq!(
+            Error::runtime_silent("h:1", 10).to_string(),
+            "language runtime at h:1: GetRequiredPlugins got no answer within 10 s: is it a gRPC server?"
+        );
+        assert_eq!(Error::runtime_call("Run", "Unavailable: x".into()).to_string(), "language runtime: Run failed: Unavailable: x");
+        assert_eq!(Error::program_bailed().to_string(), "the program failed (its runtime reported the error above)");
         let cause = Error::registered_twice("urn:a");
         assert_eq!(Error::program_failed("boom", None).to_string(), "the program failed: boom");
         assert_eq!(
