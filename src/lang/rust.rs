@@ -1,5 +1,6 @@
 //! Rust output: prost messages and tonic clients/servers, produced by prost-build and
-//! tonic-prost-build themselves (in memory, no protoc, no build.rs), wrapped in a crate.
+//! tonic-prost-build themselves (in memory, no protoc), wrapped in a crate. `generate_modules`
+//! is shared with the build.rs API (`crate::build`), which writes the same files to OUT_DIR.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::panic::{catch_unwind, AssertUnwindSafe};
