@@ -79,7 +79,8 @@ pub fn plan(args: &GenArgs) -> Result<Plan, GenCmdError> {
     let (plugins, named_langs) = plan_plugins(args, &config)?;
     let selected: Vec<Lang> = if !args.lang.is_empty() {
         named_langs
-    } else if config.languages.is_empty() && config.disabled.is_empty() {
+    } else if config.languages.is_empty() && config.disabled.is_empty() && plugins.is_empty() {
+        // Nothing chosen anywhere (no language or plugin tables, no --plugin): every built-in.
         Lang::ALL.to_vec()
     } else {
         config.languages.keys().copied().collect()
