@@ -181,17 +181,22 @@ pub fn run(args: &GenArgs) -> Result<Outcome, GenCmdError> {
     });
     let mut outputs = natives?;
     plugin::merge(&mut outputs, &plan.out, plugged?)?;
-    if let Some(path) = &args.descriptor_set_out {
-        let set = plugin::request::descriptor_set(&compiled, args.include_imports, args.include_source_info)
-            .map_err(GenCmdError::Usage)?;
-        if !args.check {
-            write_atomically(path, &set).map_err(|source| GenCmdError::DescriptorSet { path: path.clone(), source })?;
-        }
-    }
+    let descriptor_set = match &args.descriptor_set_out {
+        Some(path) => Some((
+            path,
+            plugin::request::descriptor_set(&compiled, args.include_imports, args.include_source_info).map_err(GenCmdError::Usage)?,
+        )),
+        None => None,
+    };
     if args.check {
-        let drift = write::check(&outputs)?;
+        let mut drift: Vec<String> = write::check(&outputs)?.iter().map(|d| d.diff().to_string()).collect();
+        if let Some((path, set)) = &descriptor_set {
+            if std::fs::read(path).ok().as_ref() != Some(set) {
+                drift.push(format!("Binary files a/{0} and b/{0} differ\n", path.display()));
+            }
+        }
         for d in &drift {
-            print!("{}", d.diff());
+            print!("{d}");
         }
         if drift.is_empty() {
             eprintln!("protosmith: {} is up to date", plan.out.display());
@@ -202,6 +207,9 @@ pub fn run(args: &GenArgs) -> Result<Outcome, GenCmdError> {
         }
     } else {
         let summary = write::write(&outputs)?;
+        if let Some((path, set)) = &descriptor_set {
+            write_atomically(path, set).map_err(|source| GenCmdError::DescriptorSet { path: path.to_path_buf(), source })?;
+        }
         eprintln!(
             "protosmith: {} file(s) written, {} stale removed, {} language root(s) already up to date",
             summary.written, summary.removed, summary.unchanged_roots

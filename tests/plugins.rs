@@ -568,3 +568,38 @@ fn plugin_usage_errors() {
     }
     assert!(!d.join("out").exists());
 }
+
+/// `enabled = false` skips a plugin unless `--lang` names it; a command with a `/` is relative
+/// to the config's folder; --check covers --descriptor-set-out.
+#[test]
+fn enabled_relative_command_and_descriptor_set_check() {
+    let tmp = scratch("enabled");
+    let d = tmp.path();
+    let cfg_dir = d.join("cfg");
+    std::fs::create_dir_all(cfg_dir.join("bin")).unwrap();
+    // CodeGeneratorResponse { supported_features: 1, file { name: "hello.txt" content: "hi\n" } }
+    script(&cfg_dir.join("bin"), "hello", "cat >/dev/null; printf '\\020\\001\\172\\020\\012\\011hello.txt\\172\\003hi\\n'");
+    let config = cfg_dir.join("protosmith.toml");
+    std::fs::write(&config, "[python]\n[plugins.hello]\ncommand = \"bin/hello\"\nenabled = false\n").unwrap();
+    let out = d.join("out");
+    let gen_with = |extra: &[&str]| {
+        run(Command::new(bin()).current_dir(d).arg("gen").arg("--config").arg(&config).arg("-I").arg(golden_root()).arg("--out").arg(&out).args(extra).arg("nopackage.proto"))
+    };
+    ok(gen_with(&[]), "gen with a disabled plugin");
+    assert!(!out.join("hello").exists(), "a disabled plugin does not run");
+    assert!(out.join("python").exists());
+    ok(gen_with(&["--lang", "hello"]), "gen --lang hello");
+    assert_eq!(std::fs::read_to_string(out.join("hello/hello.txt")).unwrap(), "hi\n");
+
+    let set = d.join("set.binpb");
+    let set_args = ["--lang", "hello", "--descriptor-set-out", set.to_str().unwrap()];
+    ok(gen_with(&set_args), "gen --descriptor-set-out");
+    let mut check = set_args.to_vec();
+    check.push("--check");
+    assert_eq!(gen_with(&check).status.code(), Some(0));
+    std::fs::write(&set, b"stale").unwrap();
+    let drift = gen_with(&check);
+    assert_eq!(drift.status.code(), Some(1));
+    assert!(text(&drift.stdout).contains("set.binpb"));
+    assert_eq!(std::fs::read(&set).unwrap(), b"stale");
+}
