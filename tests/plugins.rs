@@ -499,6 +499,36 @@ fn plugin_mode_under_protoc_equals_gen() {
     assert!(text(&bad.stderr).contains("unknown language `go`"), "{}", text(&bad.stderr));
 }
 
+/// Plugin mode under buf: a buf.gen.yaml `local:` entry writes what protosmith gen writes. The
+/// one exception is legacy/edge.proto, whose descriptor buf's own compiler writes differently
+/// from protoc (float defaults as `1.2345678912345679e+08` rather than protoc's
+/// `123456789.12345679`; an aliased enum default by its first alias): `_pb2.py` embeds the
+/// descriptor it is given.
+#[test]
+fn plugin_mode_under_buf_equals_gen() {
+    let tmp = scratch("buf");
+    let d = tmp.path();
+    let plugin = PathBuf::from(env!("CARGO_BIN_EXE_protoc-gen-protosmith"));
+    let template = format!(
+        "version: v2\nplugins:\n  - local: {}\n    out: out\n    opt: lang=python,js;python.runtime=legacy\n",
+        plugin.display()
+    );
+    std::fs::write(d.join("buf.gen.yaml"), template).unwrap();
+    ok(
+        run(Command::new(tool("node_modules/.bin/buf"))
+            .current_dir(d)
+            .args(["generate", "--template", "buf.gen.yaml"])
+            .arg(golden_root())
+            .env("BUF_CACHE_DIR", d.join("cache"))),
+        "buf generate",
+    );
+    let via_gen = d.join("gen");
+    ok(gen(d, &golden_root(), &via_gen, &golden_files(), &["--lang", "python", "--lang", "js", "--opt", "python.runtime=legacy"]), "gen");
+    let diff = diff_trees(&via_gen, &d.join("out"), |p| without_manifest(p) && p != "python/legacy/edge_pb2.py");
+    assert!(diff.is_empty(), "buf + protoc-gen-protosmith differs from gen:\n{diff}");
+    assert!(d.join("out/python/legacy/edge_pb2.py").exists());
+}
+
 /// --descriptor-set-out writes what protoc -o writes (--include-imports: the same, apart from
 /// google/protobuf/descriptor.proto itself, of which protox bundles a newer copy).
 #[test]
