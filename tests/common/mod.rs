@@ -5,12 +5,41 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// The repository root (these helpers also serve the engine's tests in crates/engine).
 pub fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .ancestors()
+        .find(|dir| dir.join("protosmith.toml").is_file() && dir.join("proto").is_dir())
+        .expect("the repository root above CARGO_MANIFEST_DIR")
+        .to_path_buf()
 }
 
+/// The generator binary: cargo's own in the root package's tests; built on first use in the
+/// engine's workspace, which cannot depend on it.
 pub fn bin() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_protosmith"))
+    if let Some(exe) = option_env!("CARGO_BIN_EXE_protosmith") {
+        return PathBuf::from(exe);
+    }
+    static BUILD: std::sync::Once = std::sync::Once::new();
+    BUILD.call_once(|| {
+        let out = Command::new(env!("CARGO"))
+            .args(["build", "--quiet", "--locked", "--bin", "protosmith", "--manifest-path"])
+            .arg(repo().join("Cargo.toml"))
+            .output()
+            .expect("run cargo build");
+        assert!(out.status.success(), "building the protosmith binary failed:\n{}", text(&out.stderr));
+    });
+    target_dir().join("debug").join("protosmith")
+}
+
+/// `protosmith-engine`, for the engine's tests.
+pub fn engine_bin() -> PathBuf {
+    PathBuf::from(option_env!("CARGO_BIN_EXE_protosmith-engine").expect("only the engine's tests run the engine"))
+}
+
+/// The target directory both workspaces share (.cargo/config.toml), unless CARGO_TARGET_DIR says otherwise.
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| repo().join("target"))
 }
 
 /// Runs the protosmith binary in `cwd`.
