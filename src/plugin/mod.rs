@@ -84,8 +84,8 @@ pub enum PluginError {
     Response { plugin: String, message: String },
     #[error("plugin `{plugin}`: {message}")]
     Unsupported { plugin: String, message: String },
-    #[error("cannot build the request for plugin `{plugin}`: {message}")]
-    Request { plugin: String, message: String },
+    #[error("cannot build the CodeGeneratorRequest for the plugins: {0}")]
+    Request(String),
 }
 
 /// One plugin's decoded response, ready to apply.
@@ -101,16 +101,19 @@ pub fn run_all(specs: &[PluginSpec], compiled: &Compiled, timeout: Duration) -> 
     if specs.is_empty() {
         return Ok(Vec::new());
     }
+    let descriptors = request::Descriptors::new(compiled)
+        .map_err(PluginError::Request)?;
+    let descriptors = &descriptors;
     std::thread::scope(|s| {
-        let handles: Vec<_> = specs.iter().map(|spec| s.spawn(move || run_one(spec, compiled, timeout))).collect();
+        let handles: Vec<_> = specs.iter().map(|spec| s.spawn(move || run_one(spec, descriptors, compiled, timeout))).collect();
         handles.into_iter().map(|h| h.join().expect("plugin thread panicked")).collect()
     })
 }
 
-fn run_one(spec: &PluginSpec, compiled: &Compiled, timeout: Duration) -> Result<PluginOutput, PluginError> {
+fn run_one(spec: &PluginSpec, descriptors: &request::Descriptors, compiled: &Compiled, timeout: Duration) -> Result<PluginOutput, PluginError> {
     let plugin = spec.name.clone();
     let command = shell_words::join(&spec.argv);
-    let request = request::encode(compiled, &spec.opt).map_err(|message| PluginError::Request { plugin: plugin.clone(), message })?;
+    let request = descriptors.encode(&spec.opt);
     let stdout = run::run(&spec.argv, spec.base.as_deref(), &request, timeout)
         .map_err(|fault| PluginError::Failed { plugin: plugin.clone(), command: command.clone(), fault })?;
     let response = response::decode(&stdout).map_err(|message| PluginError::Garbage { plugin: plugin.clone(), command, message })?;

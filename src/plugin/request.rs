@@ -11,7 +11,7 @@
 //! - `source_file_descriptors`: the files to generate with all their options, in the order
 //!   they take in `proto_file`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use prost::Message as _;
 use prost_reflect::{DynamicMessage, Kind, ReflectMessage, Value};
@@ -36,40 +36,61 @@ mod tag {
 /// `FieldOptions.OptionRetention.RETENTION_SOURCE`.
 const RETENTION_SOURCE: i32 = 2;
 
-/// The serialized request for one plugin run.
-pub fn encode(compiled: &Compiled, parameter: &str) -> Result<Vec<u8>, String> {
-    let order = topological(compiled, &compiled.to_generate, true)?;
-    let generate: HashSet<&str> = compiled.generated_set();
-    let mut out = Vec::new();
-    for name in &compiled.to_generate {
-        prost::encoding::string::encode(tag::FILE_TO_GENERATE, name, &mut out);
-    }
-    if !parameter.is_empty() {
-        prost::encoding::string::encode(tag::PARAMETER, &parameter.to_string(), &mut out);
-    }
-    let (major, minor, patch) = CLAIMED_PROTOC;
-    let version = prost_types::compiler::Version {
-        major: Some(major),
-        minor: Some(minor),
-        patch: Some(patch),
-        suffix: Some(String::new()),
-    };
-    prost::encoding::message::encode(tag::COMPILER_VERSION, &version, &mut out);
-    let mut sources = Vec::new();
-    for name in &order {
-        let full = file_descriptor(compiled, name, true)?;
-        if generate.contains(name.as_str()) {
-            let stripped = strip_source_retention(compiled, &full)?;
-            prost::encoding::bytes::encode(tag::PROTO_FILE, &stripped, &mut out);
-            sources.push(full);
-        } else {
-            prost::encoding::bytes::encode(tag::PROTO_FILE, &full, &mut out);
+/// The descriptors of a request, computed once and shared by every plugin of a run (only the
+/// parameter differs between their requests).
+#[derive(Debug, Clone)]
+pub struct Descriptors {
+    file_to_generate: Vec<String>,
+    /// `proto_file`, in order.
+    proto_file: Vec<Vec<u8>>,
+    /// `source_file_descriptors`, in order.
+    source_file_descriptors: Vec<Vec<u8>>,
+}
+
+impl Descriptors {
+    pub fn new(compiled: &Compiled) -> Result<Descriptors, String> {
+        let order = topological(compiled, &compiled.to_generate, true)?;
+        let generate: HashSet<&str> = compiled.generated_set();
+        let strip = has_source_retention(compiled);
+        let mut proto_file = Vec::with_capacity(order.len());
+        let mut source_file_descriptors = Vec::with_capacity(compiled.to_generate.len());
+        for name in &order {
+            let full = file_descriptor(compiled, name, true)?;
+            if generate.contains(name.as_str()) {
+                proto_file.push(if strip { strip_source_retention(compiled, &full)? } else { full.clone() });
+                source_file_descriptors.push(full);
+            } else {
+                proto_file.push(full);
+            }
         }
+        Ok(Descriptors { file_to_generate: compiled.to_generate.clone(), proto_file, source_file_descriptors })
     }
-    for full in &sources {
-        prost::encoding::bytes::encode(tag::SOURCE_FILE_DESCRIPTORS, full, &mut out);
+
+    /// The serialized request for one plugin run.
+    pub fn encode(&self, parameter: &str) -> Vec<u8> {
+        let mut out = Vec::new();
+        for name in &self.file_to_generate {
+            prost::encoding::string::encode(tag::FILE_TO_GENERATE, name, &mut out);
+        }
+        if !parameter.is_empty() {
+            prost::encoding::string::encode(tag::PARAMETER, &parameter.to_string(), &mut out);
+        }
+        let (major, minor, patch) = CLAIMED_PROTOC;
+        let version = prost_types::compiler::Version {
+            major: Some(major),
+            minor: Some(minor),
+            patch: Some(patch),
+            suffix: Some(String::new()),
+        };
+        prost::encoding::message::encode(tag::COMPILER_VERSION, &version, &mut out);
+        for file in &self.proto_file {
+            prost::encoding::bytes::encode(tag::PROTO_FILE, file, &mut out);
+        }
+        for file in &self.source_file_descriptors {
+            prost::encoding::bytes::encode(tag::SOURCE_FILE_DESCRIPTORS, file, &mut out);
+        }
+        out
     }
-    Ok(out)
 }
 
 /// A serialized `FileDescriptorSet` as protoc's `-o` writes it: the files to generate (with
@@ -89,7 +110,7 @@ pub fn descriptor_set(compiled: &Compiled, include_imports: bool, include_source
 /// dependency order among themselves).
 pub fn topological(compiled: &Compiled, roots: &[String], imports: bool) -> Result<Vec<String>, String> {
     fn visit(
-        compiled: &Compiled,
+        files: &HashMap<&str, &FileDescriptorProto>,
         name: &str,
         keep: &dyn Fn(&str) -> bool,
         seen: &mut HashSet<String>,
@@ -98,10 +119,10 @@ pub fn topological(compiled: &Compiled, roots: &[String], imports: bool) -> Resu
         if !seen.insert(name.to_string()) {
             return Ok(());
         }
-        let file = compiled.file(name).ok_or_else(|| format!("{name} is not among the compiled files"))?;
+        let file = files.get(name).ok_or_else(|| format!("{name} is not among the compiled files"))?;
         for dep in &file.dependency {
             if keep(dep) {
-                visit(compiled, dep, keep, seen, out)?;
+                visit(files, dep, keep, seen, out)?;
             }
         }
         out.push(name.to_string());
@@ -109,10 +130,11 @@ pub fn topological(compiled: &Compiled, roots: &[String], imports: bool) -> Resu
     }
     let named: HashSet<&str> = roots.iter().map(String::as_str).collect();
     let keep = |n: &str| imports || named.contains(n);
+    let files: HashMap<&str, &FileDescriptorProto> = compiled.files.iter().map(|f| (f.name(), f)).collect();
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     for name in roots {
-        visit(compiled, name, &keep, &mut seen, &mut out)?;
+        visit(&files, name, &keep, &mut seen, &mut out)?;
     }
     Ok(out)
 }
@@ -213,9 +235,6 @@ pub fn json_name(name: &str) -> String {
 /// declared with `retention = RETENTION_SOURCE` is cleared wherever it is set in the file, and
 /// the source locations at or under a cleared field go with it.
 fn strip_source_retention(compiled: &Compiled, bytes: &[u8]) -> Result<Vec<u8>, String> {
-    if !has_source_retention(compiled) {
-        return Ok(bytes.to_vec());
-    }
     let mut msg = DynamicMessage::decode(file_proto_descriptor(compiled), bytes).map_err(|e| e.to_string())?;
     let info = msg.take_field_by_name("source_code_info");
     let mut stripped = Vec::new();
