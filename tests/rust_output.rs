@@ -20,7 +20,7 @@ fn gen_args<'a>(mode: &'a [&'a str], files: &'a [String]) -> Vec<&'a str> {
 fn golden_corpus_matches_expected_bytes() {
     let files = golden_files();
     assert!(!files.is_empty(), "golden corpus missing under {}", golden_root().display());
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+    if common::updating_golden() {
         let out = protosmith(&repo(), &gen_args(&[], &files));
         assert!(out.status.success(), "{}", text(&out.stderr));
     }

@@ -147,3 +147,34 @@ pub fn crlf_corpus(dest: &Path) -> Vec<String> {
     }
     names.iter().map(|n| n.to_string()).collect()
 }
+
+/// The one switch that lets tests rewrite golden files: `UPDATE_GOLDEN=1` (any other value, or
+/// none, compares).
+pub fn updating_golden() -> bool {
+    std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| v == "1")
+}
+
+/// `actual` must equal `expected` for the files `only` selects (at least one); returns how many.
+pub fn assert_same(expected: &Path, actual: &Path, what: &str, only: impl Fn(&str) -> bool + Copy) -> usize {
+    let report = diff_trees(expected, actual, only);
+    let n = files_under(expected).iter().filter(|f| only(f)).count();
+    assert!(report.is_empty(), "{what}: output differs\n{report}");
+    assert!(n > 0, "{what}: no files compared");
+    n
+}
+
+/// Golden check: `actual` must equal the checked-in `expected` tree (for the files `only`
+/// selects); under `updating_golden()` the expected files are rewritten instead.
+pub fn golden(expected: &Path, actual: &Path, only: impl Fn(&str) -> bool + Copy) -> usize {
+    if updating_golden() {
+        for f in files_under(expected).into_iter().filter(|f| only(f)) {
+            std::fs::remove_file(expected.join(f)).expect("remove stale golden file");
+        }
+        for f in files_under(actual).into_iter().filter(|f| only(f)) {
+            let dest = expected.join(&f);
+            std::fs::create_dir_all(dest.parent().unwrap()).unwrap();
+            std::fs::copy(actual.join(&f), dest).expect("write golden file");
+        }
+    }
+    assert_same(expected, actual, &format!("golden {} (UPDATE_GOLDEN=1 rewrites it)", expected.display()), only)
+}
