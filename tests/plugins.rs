@@ -633,3 +633,29 @@ fn enabled_relative_command_and_descriptor_set_check() {
     assert!(text(&drift.stdout).contains("set.binpb"));
     assert_eq!(std::fs::read(&set).unwrap(), b"stale");
 }
+
+/// An editions file in a descriptor set is refused by name (exit 2, nothing written), before
+/// any plugin sees it.
+#[test]
+fn editions_descriptor_sets_are_refused_by_name() {
+    let tmp = scratch("editions");
+    let d = tmp.path();
+    std::fs::write(d.join("ed.proto"), "edition = \"2023\";\npackage ed;\nmessage M { int32 a = 1; }\n").unwrap();
+    ok(
+        run(Command::new(tool(".venv/bin/python")).args(["-m", "grpc_tools.protoc", "-I"]).arg(d).arg("-o").arg(d.join("set.binpb")).arg("ed.proto")),
+        "grpc_tools.protoc -o",
+    );
+    let plugin = format!("dump={}", script(d, "dump", "cat >/dev/null; printf '\\020\\003'"));
+    let run = run(Command::new(bin())
+        .arg("gen")
+        .arg("--config")
+        .arg(no_config(d))
+        .arg("--descriptor-set-in")
+        .arg(d.join("set.binpb"))
+        .arg("--out")
+        .arg(d.join("out"))
+        .args(["--plugin", &plugin, "--lang", "dump", "--lang", "python"]));
+    assert_eq!(run.status.code(), Some(2), "{}", text(&run.stderr));
+    assert!(text(&run.stderr).contains("ed.proto is a protobuf editions file"), "{}", text(&run.stderr));
+    assert!(!d.join("out").exists());
+}

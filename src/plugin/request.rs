@@ -322,6 +322,31 @@ mod tests {
     }
 
     #[test]
+    fn descriptor_sets_get_every_json_name() {
+        use prost_types::{DescriptorProto, FieldDescriptorProto, FileDescriptorSet};
+        let field = FieldDescriptorProto {
+            name: Some("foo_bar".into()),
+            number: Some(1),
+            r#type: Some(prost_types::field_descriptor_proto::Type::Int32 as i32),
+            label: Some(prost_types::field_descriptor_proto::Label::Optional as i32),
+            ..Default::default()
+        };
+        let file = FileDescriptorProto {
+            name: Some("a.proto".into()),
+            syntax: Some("proto3".into()),
+            message_type: vec![DescriptorProto { name: Some("A".into()), field: vec![field], ..Default::default() }],
+            ..Default::default()
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("set.binpb");
+        std::fs::write(&path, FileDescriptorSet { file: vec![file] }.encode_to_vec()).unwrap();
+        let compiled = compile::compile(&compile::Input::DescriptorSet { path, files: vec![] }).unwrap();
+        let bytes = file_descriptor(&compiled, "a.proto", true).unwrap();
+        let decoded = FileDescriptorProto::decode(bytes.as_slice()).unwrap();
+        assert_eq!(decoded.message_type[0].field[0].json_name(), "fooBar");
+    }
+
+    #[test]
     fn imports_come_first_in_declaration_order() {
         let compiled = compile::compile_in_memory(
             &[
