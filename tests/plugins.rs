@@ -488,6 +488,22 @@ fn plugin_mode_under_protoc_equals_gen() {
         assert!(diff.is_empty(), "parameter {param:?}: plugin mode differs from gen:\n{diff}");
         assert!(!common::files_under(&via_protoc).is_empty());
     }
+    // `protosmith` itself, linked as protoc-gen-protosmith, is the same plugin.
+    let link = d.join("protoc-gen-protosmith");
+    std::os::unix::fs::symlink(bin(), &link).unwrap();
+    let via_link = d.join("link");
+    std::fs::create_dir_all(&via_link).unwrap();
+    ok(
+        run(Command::new(protoc())
+            .arg("-I")
+            .arg(golden_root())
+            .arg(format!("--plugin=protoc-gen-protosmith={}", link.display()))
+            .arg(format!("--protosmith_out=lang=python:{}", via_link.display()))
+            .args(golden_files())),
+        "protoc with protosmith linked as the plugin",
+    );
+    let diff = diff_trees(&d.join("protoc1"), &via_link, |_| true);
+    assert!(diff.is_empty(), "{diff}");
     // A bad parameter is reported through the response's error, which protoc prints.
     let bad = run(Command::new(protoc())
         .arg("-I")

@@ -124,6 +124,14 @@ pub fn respond(input: &[u8]) -> Result<Vec<u8>, String> {
     })
 }
 
+/// Whether argv[0] names the plugin (`protoc-gen-protosmith`, e.g. a link to `protosmith`).
+pub fn invoked_as_plugin(argv0: Option<std::ffi::OsString>) -> bool {
+    argv0
+        .as_deref()
+        .and_then(|a| std::path::Path::new(a).file_stem().map(|s| s.to_string_lossy().into_owned()))
+        .is_some_and(|stem| stem == "protoc-gen-protosmith")
+}
+
 /// `main` of `protoc-gen-protosmith`.
 pub fn main() -> std::process::ExitCode {
     use std::io::{Read, Write};
@@ -163,6 +171,14 @@ mod tests {
         assert!(parse_parameter("lang=go").unwrap_err().contains("unknown language `go`"));
         assert!(parse_parameter("lang=python;js.dts=false").unwrap_err().contains("not among the languages"));
         assert!(parse_parameter("lang=python;nonsense").is_err());
+    }
+
+    #[test]
+    fn argv0_detection() {
+        assert!(invoked_as_plugin(Some("/usr/bin/protoc-gen-protosmith".into())));
+        assert!(invoked_as_plugin(Some("protoc-gen-protosmith.exe".into())));
+        assert!(!invoked_as_plugin(Some("/usr/bin/protosmith".into())));
+        assert!(!invoked_as_plugin(None));
     }
 
     #[test]
