@@ -21,7 +21,7 @@ use crate::compile::{self, Compiled};
 
 /// The protoc release protosmith claims in `compiler_version`: Debian 12's `protobuf-compiler`,
 /// the protoc the plugin tests compare against. Plugins print it (protoc-gen-go writes
-/// `// 	protoc        v3.21.12`), so output stays byte-identical to that protoc's.
+/// `protoc        v3.21.12` in its header), so output stays byte-identical to that protoc's.
 pub const CLAIMED_PROTOC: (i32, i32, i32) = (3, 21, 12);
 
 /// Tag numbers of `google.protobuf.compiler.CodeGeneratorRequest`.
