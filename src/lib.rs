@@ -13,6 +13,7 @@ pub mod gen;
 pub mod lang;
 pub mod model;
 pub mod output;
+pub mod plugin;
 pub mod render;
 pub mod write;
 
