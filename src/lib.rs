@@ -4,6 +4,7 @@
 //! (language-neutral view) ->
 //! `lang::*` (per-language view + templates, pure) -> `output::FileSet` -> `write` (disk).
 
+pub mod build;
 pub mod cfloat;
 pub mod cli;
 pub mod compile;
@@ -14,6 +15,7 @@ pub mod lang;
 pub mod model;
 pub mod output;
 pub mod parse;
+pub mod plugin;
 pub mod render;
 pub mod write;
 
