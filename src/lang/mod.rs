@@ -1,6 +1,7 @@
 //! One module per target language. Each maps the shared model to its own view and returns a
 //! `FileSet`; none of them touches the disk.
 
+pub mod common;
 pub mod js;
 pub mod python;
 pub mod rust;

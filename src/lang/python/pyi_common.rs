@@ -20,15 +20,7 @@ use crate::lang::{GenError, Lang};
 /// Names the stubs cannot use as identifiers (mypy-protobuf's list: keywords plus the soft
 /// keywords it treats the same way). Fields with these names are left out of the typed
 /// attributes and `__init__`; messages, enums and services get an `_r_` prefix.
-pub const PYTHON_RESERVED: [&str; 35] = [
-    "False", "None", "True", "and", "as", "async", "await", "assert", "break", "class", "continue", "def", "del",
-    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
-    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
-];
-
-pub fn is_reserved(name: &str) -> bool {
-    PYTHON_RESERVED.contains(&name)
-}
+pub use crate::lang::common::keywords::is_python_keyword as is_reserved;
 
 /// Enum value names that would shadow `EnumTypeWrapper` methods: left out of the wrapper class
 /// (still written as module/class constants).
@@ -508,19 +500,7 @@ fn break_text(text: &str) -> Vec<String> {
 }
 
 /// The lines of a docstring (quotes included, not indented).
-pub fn docstring_lines(lines: &[String]) -> Vec<String> {
-    let escaped: Vec<String> = lines.iter().map(|l| l.replace('\\', "\\\\").replace("\"\"\"", "\\\"\\\"\\\"")).collect();
-    if let [only] = escaped.as_slice() {
-        let space = if only.ends_with('"') || only.ends_with('\\') { " " } else { "" };
-        return vec![format!("\"\"\"{only}{space}\"\"\"")];
-    }
-    let mut out = Vec::with_capacity(escaped.len() + 1);
-    for (i, l) in escaped.iter().enumerate() {
-        out.push(if i == 0 { format!("\"\"\"{l}") } else { l.clone() });
-    }
-    out.push("\"\"\"".to_string());
-    out
-}
+pub use crate::lang::common::escape::python_mypy_docstring as docstring_lines;
 
 /// Joins lines with `pad` in front of every non-empty one.
 pub fn indent_lines(lines: &[String], pad: &str) -> String {
