@@ -268,7 +268,8 @@ fn generated_tree_for_proto_dir_imports() {
 }
 
 /// Where grpcio-tools' plugin writes a module that does not compile, protosmith's compiles: a
-/// service or method comment containing `"""`, which the plugin copies into the docstring.
+/// service or method comment containing `"""` or a backslash that starts a Python escape
+/// (`C:\xyz`, `\N{`, `\u`), which the plugin copies into the docstring; in both forms.
 #[test]
 fn docstrings_with_triple_quotes_still_compile() {
     let tmp = tempfile::tempdir().unwrap();
@@ -276,21 +277,23 @@ fn docstrings_with_triple_quotes_still_compile() {
     std::fs::create_dir_all(&root).unwrap();
     std::fs::write(
         root.join("quotes.proto"),
-        "syntax = \"proto3\";\npackage quotes;\nmessage M {}\n// \"\"\"\n// Says \"\"\"hi\"\"\" and \\\"\"\"\nservice S {\n  // \"\"\"\n  rpc Do(M) returns (M);\n}\n",
+        "syntax = \"proto3\";\npackage quotes;\nmessage M {}\n// \"\"\"\n// Says \"\"\"hi\"\"\" and \\\"\"\"\n// C:\\xyz \\N{ \\u12 \\U \\0 \\n \\ kept \\\nservice S {\n  // \"\"\" \\x\n  rpc Do(M) returns (M);\n}\n",
     )
     .unwrap();
-    let out = tmp.path().join("out");
-    generate_into(&out, &root, &["quotes.proto".to_string()], "python", OPTS);
-    let module = out.join("python/quotes_pb2_grpc.py");
-    // The docstring must say exactly what the comment says.
-    let script = "import ast, sys\n\
-        comment = [l[3:] for l in open(sys.argv[2]).read().split('service')[0].splitlines() if l.startswith('// ')]\n\
-        tree = ast.parse(open(sys.argv[1]).read())\n\
-        cls = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == 'SServicer'][0]\n\
-        doc = [l.strip() for l in ast.get_docstring(cls, clean=False).splitlines() if l.strip()]\n\
-        assert doc == comment, (doc, comment)\n\
-        print('ok')\n";
-    let run = Command::new(tool(".venv/bin/python")).args(["-c", script]).arg(&module).arg(root.join("quotes.proto")).output().unwrap();
-    assert!(run.status.success(), "{}\n{}", text(&run.stderr), std::fs::read_to_string(&module).unwrap());
-    assert_eq!(text(&run.stdout).trim(), "ok");
+    for grpc in ["python.grpc=legacy", "python.grpc=1.85.1"] {
+        let out = tmp.path().join(grpc);
+        generate_into(&out, &root, &["quotes.proto".to_string()], "python", &["python.pyi=none", grpc]);
+        let module = out.join("python/quotes_pb2_grpc.py");
+        // The docstring must say exactly what the comment says.
+        let script = "import ast, sys\n\
+            comment = [l[3:] for l in open(sys.argv[2]).read().split('service')[0].splitlines() if l.startswith('// ')]\n\
+            tree = ast.parse(open(sys.argv[1]).read())\n\
+            cls = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == 'SServicer'][0]\n\
+            doc = [l.strip() for l in ast.get_docstring(cls, clean=False).splitlines() if l.strip()]\n\
+            assert doc == comment, (doc, comment)\n\
+            print('ok')\n";
+        let run = Command::new(tool(".venv/bin/python")).args(["-c", script]).arg(&module).arg(root.join("quotes.proto")).output().unwrap();
+        assert!(run.status.success(), "{}\n{}", text(&run.stderr), std::fs::read_to_string(&module).unwrap());
+        assert_eq!(text(&run.stdout).trim(), "ok");
+    }
 }
