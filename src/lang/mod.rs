@@ -77,6 +77,16 @@ pub fn parse_options<T: DeserializeOwned>(lang: Lang, table: &toml::Table) -> Re
         .map_err(|e| OptionsError { lang, message: e.to_string().trim().to_string() })
 }
 
+/// Validates a language's option table without generating: every language's options are
+/// checked, selected for this run or not.
+pub fn check_options(lang: Lang, options: &toml::Table) -> Result<(), OptionsError> {
+    match lang {
+        Lang::Rust => parse_options::<rust::RustOptions>(lang, options).map(drop),
+        Lang::Python => parse_options::<python::PythonOptions>(lang, options).map(drop),
+        Lang::Js => parse_options::<js::JsOptions>(lang, options).map(drop),
+    }
+}
+
 /// Runs one language's generator with its options table.
 pub fn generate(lang: Lang, options: &toml::Table, req: &Request) -> Result<FileSet, LangError> {
     match lang {

@@ -4,4 +4,5 @@
 //! it is written into.
 
 pub mod escape;
+pub mod idents;
 pub mod keywords;

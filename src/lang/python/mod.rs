@@ -108,7 +108,7 @@ pub struct PythonOptions {
     #[serde(default)]
     pub imports: Imports,
     /// Prefix for absolute imports of generated modules (`myproj.proto` -> `from myproj.proto.pkg import ...`).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "dotted_name")]
     pub package: Option<String>,
     /// Write `__init__.py` in every generated folder; default: on for relative imports.
     #[serde(default)]
@@ -117,6 +117,16 @@ pub struct PythonOptions {
     pub pyi: Pyi,
     #[serde(default)]
     pub pyi_grpc: PyiGrpc,
+}
+
+/// `python.package` must be an importable dotted name: it is written into `from X import ...`.
+fn dotted_name<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let s = String::deserialize(d)?;
+    if crate::lang::common::idents::is_dotted_python_name(&s) {
+        Ok(Some(s))
+    } else {
+        Err(serde::de::Error::custom(format!("package {s:?}: expected a dotted Python name such as `myproj.proto` (identifiers, no keywords)")))
+    }
 }
 
 impl PythonOptions {
