@@ -297,3 +297,37 @@ fn docstrings_with_triple_quotes_still_compile() {
         assert_eq!(text(&run.stdout).trim(), "ok");
     }
 }
+
+/// Pulumi's own protocol, as the descriptors vendored in the `pulumi` SDK (`.venv-pulumi`), with
+/// default options: `_pb2.py` and `_pb2_grpc.py` byte-identical to grpcio-tools 1.59.5's
+/// (`--descriptor_set_in`), so regenerating Pulumi's stubs with protosmith shows no diff.
+#[test]
+fn oracle_pulumi_descriptor_set_with_defaults() {
+    let dir = tempfile::tempdir().unwrap();
+    let set = dir.path().join("pulumi.binpb");
+    run_python(".venv-pulumi/bin/python", "tests/pulumi/extract_descriptors.py", &[&set], &[]);
+    let names = Command::new(tool(".venv/bin/python"))
+        .args(["-c", "import sys\nfrom google.protobuf import descriptor_pb2 as d\ns = d.FileDescriptorSet()\ns.ParseFromString(open(sys.argv[1], 'rb').read())\nprint('\\n'.join(f.name for f in s.file if not f.name.startswith('google/protobuf/')))"])
+        .arg(&set)
+        .output()
+        .unwrap();
+    let names: Vec<String> = text(&names.stdout).lines().map(str::to_string).collect();
+    assert!(names.len() >= 15, "{names:?}");
+    let oracle = dir.path().join("oracle");
+    std::fs::create_dir_all(&oracle).unwrap();
+    let run = Command::new(tool(".venv-legacy/bin/python"))
+        .args(["-m", "grpc_tools.protoc"])
+        .arg(format!("--descriptor_set_in={}", set.display()))
+        .arg(format!("--python_out={}", oracle.display()))
+        .arg(format!("--grpc_python_out={}", oracle.display()))
+        .args(&names)
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let ours = dir.path().join("ours");
+    let out = protosmith(&repo(), &["gen", "--descriptor-set-in", set.to_str().unwrap(), "--out", ours.to_str().unwrap(), "--lang", "python"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report = diff_trees(&oracle, &ours.join("python"), is_py);
+    assert!(report.is_empty(), "Pulumi's protos differ from grpcio-tools 1.59.5:\n{report}");
+    assert_eq!(files_under(&oracle).len(), names.len() * 2);
+}
