@@ -138,11 +138,22 @@ impl Imports {
 
     /// A generated `_pb2` module at `location`.
     pub fn module(&mut self, location: &ModuleLocation, name: &str) -> String {
+        if names::contains_keyword(location.path().trim_start_matches('.')) {
+            // No import statement can name a module under a keyword folder (`.class.def_pb2`);
+            // the `.py` reaches it through importlib, which type checkers do not follow, so
+            // its types are `Any` here (mypy-protobuf writes `from .class import ...`, a
+            // syntax error).
+            return self.from("typing", "Any");
+        }
         self.add_split(location.from.as_deref(), &location.module, name, true)
     }
 
     /// `from public.base_pb2 import Base as Base`: names re-exported by `import public`.
     pub fn reexport(&mut self, location: &ModuleLocation, name: &str) {
+        if names::contains_keyword(location.path().trim_start_matches('.')) {
+            // Not expressible in a stub (see `module`): such names are left out.
+            return;
+        }
         self.add_split(Some(&location.path()), name, name, false);
     }
 
