@@ -324,3 +324,55 @@ fn keyword_folders_give_stubs_that_type_check() {
         .unwrap();
     assert_eq!(common::text(&run.stdout).trim(), "3", "{}", common::text(&run.stderr));
 }
+
+/// mypy-protobuf reads FieldOptions 1151-1154 by number; googleapis' own
+/// `google.cloud.operation_response_field` (1151) is not its casttype. Such an option leaves
+/// the stubs as if it were absent; only mypy-protobuf's own extensions (package
+/// `mypy_protobuf`) are refused, naming the file and the option.
+#[test]
+fn field_options_are_told_apart_by_full_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("in");
+    std::fs::create_dir_all(root.join("google/cloud")).unwrap();
+    std::fs::create_dir_all(root.join("mypy_protobuf")).unwrap();
+    std::fs::write(
+        root.join("google/cloud/ext.proto"),
+        "syntax = \"proto3\";\npackage google.cloud;\nimport \"google/protobuf/descriptor.proto\";\nextend google.protobuf.FieldOptions { string operation_response_field = 1151; }\n",
+    )
+    .unwrap();
+    let op = |option: &str| {
+        format!("syntax = \"proto3\";\npackage ops;\nimport \"google/cloud/ext.proto\";\nmessage Op {{ string name = 1{option}; }}\n")
+    };
+    let files = ["op.proto".to_string(), "google/cloud/ext.proto".to_string()];
+    let mut stubs = Vec::new();
+    for (i, option) in [" [(google.cloud.operation_response_field) = \"name\"]", ""].iter().enumerate() {
+        std::fs::write(root.join("op.proto"), op(option)).unwrap();
+        let out = dir.path().join(format!("out{i}"));
+        common::generate_into(&out, &root, &files, "python", &[]);
+        stubs.push(std::fs::read_to_string(out.join("python/op_pb2.pyi")).unwrap());
+    }
+    assert_eq!(stubs[0], stubs[1]);
+    std::fs::remove_file(root.join("op.proto")).unwrap();
+
+    std::fs::write(
+        root.join("mypy_protobuf/extensions.proto"),
+        "syntax = \"proto3\";\npackage mypy_protobuf;\nimport \"google/protobuf/descriptor.proto\";\nextend google.protobuf.FieldOptions { string casttype = 1151; }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("cast.proto"),
+        "syntax = \"proto3\";\npackage c;\nimport \"mypy_protobuf/extensions.proto\";\nmessage M { uint32 id = 1 [(mypy_protobuf.casttype) = \"x.Id\"]; }\n",
+    )
+    .unwrap();
+    let run = Command::new(common::bin())
+        .args(["gen", "-I"])
+        .arg(&root)
+        .arg("--out")
+        .arg(dir.path().join("out2"))
+        .args(["--lang", "python", "cast.proto"])
+        .output()
+        .unwrap();
+    let err = common::text(&run.stderr);
+    assert_eq!(run.status.code(), Some(2), "{err}");
+    assert!(err.contains("cast.proto") && err.contains("mypy_protobuf"), "{err}");
+}

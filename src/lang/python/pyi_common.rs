@@ -338,14 +338,12 @@ pub fn check_supported(pool: &prost_reflect::DescriptorPool, index: &Index, fd: 
             messages.extend(m.child_messages());
         }
         for (name, opts) in &options {
-            let found = opts.extensions().map(|(x, _)| x).find(|x| MYPY_FIELD_OPTIONS.contains(&x.number()));
+            let found = opts.extensions().map(|(x, _)| x).find(|x| x.full_name().starts_with(MYPY_PACKAGE));
             if let Some(ext) = found {
                 return Err(unsupported(
                     fd.name(),
                     format!(
-                        "field `{name}` sets FieldOptions extension {} (`{}`), a number mypy-protobuf reads as its \
-                         own casttype/keytype/valuetype option",
-                        ext.number(),
+                        "field `{name}` sets mypy-protobuf's own option `{}` (casttype/keytype/valuetype)",
                         ext.full_name()
                     ),
                 ));
@@ -355,9 +353,12 @@ pub fn check_supported(pool: &prost_reflect::DescriptorPool, index: &Index, fd: 
     Ok(())
 }
 
-/// FieldOptions extension numbers of mypy-protobuf's `casttype`, `keytype`, `valuetype` and
-/// `options`: the plugin reads them by number, whatever extension declares them.
-const MYPY_FIELD_OPTIONS: std::ops::RangeInclusive<u32> = 1151..=1154;
+/// The package of mypy-protobuf's own FieldOptions extensions (`casttype`, `keytype`,
+/// `valuetype`, `options`), which change the stubs. The plugin itself reads FieldOptions 1151-1154
+/// by number whatever extension declares them (and crashes on googleapis'
+/// `google.cloud.operation_response_field`, 1151); here only the extensions of this package
+/// count, and every other extension leaves the stub as if it were absent.
+const MYPY_PACKAGE: &str = "mypy_protobuf.";
 
 /// Per-file state shared by both stub writers: imports, comments, and type references.
 pub struct Writer<'a> {
