@@ -25,6 +25,8 @@ pub enum GenCmdError {
     Write(#[from] WriteError),
     #[error("no languages selected: enable one in the config or pass --lang")]
     NoLanguages,
+    #[error("--opt {lang}.enabled: {message}")]
+    Enabled { lang: Lang, message: String },
 }
 
 /// How a successful run ended.
@@ -65,20 +67,38 @@ pub fn plan(args: &GenArgs) -> Result<Plan, GenCmdError> {
         Input::Sources { includes: include, files: config.inputs.files.clone() }
     };
     let out = args.out.clone().unwrap_or_else(|| config.resolve(&config.output.dir));
-    let selected: Vec<Lang> = if !args.lang.is_empty() {
+    let mut selected: Vec<Lang> = if !args.lang.is_empty() {
         args.lang.clone()
     } else if config.languages.is_empty() && config.disabled.is_empty() {
         Lang::ALL.to_vec()
     } else {
         config.languages.keys().copied().collect()
     };
+    // `--opt L.enabled=...` does what `enabled` in the config does (the last one wins).
+    for o in args.opts.iter().filter(|o| o.key == "enabled") {
+        let fail = |message: &str| GenCmdError::Enabled { lang: o.lang, message: message.into() };
+        match o.value {
+            toml::Value::Boolean(false) if args.lang.contains(&o.lang) => {
+                return Err(fail("contradicts --lang; drop one of them"));
+            }
+            toml::Value::Boolean(false) => selected.retain(|l| *l != o.lang),
+            toml::Value::Boolean(true) if args.lang.is_empty() && !selected.contains(&o.lang) => selected.push(o.lang),
+            toml::Value::Boolean(true) => {}
+            _ => return Err(fail("must be true or false")),
+        }
+    }
+    // Every language's options are validated, whether it runs or not: a typo in an option of a
+    // language left out of this run must not wait for the run that includes it.
     let mut languages = BTreeMap::new();
-    for lang in selected {
+    for lang in Lang::ALL {
         let mut table = config.languages.get(&lang).cloned().unwrap_or_default();
-        for o in args.opts.iter().filter(|o| o.lang == lang) {
+        for o in args.opts.iter().filter(|o| o.lang == lang && o.key != "enabled") {
             table.insert(o.key.clone(), o.value.clone());
         }
-        languages.insert(lang, table);
+        lang::check_options(lang, &table).map_err(LangError::from)?;
+        if selected.contains(&lang) {
+            languages.insert(lang, table);
+        }
     }
     if languages.is_empty() {
         return Err(GenCmdError::NoLanguages);

@@ -1,6 +1,7 @@
 //! One module per target language. Each maps the shared model to its own view and returns a
 //! `FileSet`; none of them touches the disk.
 
+pub mod common;
 pub mod js;
 pub mod python;
 pub mod rust;
@@ -74,6 +75,16 @@ pub struct OptionsError {
 pub fn parse_options<T: DeserializeOwned>(lang: Lang, table: &toml::Table) -> Result<T, OptionsError> {
     T::deserialize(toml::Value::Table(table.clone()))
         .map_err(|e| OptionsError { lang, message: e.to_string().trim().to_string() })
+}
+
+/// Validates a language's option table without generating: every language's options are
+/// checked, selected for this run or not.
+pub fn check_options(lang: Lang, options: &toml::Table) -> Result<(), OptionsError> {
+    match lang {
+        Lang::Rust => parse_options::<rust::RustOptions>(lang, options).map(drop),
+        Lang::Python => parse_options::<python::PythonOptions>(lang, options).map(drop),
+        Lang::Js => parse_options::<js::JsOptions>(lang, options).map(drop),
+    }
 }
 
 /// Runs one language's generator with its options table.

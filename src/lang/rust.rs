@@ -13,10 +13,8 @@ use crate::output::FileSet;
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RustOptions {
-    #[serde(default)]
-    pub enabled: Option<bool>,
     /// Name of the generated crate (`Cargo.toml` `[package] name`).
-    #[serde(default = "default_crate_name")]
+    #[serde(default = "default_crate_name", deserialize_with = "cargo_name")]
     pub crate_name: String,
     /// Also emit the crate's `Cargo.toml` and `src/lib.rs`; off, only `src/<package>.rs` files.
     #[serde(default = "yes")]
@@ -24,6 +22,16 @@ pub struct RustOptions {
     /// Emit tonic transport helpers (`connect`) in clients.
     #[serde(default = "yes")]
     pub transport: bool,
+}
+
+/// `rust.crate_name` is written into `Cargo.toml`: only a name Cargo accepts.
+fn cargo_name<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    let s = <String as serde::Deserialize>::deserialize(d)?;
+    if crate::lang::common::idents::is_cargo_package_name(&s) {
+        Ok(s)
+    } else {
+        Err(serde::de::Error::custom(format!("crate_name {s:?}: expected a Cargo package name (letters, digits, `-`, `_`; not starting with a digit)")))
+    }
 }
 
 fn default_crate_name() -> String {
@@ -105,7 +113,7 @@ pub fn generate(req: &Request, opts: &RustOptions) -> Result<FileSet, GenError> 
     }
     if opts.crate_files {
         let view = CrateView {
-            crate_name: opts.crate_name.clone(),
+            crate_name: crate::lang::common::escape::toml_str(&opts.crate_name),
             modules: module_tree(sources.iter().map(|(f, (m, _))| (m.clone(), f.clone()))),
             sources: sources.keys().cloned().collect(),
         };

@@ -183,17 +183,7 @@ pub(super) fn occupied(name: &str) -> String {
 }
 
 /// JavaScript reserved words (protoc-gen-js's list); such property names get a `pb_` prefix.
-pub(super) fn is_reserved(name: &str) -> bool {
-    const RESERVED: [&str; 58] = [
-        "abstract", "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue",
-        "debugger", "default", "delete", "do", "double", "else", "enum", "export", "extends", "false",
-        "final", "finally", "float", "for", "function", "goto", "if", "implements", "import", "in",
-        "instanceof", "int", "interface", "long", "native", "new", "null", "package", "private",
-        "protected", "public", "return", "short", "static", "super", "switch", "synchronized", "this",
-        "throw", "throws", "transient", "try", "typeof", "var", "void", "volatile", "while", "with",
-    ];
-    RESERVED.contains(&name)
-}
+pub(super) use crate::lang::common::keywords::is_js_reserved as is_reserved;
 
 /// An object literal's keys in insertion order where a repeated key keeps its first slot and
 /// takes the last value (how the plugin's `{[NAME]: number}` maps behave).

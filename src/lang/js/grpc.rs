@@ -282,9 +282,8 @@ pub(super) fn node_comments(c: &Comments, leading: bool) -> String {
     }
     let mut out = String::new();
     for line in lines {
-        // JS ends a `//` comment at U+2028/U+2029 too; the plugin copies them and the rest of
-        // the line becomes code (a syntax error), so they are written as escapes.
-        let line = line.replace('\u{2028}', "\\u2028").replace('\u{2029}', "\\u2029");
+        // JS ends a `//` comment at `\r`, U+2028 and U+2029 too (see `js_line_comment`).
+        let line = crate::lang::common::escape::js_line_comment(line);
         let line = line.as_str();
         if line.is_empty() {
             out.push_str("//\n");

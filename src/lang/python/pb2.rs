@@ -40,13 +40,14 @@ fn protoc_descriptor(req: &Request, name: &str) -> Result<DynamicMessage, GenErr
         .map_err(|e| fail(format!("{name}: {e}")))?;
     msg.clear_field_by_name("source_code_info");
     mark_method_bodies(req, name, &mut msg);
-    if !req.compiled.from_descriptor_set {
-        let written = written_json_names(file.file_descriptor_proto());
-        let mut path = vec![FILE_MESSAGE_TYPE];
-        strip_json_names(&mut msg, "message_type", &mut path, &written);
-        let mut path = vec![FILE_EXTENSION];
-        strip_json_names_in_fields(&mut msg, "extension", &mut path, &written);
-    }
+    let written = match req.compiled.from_descriptor_set {
+        true => req.compiled.set_json_names.get(name).cloned().unwrap_or_default(),
+        false => written_json_names(file.file_descriptor_proto()),
+    };
+    let mut path = vec![FILE_MESSAGE_TYPE];
+    strip_json_names(&mut msg, "message_type", &mut path, &written);
+    let mut path = vec![FILE_EXTENSION];
+    strip_json_names_in_fields(&mut msg, "extension", &mut path, &written);
     Ok(msg)
 }
 

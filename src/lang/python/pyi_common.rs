@@ -20,15 +20,7 @@ use crate::lang::{GenError, Lang};
 /// Names the stubs cannot use as identifiers (mypy-protobuf's list: keywords plus the soft
 /// keywords it treats the same way). Fields with these names are left out of the typed
 /// attributes and `__init__`; messages, enums and services get an `_r_` prefix.
-pub const PYTHON_RESERVED: [&str; 35] = [
-    "False", "None", "True", "and", "as", "async", "await", "assert", "break", "class", "continue", "def", "del",
-    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
-    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
-];
-
-pub fn is_reserved(name: &str) -> bool {
-    PYTHON_RESERVED.contains(&name)
-}
+pub use crate::lang::common::keywords::is_python_keyword as is_reserved;
 
 /// Enum value names that would shadow `EnumTypeWrapper` methods: left out of the wrapper class
 /// (still written as module/class constants).
@@ -146,11 +138,22 @@ impl Imports {
 
     /// A generated `_pb2` module at `location`.
     pub fn module(&mut self, location: &ModuleLocation, name: &str) -> String {
+        if names::contains_keyword(location.path().trim_start_matches('.')) {
+            // No import statement can name a module under a keyword folder (`.class.def_pb2`);
+            // the `.py` reaches it through importlib, which type checkers do not follow, so
+            // its types are `Any` here (mypy-protobuf writes `from .class import ...`, a
+            // syntax error).
+            return self.from("typing", "Any");
+        }
         self.add_split(location.from.as_deref(), &location.module, name, true)
     }
 
     /// `from public.base_pb2 import Base as Base`: names re-exported by `import public`.
     pub fn reexport(&mut self, location: &ModuleLocation, name: &str) {
+        if names::contains_keyword(location.path().trim_start_matches('.')) {
+            // Not expressible in a stub (see `module`): such names are left out.
+            return;
+        }
         self.add_split(Some(&location.path()), name, name, false);
     }
 
@@ -335,14 +338,12 @@ pub fn check_supported(pool: &prost_reflect::DescriptorPool, index: &Index, fd: 
             messages.extend(m.child_messages());
         }
         for (name, opts) in &options {
-            let found = opts.extensions().map(|(x, _)| x).find(|x| MYPY_FIELD_OPTIONS.contains(&x.number()));
+            let found = opts.extensions().map(|(x, _)| x).find(|x| x.full_name().starts_with(MYPY_PACKAGE));
             if let Some(ext) = found {
                 return Err(unsupported(
                     fd.name(),
                     format!(
-                        "field `{name}` sets FieldOptions extension {} (`{}`), a number mypy-protobuf reads as its \
-                         own casttype/keytype/valuetype option",
-                        ext.number(),
+                        "field `{name}` sets mypy-protobuf's own option `{}` (casttype/keytype/valuetype)",
                         ext.full_name()
                     ),
                 ));
@@ -352,9 +353,12 @@ pub fn check_supported(pool: &prost_reflect::DescriptorPool, index: &Index, fd: 
     Ok(())
 }
 
-/// FieldOptions extension numbers of mypy-protobuf's `casttype`, `keytype`, `valuetype` and
-/// `options`: the plugin reads them by number, whatever extension declares them.
-const MYPY_FIELD_OPTIONS: std::ops::RangeInclusive<u32> = 1151..=1154;
+/// The package of mypy-protobuf's own FieldOptions extensions (`casttype`, `keytype`,
+/// `valuetype`, `options`), which change the stubs. The plugin itself reads FieldOptions 1151-1154
+/// by number whatever extension declares them (and crashes on googleapis'
+/// `google.cloud.operation_response_field`, 1151); here only the extensions of this package
+/// count, and every other extension leaves the stub as if it were absent.
+const MYPY_PACKAGE: &str = "mypy_protobuf.";
 
 /// Per-file state shared by both stub writers: imports, comments, and type references.
 pub struct Writer<'a> {
@@ -508,19 +512,7 @@ fn break_text(text: &str) -> Vec<String> {
 }
 
 /// The lines of a docstring (quotes included, not indented).
-pub fn docstring_lines(lines: &[String]) -> Vec<String> {
-    let escaped: Vec<String> = lines.iter().map(|l| l.replace('\\', "\\\\").replace("\"\"\"", "\\\"\\\"\\\"")).collect();
-    if let [only] = escaped.as_slice() {
-        let space = if only.ends_with('"') || only.ends_with('\\') { " " } else { "" };
-        return vec![format!("\"\"\"{only}{space}\"\"\"")];
-    }
-    let mut out = Vec::with_capacity(escaped.len() + 1);
-    for (i, l) in escaped.iter().enumerate() {
-        out.push(if i == 0 { format!("\"\"\"{l}") } else { l.clone() });
-    }
-    out.push("\"\"\"".to_string());
-    out
-}
+pub use crate::lang::common::escape::python_mypy_docstring as docstring_lines;
 
 /// Joins lines with `pad` in front of every non-empty one.
 pub fn indent_lines(lines: &[String], pad: &str) -> String {
