@@ -13,7 +13,10 @@ use prost_reflect::DescriptorPool;
 use prost_types::FileDescriptorProto;
 
 mod descriptor_set;
+mod descriptors;
 mod protoc_checks;
+
+pub use descriptors::{DescriptorError, Descriptors, EncodedFile};
 
 /// What to compile.
 #[derive(Debug, Clone)]

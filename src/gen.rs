@@ -111,7 +111,7 @@ pub fn run(args: &GenArgs) -> Result<Outcome, GenCmdError> {
     let templates = Templates::load(args.templates.as_deref())?;
     let compiled = compile::compile(&plan.input)?;
     let model = Model::build(&compiled);
-    let req = Request { compiled: &compiled, model: &model, templates: &templates };
+    let req = Request { model: &model, descriptors: compiled.descriptors(), templates: &templates };
     // Everything is generated before anything is written: a failing language writes nothing.
     let mut outputs = Vec::new();
     for (lang, options) in &plan.languages {

@@ -10,7 +10,7 @@ use std::fmt;
 
 use serde::de::DeserializeOwned;
 
-use crate::compile::Compiled;
+use crate::compile::Descriptors;
 use crate::model::Model;
 use crate::output::{FileSet, FileSetError};
 use crate::render::{TemplateError, Templates};
@@ -45,10 +45,11 @@ impl fmt::Display for Lang {
     }
 }
 
-/// Everything a generator may read.
+/// Everything a generator may read: the model, and descriptor bytes for the two outputs that
+/// embed or hand on descriptors as such (`_pb2.py`, prost-build's input).
 pub struct Request<'a> {
-    pub compiled: &'a Compiled,
     pub model: &'a Model,
+    pub descriptors: Descriptors<'a>,
     pub templates: &'a Templates,
 }
 

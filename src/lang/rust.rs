@@ -53,14 +53,14 @@ struct CrateView {
 
 pub fn generate(req: &Request, opts: &RustOptions) -> Result<FileSet, GenError> {
     let fail = |message: String| GenError::Failed { lang: Lang::Rust, message };
-    let wanted: BTreeSet<&str> = req.compiled.to_generate.iter().map(String::as_str).collect();
+    let wanted: BTreeSet<&str> = req.model.files_to_generate().map(|f| f.name.as_str()).collect();
     // Every file is handed over (prost needs imported messages, well-known types included, to
     // decide which traits it can derive; it maps google.protobuf to prost-types and emits
     // nothing for it), and only the packages of the named files are kept.
-    let requests: Vec<(Module, prost_types::FileDescriptorProto)> = req
-        .compiled
-        .files
-        .iter()
+    let input = req.descriptors.file_descriptor_set_for(req.model.files.iter().map(|f| f.name.as_str()));
+    let requests: Vec<(Module, prost_types::FileDescriptorProto)> = input
+        .file
+        .into_iter()
         .map(|f| (Module::from_protobuf_package_name(f.package()), canonical_enum_defaults(req, f)))
         .collect();
     let wanted_modules: BTreeSet<Module> = requests
@@ -163,7 +163,7 @@ fn module_tree(modules: impl Iterator<Item = (Module, String)>) -> String {
 /// prost keeps one variant per number (the first) and drops `allow_alias` aliases, but still
 /// names a default that spells an alias, which then does not compile. The first value with the
 /// same number is the same default.
-fn canonical_enum_defaults(req: &Request, file: &prost_types::FileDescriptorProto) -> prost_types::FileDescriptorProto {
+fn canonical_enum_defaults(req: &Request, mut file: prost_types::FileDescriptorProto) -> prost_types::FileDescriptorProto {
     use prost_types::field_descriptor_proto::Type;
     fn fix(req: &Request, fields: &mut [prost_types::FieldDescriptorProto]) {
         for field in fields.iter_mut().filter(|f| f.r#type() == Type::Enum) {
@@ -184,7 +184,6 @@ fn canonical_enum_defaults(req: &Request, file: &prost_types::FileDescriptorProt
             fix_message(req, nested);
         }
     }
-    let mut file = file.clone();
     fix(req, &mut file.extension);
     for msg in &mut file.message_type {
         fix_message(req, msg);

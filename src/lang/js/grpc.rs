@@ -382,7 +382,7 @@ mod tests {
     fn generate_compiled(compiled: crate::compile::Compiled) -> Result<FileSet, GenError> {
         let model = Model::build(&compiled);
         let templates = Templates::load(None).unwrap();
-        let req = Request { compiled: &compiled, model: &model, templates: &templates };
+        let req = Request { model: &model, descriptors: compiled.descriptors(), templates: &templates };
         let mut table = toml::Table::new();
         table.insert("messages".into(), toml::Value::String("external".into()));
         let opts: JsOptions = crate::lang::parse_options(Lang::Js, &table).unwrap();

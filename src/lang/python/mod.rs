@@ -2,11 +2,9 @@
 //! `_pb2.pyi` / `_pb2_grpc.pyi` (mypy-protobuf, plus grpc.aio types), `__init__.py` files.
 
 mod grpc;
-mod grpc_pyi;
 mod names;
 mod pb2;
 mod pyi;
-mod pyi_common;
 
 use serde::{Deserialize, Deserializer};
 
@@ -148,7 +146,6 @@ pub fn generate(req: &Request, opts: &PythonOptions) -> Result<FileSet, GenError
     grpc::generate(req, opts, &mut out)?;
     if opts.pyi == Pyi::Mypy {
         pyi::generate(req, opts, &mut out)?;
-        grpc_pyi::generate(req, opts, &mut out)?;
     }
     if opts.write_init() {
         let folders: std::collections::BTreeSet<String> = out.paths().flat_map(|p| p.ancestors()).collect();
