@@ -45,6 +45,24 @@ pub(super) fn reject_unsupported(file: &File) -> Result<(), GenError> {
             construct: "`edition` files (the JS generators support proto2 and proto3 only)".into(),
         });
     }
+    // protoc-gen-js names a field by its `_`-separated words; a name of underscores only has
+    // none, and one whose first word starts with a digit (`_0x`) gives an object key that is
+    // not an identifier (`0x: ...`): its output does not load.
+    fn nameless(messages: &[crate::model::Message], fields: &[crate::model::Field]) -> Option<String> {
+        let bad = |f: &&crate::model::Field| f.name.trim_start_matches('_').bytes().next().is_none_or(|b| b.is_ascii_digit());
+        fields
+            .iter()
+            .find(bad)
+            .map(|f| f.full_name.clone())
+            .or_else(|| messages.iter().find_map(|m| nameless(&m.messages, &[&m.fields[..], &m.extensions[..]].concat())))
+    }
+    if let Some(field) = nameless(&file.messages, &file.extensions) {
+        return Err(GenError::Unsupported {
+            lang: Lang::Js,
+            file: file.name.clone(),
+            construct: format!("field `{field}`: its name gives no JavaScript name (underscores only, or a first word starting with a digit)"),
+        });
+    }
     Ok(())
 }
 
