@@ -67,8 +67,11 @@ impl Comments {
 
 /// The comments of a file by source path, for generators that look comments up by path (e.g.
 /// the comment on a `deprecated` option). One attribution rule for the whole model: when
-/// `SourceCodeInfo` holds several locations for one path, the first one counts, as in protoc's
-/// own descriptor tables (`FileDescriptor::GetSourceLocation`), which its C++ plugins read.
+/// `SourceCodeInfo` holds several locations for one path (protoc writes one per element, a
+/// descriptor set may hold more), the last one counts. That is what every incumbent plugin
+/// sees: protoc's descriptor tables (`GetSourceLocation`, read by its C++ plugins) overwrite
+/// earlier locations of a path, and mypy-protobuf keeps the last in a dict
+/// (tests/comment_attribution.rs runs both).
 #[derive(Debug, Clone, Default)]
 pub struct CommentMap(HashMap<Vec<i32>, Comments>);
 
@@ -76,11 +79,12 @@ impl CommentMap {
     fn new(source: Option<&SourceCodeInfo>) -> CommentMap {
         let mut map = HashMap::new();
         for l in source.map(|s| s.location.as_slice()).unwrap_or_default() {
-            map.entry(l.path.clone()).or_insert_with(|| Comments {
+            let comments = Comments {
                 leading: l.leading_comments.clone(),
                 trailing: l.trailing_comments.clone(),
                 detached: l.leading_detached_comments.clone(),
-            });
+            };
+            map.insert(l.path.clone(), comments);
         }
         // Locations without any comment are the same as no location.
         map.retain(|_, c: &mut Comments| !c.is_empty());

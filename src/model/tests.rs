@@ -285,7 +285,7 @@ fn options_the_generators_read() {
 }
 
 #[test]
-fn first_location_of_a_path_carries_its_comments() {
+fn last_location_of_a_path_carries_its_comments() {
     use prost_types::source_code_info::Location;
     let loc = |path: Vec<i32>, leading: Option<&str>| Location {
         path,
@@ -296,11 +296,11 @@ fn first_location_of_a_path_carries_its_comments() {
         location: vec![
             loc(vec![4, 0], Some(" first\n")),
             loc(vec![4, 0], Some(" second\n")),
+            loc(vec![4, 1], Some(" earlier\n")),
             loc(vec![4, 1], None),
-            loc(vec![4, 1], Some(" later\n")),
         ],
     };
     let map = CommentMap::new(Some(&info));
-    assert_eq!(map.get(&[4, 0]).unwrap().leading.as_deref(), Some(" first\n"));
-    assert!(map.get(&[4, 1]).is_none(), "a first location without comments is no comment");
+    assert_eq!(map.get(&[4, 0]).unwrap().leading.as_deref(), Some(" second\n"));
+    assert!(map.get(&[4, 1]).is_none(), "a last location without comments is no comment");
 }
