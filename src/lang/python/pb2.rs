@@ -43,9 +43,7 @@ fn options_value(file: &EncodedFile, path: &[i32]) -> Option<String> {
 }
 
 fn at(path: &[i32], kind: i32, index: usize) -> Vec<i32> {
-    let mut p = path.to_vec();
-    p.extend([kind, index as i32]);
-    p
+    crate::model::source_path::join(path, &[kind, index as i32])
 }
 
 /// `_OUTER_INNER` for `Outer.Inner`.

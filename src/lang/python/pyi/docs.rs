@@ -19,7 +19,7 @@ pub fn comment_lines(c: &Comments) -> Vec<String> {
     let mut lines = c.detached.last().map(|d| break_text(d)).unwrap_or_default();
     let leading = break_text(c.leading.as_deref().unwrap_or_default());
     let trailing = break_text(c.trailing.as_deref().unwrap_or_default());
-    if !lines.is_empty() && !(leading.is_empty() && trailing.is_empty()) {
+    if !lines.is_empty() && (!leading.is_empty() || !trailing.is_empty()) {
         lines.push(String::new());
     }
     lines.extend(leading);

@@ -10,14 +10,8 @@ use super::names::{class_name, global_name, is_reserved, wkt_base, PROTO_ENUM_RE
 use super::writer::Writer;
 use crate::lang::python::PythonOptions;
 use crate::lang::GenError;
-use crate::model::source_path as path;
+use crate::model::source_path::{self as path, join as child};
 use crate::model::{Enum, Field, FieldKind, File, Label, Message, Model, Oneof, Syntax};
-
-fn child(path: &[i32], more: &[i32]) -> Vec<i32> {
-    let mut p = path.to_vec();
-    p.extend_from_slice(more);
-    p
-}
 
 #[derive(Serialize)]
 pub struct FileView {
