@@ -408,8 +408,9 @@ impl<'a> Writer<'a> {
     }
 
     pub fn has_comments(&self, path: &[i32]) -> bool {
+        // Empty strings count as no comment: protoc never records one, a descriptor set may.
         self.locations.get(path).is_some_and(|l| {
-            !l.leading_detached_comments.is_empty()
+            l.leading_detached_comments.iter().any(|c| !c.is_empty())
                 || !l.leading_comments().is_empty()
                 || !l.trailing_comments().is_empty()
         })
@@ -422,7 +423,7 @@ impl<'a> Writer<'a> {
             return Vec::new();
         }
         let loc = self.locations[path];
-        let mut lines = loc.leading_detached_comments.last().map(|c| break_text(c)).unwrap_or_default();
+        let mut lines = loc.leading_detached_comments.iter().rfind(|c| !c.is_empty()).map(|c| break_text(c)).unwrap_or_default();
         let leading = break_text(loc.leading_comments());
         let trailing = break_text(loc.trailing_comments());
         if !lines.is_empty() && !(leading.is_empty() && trailing.is_empty()) {
