@@ -29,13 +29,26 @@ pub fn is_js_reserved(name: &str) -> bool {
     JS.contains(&name)
 }
 
+/// Words TypeScript refuses as a class or namespace name beyond the JS list above: strict-mode
+/// reserved words and the predefined type names. grpc_tools_node_protoc_ts writes a message
+/// or enum with such a name as `export class delete` / `namespace number`, which `tsc` rejects.
+pub const TS_EXTRA: [&str; 14] = [
+    "any", "as", "await", "bigint", "let", "never", "number", "object", "static", "string", "symbol", "undefined",
+    "unknown", "yield",
+];
+
+/// Whether a `.d.ts` cannot declare a class or namespace with this name.
+pub fn is_ts_type_reserved(name: &str) -> bool {
+    is_js_reserved(name) || TS_EXTRA.contains(&name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn tables_are_sorted_and_unique() {
-        for table in [&PYTHON[..], &JS[..]] {
+        for table in [&PYTHON[..], &JS[..], &TS_EXTRA[..]] {
             let mut sorted = table.to_vec();
             sorted.sort();
             sorted.dedup();

@@ -11,6 +11,7 @@ use serde::Serialize;
 use super::names::{grpc_message_path, import_statement, module_alias, module_name, module_path, ImportStyle};
 use super::{Grpc, PythonOptions};
 use crate::lang::common::escape::{python_docstring_line, python_str};
+use crate::lang::common::keywords::is_python_keyword;
 use crate::lang::{GenError, Request};
 use crate::model::{comment_lines, Comments, Method, Model, Service, Streaming};
 use crate::output::FileSet;
@@ -22,6 +23,7 @@ pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Resul
     };
     let style = opts.import_style();
     for file in req.model.files_to_generate() {
+        reject_keywords(req.model, &file.name, &file.services)?;
         let text = req.templates.render(template, &view(req.model, &file.name, &file.services, &style, &version))?;
         // grpcio-tools 1.59 names the file after the proto path with its dots kept
         // (`a.b/c-d.v1.proto` -> `a.b/c_d.v1_pb2_grpc.py`); later releases after the module.
@@ -30,6 +32,34 @@ pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Resul
             Grpc::Version(_) => module_path(&file.name, "_grpc.py"),
         };
         out.add(path, text)?;
+    }
+    Ok(())
+}
+
+/// grpcio-tools writes service and method names as Python identifiers (`class S(object)`,
+/// `def M(...)`, `self.M = ...`) and message types as attributes (`x_pb2.M`): a Python keyword
+/// in any of them gives a module that does not compile, so it is refused, located.
+fn reject_keywords(model: &Model, file: &str, services: &[Service]) -> Result<(), GenError> {
+    let refuse = |what: String| GenError::Unsupported {
+        lang: crate::lang::Lang::Python,
+        file: file.to_string(),
+        construct: format!("{what} is a Python keyword, which `_pb2_grpc.py` would use as an identifier"),
+    };
+    for s in services {
+        if is_python_keyword(&s.name) {
+            return Err(refuse(format!("service `{}`", s.full_name)));
+        }
+        for m in &s.methods {
+            if is_python_keyword(&m.name) {
+                return Err(refuse(format!("method `{}.{}`", s.full_name, m.name)));
+            }
+            for t in [&m.input, &m.output] {
+                let relative = model.types.get(t.as_str()).map(|i| i.relative_name.as_str()).unwrap_or(t);
+                if relative.split('.').any(is_python_keyword) {
+                    return Err(refuse(format!("message `{t}` (used by method `{}.{}`)", s.full_name, m.name)));
+                }
+            }
+        }
     }
     Ok(())
 }

@@ -2,21 +2,21 @@
 
 use crate::model::Comments;
 
-/// Whether the element has any comment text (an empty comment counts as none, as in the
-/// reference plugin).
+/// Whether the element has any comment text. Empty strings count as no comment: protoc never
+/// records one, a descriptor set may.
 pub fn has_text(c: &Comments) -> bool {
-    !c.detached.is_empty()
+    c.detached.iter().any(|d| !d.is_empty())
         || c.leading.as_deref().is_some_and(|t| !t.is_empty())
         || c.trailing.as_deref().is_some_and(|t| !t.is_empty())
 }
 
-/// Comment lines for an element: the last detached comment, a blank line, then the leading
-/// and trailing comments; one leading space stripped from every line.
+/// Comment lines for an element: the last (non-empty) detached comment, a blank line, then the
+/// leading and trailing comments; one leading space stripped from every line.
 pub fn comment_lines(c: &Comments) -> Vec<String> {
     if !has_text(c) {
         return Vec::new();
     }
-    let mut lines = c.detached.last().map(|d| break_text(d)).unwrap_or_default();
+    let mut lines = c.detached.iter().rfind(|d| !d.is_empty()).map(|d| break_text(d)).unwrap_or_default();
     let leading = break_text(c.leading.as_deref().unwrap_or_default());
     let trailing = break_text(c.trailing.as_deref().unwrap_or_default());
     if !lines.is_empty() && (!leading.is_empty() || !trailing.is_empty()) {
@@ -71,7 +71,7 @@ mod tests {
 
     #[test]
     fn empty_comments_are_no_comments() {
-        let c = Comments { leading: Some(String::new()), trailing: None, detached: Vec::new() };
+        let c = Comments { leading: Some(String::new()), trailing: None, detached: vec![String::new()] };
         assert!(!has_text(&c));
         assert!(comment_lines(&c).is_empty());
         let c = Comments { leading: Some(" a\n".into()), trailing: Some(" b\n".into()), detached: vec![" d\n".into()] };
