@@ -84,10 +84,14 @@ impl CommentMap {
                 trailing: l.trailing_comments.clone(),
                 detached: l.leading_detached_comments.clone(),
             };
-            map.insert(l.path.clone(), comments);
+            // A later location without comments hides an earlier one's; most locations (names,
+            // numbers, types) have none, and keeping only the rest saves copying their paths.
+            if comments.is_empty() {
+                map.remove(l.path.as_slice());
+            } else {
+                map.insert(l.path.clone(), comments);
+            }
         }
-        // Locations without any comment are the same as no location.
-        map.retain(|_, c: &mut Comments| !c.is_empty());
         CommentMap(map)
     }
 
