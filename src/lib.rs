@@ -3,6 +3,7 @@
 //! Flow, one direction only: `compile` (protox) -> `model` (language-neutral view) ->
 //! `lang::*` (per-language view + templates, pure) -> `output::FileSet` -> `write` (disk).
 
+pub mod build;
 pub mod cfloat;
 pub mod cli;
 pub mod compile;
@@ -12,6 +13,7 @@ pub mod gen;
 pub mod lang;
 pub mod model;
 pub mod output;
+pub mod plugin;
 pub mod render;
 pub mod write;
 
