@@ -118,31 +118,6 @@ fn pyi_none_writes_no_stubs() {
     assert!(stubs.is_empty(), "python.pyi=none wrote {stubs:?}");
 }
 
-#[test]
-fn pyi_refuses_options_mypy_protobuf_misreads() {
-    let tmp = scratch("casttype");
-    let src = tmp.path().join("src");
-    std::fs::create_dir_all(&src).unwrap();
-    std::fs::write(
-        src.join("ct.proto"),
-        "syntax = \"proto3\";\nimport \"google/protobuf/descriptor.proto\";\n\
-         extend google.protobuf.FieldOptions { string note = 1151; }\n\
-         message M { string a = 1 [(note) = \"x\"]; }\n",
-    )
-    .unwrap();
-    let out = Command::new(common::bin())
-        .args(["gen", "-I"])
-        .arg(&src)
-        .arg("--out")
-        .arg(tmp.path().join("out"))
-        .args(["--lang", "python", "ct.proto"])
-        .output()
-        .unwrap();
-    let err = common::text(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{err}");
-    assert!(err.contains("FieldOptions extension 1151") && err.contains("M.a"), "{err}");
-}
-
 // ---- typing ----
 
 const PULUMI: [&str; 5] =

@@ -38,7 +38,7 @@ pub fn generate(req: &Request, opts: &RustOptions) -> Result<FileSet, GenError> 
     }
     if opts.crate_files {
         let view = CrateView {
-            crate_name: opts.crate_name.clone(),
+            crate_name: crate::lang::common::escape::toml_str(&opts.crate_name),
             modules: module_tree(sources.iter().map(|(f, (m, _))| (m.clone(), f.clone())), &|file| format!("\"{file}\"")),
             sources: sources.keys().cloned().collect(),
             extra_dependencies: opts.dependencies.iter().map(|(name, value)| format!("{name} = {value}")).collect(),
