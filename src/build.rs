@@ -220,7 +220,7 @@ impl Builder {
         }
         let compiled = compile::compile(&Input::Sources { includes, files }).map_err(|e| Error::Proto(e.to_string()))?;
         let model = Model::build(&compiled);
-        let sources = rust::generate_modules(&compiled, &model, &self.settings).map_err(Error::Generate)?;
+        let sources = rust::generate_modules(compiled.descriptors(), &model, &self.settings).map_err(Error::Generate)?;
 
         let from_env = self.out_dir.is_none();
         let out_dir = match &self.out_dir {

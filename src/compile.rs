@@ -12,8 +12,12 @@ use prost::Message as _;
 use prost_reflect::DescriptorPool;
 use prost_types::FileDescriptorProto;
 
+mod descriptor_set;
+mod descriptors;
 mod protoc_checks;
 mod sources;
+
+pub use descriptors::{DescriptorError, Descriptors, EncodedFile};
 
 /// What to compile.
 #[derive(Debug, Clone)]
@@ -44,6 +48,9 @@ pub struct Compiled {
     /// descriptors are taken as given (protoc's `--descriptor_set_in` does the same), e.g. every
     /// `json_name` it holds counts as written, while protox fills one in for every field.
     pub from_descriptor_set: bool,
+    /// For a descriptor set: per file, the source-style paths (`[4, m, 2, f]`, ...) of the
+    /// fields that carry a `json_name` in the set as read (the pool fills in the others).
+    pub set_json_names: HashMap<String, HashSet<Vec<i32>>>,
 }
 
 impl Compiled {
@@ -83,6 +90,9 @@ pub enum CompileError {
     ReadSet { path: PathBuf, source: std::io::Error },
     #[error("`{path}` is not a valid serialized FileDescriptorSet: {message}")]
     BadSet { path: PathBuf, message: String },
+    /// A set that decodes but holds what protoc would refuse (or protosmith cannot generate).
+    #[error("descriptor set `{path}`: {message}")]
+    InvalidSet { path: PathBuf, message: String },
     #[error("descriptor set `{path}`: {file} is a protobuf editions file; editions are not supported (protosmith generates from proto2 and proto3 files)")]
     EditionsInSet { path: PathBuf, file: String },
     #[error("file `{0}` is not in the descriptor set")]
@@ -127,7 +137,7 @@ fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled
 fn from_pool(pool: DescriptorPool, to_generate: Vec<String>) -> Compiled {
     let pool = protoc_float_defaults(pool);
     let files = pool.files().map(|f| f.file_descriptor_proto().clone()).collect();
-    Compiled { pool, files, to_generate, method_bodies: HashSet::new(), from_descriptor_set: false }
+    Compiled { pool, files, to_generate, method_bodies: HashSet::new(), from_descriptor_set: false, set_json_names: HashMap::new() }
 }
 
 /// Finds the methods written with a body by looking at the source text where each method's
@@ -163,6 +173,8 @@ fn load_descriptor_set(path: &Path, wanted: &[String]) -> Result<Compiled, Compi
             return Err(CompileError::EditionsInSet { path: path.into(), file: f.name().to_string() });
         }
     }
+    let raw = descriptor_set::check(&bytes).map_err(|message| CompileError::InvalidSet { path: path.into(), message })?;
+    let set_json_names = raw.iter().map(|f| (f.name().to_string(), descriptor_set::json_name_paths(f))).collect();
     let pool = DescriptorPool::decode(bytes.as_slice())
         .map_err(|e| CompileError::BadSet { path: path.into(), message: e.to_string() })?;
     let to_generate = if wanted.is_empty() {
@@ -178,7 +190,7 @@ fn load_descriptor_set(path: &Path, wanted: &[String]) -> Result<Compiled, Compi
         }
         wanted.to_vec()
     };
-    Ok(Compiled { from_descriptor_set: true, ..from_pool(pool, to_generate) })
+    Ok(Compiled { from_descriptor_set: true, set_json_names, ..from_pool(pool, to_generate) })
 }
 
 /// Resolves each pattern to file names relative to an include root. A name without glob

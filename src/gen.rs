@@ -32,6 +32,8 @@ pub enum GenCmdError {
     DescriptorSet { path: PathBuf, source: std::io::Error },
     #[error("no languages selected: enable one in the config or pass --lang")]
     NoLanguages,
+    #[error("--opt {lang}.enabled: {message}")]
+    Enabled { lang: Lang, message: String },
 }
 
 /// How a successful run ended.
@@ -77,21 +79,39 @@ pub fn plan(args: &GenArgs) -> Result<Plan, GenCmdError> {
     };
     let out = args.out.clone().unwrap_or_else(|| config.resolve(&config.output.dir));
     let (plugins, named_langs) = plan_plugins(args, &config)?;
-    let selected: Vec<Lang> = if !args.lang.is_empty() {
-        named_langs
+    let mut selected: Vec<Lang> = if !args.lang.is_empty() {
+        named_langs.clone()
     } else if config.languages.is_empty() && config.disabled.is_empty() && plugins.is_empty() {
         // Nothing chosen anywhere (no language or plugin tables, no --plugin): every built-in.
         Lang::ALL.to_vec()
     } else {
         config.languages.keys().copied().collect()
     };
+    // `--opt L.enabled=...` does what `enabled` in the config does (the last one wins).
+    for o in args.opts.iter().filter(|o| o.key == "enabled") {
+        let fail = |message: &str| GenCmdError::Enabled { lang: o.lang, message: message.into() };
+        match o.value {
+            toml::Value::Boolean(false) if named_langs.contains(&o.lang) => {
+                return Err(fail("contradicts --lang; drop one of them"));
+            }
+            toml::Value::Boolean(false) => selected.retain(|l| *l != o.lang),
+            toml::Value::Boolean(true) if args.lang.is_empty() && !selected.contains(&o.lang) => selected.push(o.lang),
+            toml::Value::Boolean(true) => {}
+            _ => return Err(fail("must be true or false")),
+        }
+    }
+    // Every language's options are validated, whether it runs or not: a typo in an option of a
+    // language left out of this run must not wait for the run that includes it.
     let mut languages = BTreeMap::new();
-    for lang in selected {
+    for lang in Lang::ALL {
         let mut table = config.languages.get(&lang).cloned().unwrap_or_default();
-        for o in args.opts.iter().filter(|o| o.lang == lang) {
+        for o in args.opts.iter().filter(|o| o.lang == lang && o.key != "enabled") {
             lang::apply_override(lang, &mut table, &o.key, o.value.clone());
         }
-        languages.insert(lang, table);
+        lang::check_options(lang, &table).map_err(LangError::from)?;
+        if selected.contains(&lang) {
+            languages.insert(lang, table);
+        }
     }
     if languages.is_empty() && plugins.is_empty() {
         return Err(GenCmdError::NoLanguages);
@@ -164,7 +184,7 @@ pub fn run(args: &GenArgs) -> Result<Outcome, GenCmdError> {
     let templates = Templates::load(args.templates.as_deref())?;
     let compiled = compile::compile(&plan.input)?;
     let model = Model::build(&compiled);
-    let req = Request { compiled: &compiled, model: &model, templates: &templates };
+    let req = Request { model: &model, descriptors: compiled.descriptors(), templates: &templates };
     // Everything is generated before anything is written: a failing language writes nothing.
     // External plugins run in their own threads meanwhile.
     let (natives, plugged) = std::thread::scope(|s| {

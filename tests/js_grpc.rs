@@ -143,7 +143,8 @@ fn js_client_calls_python_server() {
 }
 
 /// Where grpc-tools' plugin writes files that do not load, protosmith's load: a service comment
-/// with U+2028/U+2029 (line terminators in JS, which end a `//` comment).
+/// with U+2028/U+2029 or a lone `\r` (line terminators in JS, which end a `//` comment), in
+/// both `js.global` modes.
 #[test]
 fn comments_with_js_line_terminators_still_load() {
     let tmp = tempfile::tempdir().unwrap();
@@ -151,15 +152,20 @@ fn comments_with_js_line_terminators_still_load() {
     std::fs::create_dir_all(&root).unwrap();
     std::fs::write(
         root.join("sep.proto"),
-        "syntax = \"proto3\";\npackage sep;\nmessage M {}\n// Split\u{2028}here ]; and\u{2029}here );\nservice S {\n  // Method\u{2028}too ];\n  rpc Do(M) returns (M);\n}\n",
+        "syntax = \"proto3\";\npackage sep;\nmessage M {}\n// Split\u{2028}here ]; and\u{2029}here );\nservice S {\n  // Method\u{2028}too ];\n  // Carriage\rreturn ]; too\r\n  rpc Do(M) returns (M);\n}\n",
     )
     .unwrap();
-    let out = tmp.path().join("out");
-    common::generate_into(&out, &root, &["sep.proto".to_string()], "js", &[]);
-    let check = node().arg("--check").arg(out.join("js/sep_grpc_pb.js")).output().unwrap();
-    assert!(check.status.success(), "{}", common::text(&check.stderr));
-    let text = std::fs::read_to_string(out.join("js/sep_grpc_pb.js")).unwrap();
-    assert!(text.contains("// Split\\u2028here ]; and\\u2029here );"), "{text}");
+    for (i, opts) in [&[][..], &["js.global=protoc"][..]].iter().enumerate() {
+        let out = tmp.path().join(format!("out{i}"));
+        common::generate_into(&out, &root, &["sep.proto".to_string()], "js", opts);
+        for module in ["js/sep_grpc_pb.js", "js/sep_pb.js"] {
+            let required = node().arg("-e").arg("require(process.argv[1])").arg(out.join(module)).env("NODE_PATH", common::repo().join("node_modules")).output().unwrap();
+            assert!(required.status.success(), "{opts:?} {module}: {}", common::text(&required.stderr));
+        }
+        let text = std::fs::read_to_string(out.join("js/sep_grpc_pb.js")).unwrap();
+        assert!(text.contains("// Split\\u2028here ]; and\\u2029here );"), "{text}");
+        assert!(text.contains("// Carriage\\rreturn ]; too\n"), "{text}");
+    }
 }
 
 /// `import public` chains: golden output of the chain corpus with the default options and with

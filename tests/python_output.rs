@@ -1,6 +1,7 @@
-//! Python output: byte-identical to grpcio-tools (the `legacy` `_pb2.py` dialect against
-//! grpcio-tools 1.59.5's protoc, `_pb2_grpc.py` against grpcio-tools 1.85.1's plugin), golden
-//! bytes, and the generated modules working under old and new runtimes and over real gRPC.
+//! Python output: byte-identical to grpcio-tools (the default `legacy` `_pb2.py` dialect and
+//! `_pb2_grpc.py` form against grpcio-tools 1.59.5's protoc and plugin; `python.runtime=M.N.P`
+//! and `python.grpc=M.N.P` against grpcio-tools 1.85.1), golden bytes, and the generated
+//! modules working under old and new runtimes and over real gRPC.
 
 mod common;
 
@@ -18,7 +19,7 @@ fn is_py(f: &str) -> bool {
 /// Runs the real tools on `files` under `root` into `out`.
 fn oracle(root: &Path, files: &[String], out: &Path) {
     std::fs::create_dir_all(out).unwrap();
-    for (python, flag) in [(".venv-legacy/bin/python", "--python_out"), (".venv/bin/python", "--grpc_python_out")] {
+    for (python, flag) in [(".venv-legacy/bin/python", "--python_out"), (".venv-legacy/bin/python", "--grpc_python_out")] {
         let run = Command::new(tool(python))
             .args(["-m", "grpc_tools.protoc", "-I"])
             .arg(root)
@@ -87,6 +88,68 @@ fn oracle_current_dialect() {
         let stamped = std::fs::read_to_string(oracle.join(first)).unwrap();
         assert!(stamped.contains("# Protobuf Python Version: 7.35.1"), "oracle stamps another version:\n{stamped}");
     }
+}
+
+/// `python.grpc=1.85.1`: the current `_pb2_grpc.py` form, against grpcio-tools 1.85.1's plugin.
+#[test]
+fn oracle_grpc_current_form() {
+    let crlf = tempfile::tempdir().unwrap();
+    let crlf_files = common::crlf_corpus(crlf.path());
+    let roots = [
+        (golden_root(), golden_files()),
+        (repo().join("proto"), protos_under(&repo().join("proto"))),
+        (repo().join("tests/python/oracle"), protos_under(&repo().join("tests/python/oracle"))),
+        (crlf.path().to_path_buf(), crlf_files),
+    ];
+    for (root, files) in roots {
+        let dir = tempfile::tempdir().unwrap();
+        let oracle = dir.path().join("oracle");
+        std::fs::create_dir_all(&oracle).unwrap();
+        let run = Command::new(tool(".venv/bin/python"))
+            .args(["-m", "grpc_tools.protoc", "-I"])
+            .arg(&root)
+            .arg(format!("--grpc_python_out={}", oracle.display()))
+            .args(&files)
+            .output()
+            .unwrap();
+        assert!(run.status.success(), "{}", text(&run.stderr));
+        generate_into(&dir.path().join("ours"), &root, &files, "python", &["python.pyi=none", "python.grpc=1.85.1"]);
+        let only_grpc = |f: &str| f.ends_with("_pb2_grpc.py");
+        let report = diff_trees(&oracle, &dir.path().join("ours/python"), only_grpc);
+        assert!(report.is_empty(), "python.grpc=1.85.1 differs on {}:\n{report}", root.display());
+    }
+}
+
+/// `python.grpc`: the default has no grpcio version gate; `M.N.P` stamps that version; anything
+/// else is refused before anything is written.
+#[test]
+fn python_grpc_option_sets_the_form() {
+    let root = repo().join("tests/golden/protos");
+    let files = ["services/streaming.proto".to_string()];
+    let dir = tempfile::tempdir().unwrap();
+    generate_into(&dir.path().join("legacy"), &root, &files, "python", OPTS);
+    let legacy = std::fs::read_to_string(dir.path().join("legacy/python/services/streaming_pb2_grpc.py")).unwrap();
+    assert!(!legacy.contains("GRPC_GENERATED_VERSION") && legacy.contains("class EchoStub(object):"), "{legacy}");
+    generate_into(&dir.path().join("pinned"), &root, &files, "python", &["python.pyi=none", "python.grpc=1.70.2"]);
+    let pinned = std::fs::read_to_string(dir.path().join("pinned/python/services/streaming_pb2_grpc.py")).unwrap();
+    assert!(pinned.contains("GRPC_GENERATED_VERSION = '1.70.2'\n") && pinned.contains("class EchoStub:"), "{pinned}");
+    for bad in ["1.70", "latest", "1.70.2'; import os; '"] {
+        let out = protosmith(&repo(), &["gen", "-I", "tests/golden/protos", "--out", dir.path().join("bad").to_str().unwrap(), "--lang", "python", "--opt", &format!("python.grpc={bad}"), "services/streaming.proto"]);
+        assert_eq!(out.status.code(), Some(2), "{bad}: {}", text(&out.stderr));
+        assert!(text(&out.stderr).contains("grpc"), "{}", text(&out.stderr));
+        assert!(!dir.path().join("bad").exists());
+    }
+}
+
+/// The default `_pb2_grpc.py` has no version gate: the whole corpus serves over grpcio 1.59
+/// (with protobuf 4.21), as it does on the current grpcio (`grpc_all_streaming_kinds_sync_and_aio`).
+#[test]
+fn legacy_grpc_serves_on_grpcio_1_59() {
+    let dir = generated_corpus();
+    let version = Command::new(tool(".venv-old/bin/python")).args(["-c", "import grpc; print(grpc.__version__)"]).output().unwrap();
+    assert!(text(&version.stdout).trim().starts_with("1.59."), "{}", text(&version.stdout));
+    let out = run_python(".venv-old/bin/python", "tests/python/grpc_check.py", &[&dir.path().join("python")], &[]);
+    assert_eq!(out.trim(), "ok grpc sync+aio");
 }
 
 #[test]
@@ -205,7 +268,8 @@ fn generated_tree_for_proto_dir_imports() {
 }
 
 /// Where grpcio-tools' plugin writes a module that does not compile, protosmith's compiles: a
-/// service or method comment containing `"""`, which the plugin copies into the docstring.
+/// service or method comment containing `"""` or a backslash that starts a Python escape
+/// (`C:\xyz`, `\N{`, `\u`), which the plugin copies into the docstring; in both forms.
 #[test]
 fn docstrings_with_triple_quotes_still_compile() {
     let tmp = tempfile::tempdir().unwrap();
@@ -213,21 +277,57 @@ fn docstrings_with_triple_quotes_still_compile() {
     std::fs::create_dir_all(&root).unwrap();
     std::fs::write(
         root.join("quotes.proto"),
-        "syntax = \"proto3\";\npackage quotes;\nmessage M {}\n// \"\"\"\n// Says \"\"\"hi\"\"\" and \\\"\"\"\nservice S {\n  // \"\"\"\n  rpc Do(M) returns (M);\n}\n",
+        "syntax = \"proto3\";\npackage quotes;\nmessage M {}\n// \"\"\"\n// Says \"\"\"hi\"\"\" and \\\"\"\"\n// C:\\xyz \\N{ \\u12 \\U \\0 \\n \\ kept \\\nservice S {\n  // \"\"\" \\x\n  rpc Do(M) returns (M);\n}\n",
     )
     .unwrap();
-    let out = tmp.path().join("out");
-    generate_into(&out, &root, &["quotes.proto".to_string()], "python", OPTS);
-    let module = out.join("python/quotes_pb2_grpc.py");
-    // The docstring must say exactly what the comment says.
-    let script = "import ast, sys\n\
-        comment = [l[3:] for l in open(sys.argv[2]).read().split('service')[0].splitlines() if l.startswith('// ')]\n\
-        tree = ast.parse(open(sys.argv[1]).read())\n\
-        cls = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == 'SServicer'][0]\n\
-        doc = [l.strip() for l in ast.get_docstring(cls, clean=False).splitlines() if l.strip()]\n\
-        assert doc == comment, (doc, comment)\n\
-        print('ok')\n";
-    let run = Command::new(tool(".venv/bin/python")).args(["-c", script]).arg(&module).arg(root.join("quotes.proto")).output().unwrap();
-    assert!(run.status.success(), "{}\n{}", text(&run.stderr), std::fs::read_to_string(&module).unwrap());
-    assert_eq!(text(&run.stdout).trim(), "ok");
+    for grpc in ["python.grpc=legacy", "python.grpc=1.85.1"] {
+        let out = tmp.path().join(grpc);
+        generate_into(&out, &root, &["quotes.proto".to_string()], "python", &["python.pyi=none", grpc]);
+        let module = out.join("python/quotes_pb2_grpc.py");
+        // The docstring must say exactly what the comment says.
+        let script = "import ast, sys\n\
+            comment = [l[3:] for l in open(sys.argv[2]).read().split('service')[0].splitlines() if l.startswith('// ')]\n\
+            tree = ast.parse(open(sys.argv[1]).read())\n\
+            cls = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == 'SServicer'][0]\n\
+            doc = [l.strip() for l in ast.get_docstring(cls, clean=False).splitlines() if l.strip()]\n\
+            assert doc == comment, (doc, comment)\n\
+            print('ok')\n";
+        let run = Command::new(tool(".venv/bin/python")).args(["-c", script]).arg(&module).arg(root.join("quotes.proto")).output().unwrap();
+        assert!(run.status.success(), "{}\n{}", text(&run.stderr), std::fs::read_to_string(&module).unwrap());
+        assert_eq!(text(&run.stdout).trim(), "ok");
+    }
+}
+
+/// Pulumi's own protocol, as the descriptors vendored in the `pulumi` SDK (`.venv-pulumi`), with
+/// default options: `_pb2.py` and `_pb2_grpc.py` byte-identical to grpcio-tools 1.59.5's
+/// (`--descriptor_set_in`), so regenerating Pulumi's stubs with protosmith shows no diff.
+#[test]
+fn oracle_pulumi_descriptor_set_with_defaults() {
+    let dir = tempfile::tempdir().unwrap();
+    let set = dir.path().join("pulumi.binpb");
+    run_python(".venv-pulumi/bin/python", "tests/pulumi/extract_descriptors.py", &[&set], &[]);
+    let names = Command::new(tool(".venv/bin/python"))
+        .args(["-c", "import sys\nfrom google.protobuf import descriptor_pb2 as d\ns = d.FileDescriptorSet()\ns.ParseFromString(open(sys.argv[1], 'rb').read())\nprint('\\n'.join(f.name for f in s.file if not f.name.startswith('google/protobuf/')))"])
+        .arg(&set)
+        .output()
+        .unwrap();
+    let names: Vec<String> = text(&names.stdout).lines().map(str::to_string).collect();
+    assert!(names.len() >= 15, "{names:?}");
+    let oracle = dir.path().join("oracle");
+    std::fs::create_dir_all(&oracle).unwrap();
+    let run = Command::new(tool(".venv-legacy/bin/python"))
+        .args(["-m", "grpc_tools.protoc"])
+        .arg(format!("--descriptor_set_in={}", set.display()))
+        .arg(format!("--python_out={}", oracle.display()))
+        .arg(format!("--grpc_python_out={}", oracle.display()))
+        .args(&names)
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let ours = dir.path().join("ours");
+    let out = protosmith(&repo(), &["gen", "--descriptor-set-in", set.to_str().unwrap(), "--out", ours.to_str().unwrap(), "--lang", "python"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report = diff_trees(&oracle, &ours.join("python"), is_py);
+    assert!(report.is_empty(), "Pulumi's protos differ from grpcio-tools 1.59.5:\n{report}");
+    assert_eq!(files_under(&oracle).len(), names.len() * 2);
 }

@@ -118,31 +118,6 @@ fn pyi_none_writes_no_stubs() {
     assert!(stubs.is_empty(), "python.pyi=none wrote {stubs:?}");
 }
 
-#[test]
-fn pyi_refuses_options_mypy_protobuf_misreads() {
-    let tmp = scratch("casttype");
-    let src = tmp.path().join("src");
-    std::fs::create_dir_all(&src).unwrap();
-    std::fs::write(
-        src.join("ct.proto"),
-        "syntax = \"proto3\";\nimport \"google/protobuf/descriptor.proto\";\n\
-         extend google.protobuf.FieldOptions { string note = 1151; }\n\
-         message M { string a = 1 [(note) = \"x\"]; }\n",
-    )
-    .unwrap();
-    let out = Command::new(common::bin())
-        .args(["gen", "-I"])
-        .arg(&src)
-        .arg("--out")
-        .arg(tmp.path().join("out"))
-        .args(["--lang", "python", "ct.proto"])
-        .output()
-        .unwrap();
-    let err = common::text(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{err}");
-    assert!(err.contains("FieldOptions extension 1151") && err.contains("M.a"), "{err}");
-}
-
 // ---- typing ----
 
 const PULUMI: [&str; 5] =
@@ -271,4 +246,95 @@ fn pyi_typing_relative_tree_as_subpackage() {
         common::text(&out.stdout),
         common::text(&out.stderr)
     );
+}
+
+/// A proto under a folder named by a Python keyword (`class/def.proto`) with relative imports:
+/// the `.py` reaches it through importlib, and the stubs must not say `from .class import ...`
+/// (a syntax error): every stub parses, and `mypy --strict` accepts a program using them.
+#[test]
+fn keyword_folders_give_stubs_that_type_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("in");
+    std::fs::create_dir_all(root.join("class")).unwrap();
+    std::fs::write(root.join("class/def.proto"), "syntax = \"proto3\";\npackage class.p;\nmessage D { int32 x = 1; }\nservice S { rpc Do(D) returns (D); }\n").unwrap();
+    std::fs::write(
+        root.join("user.proto"),
+        "syntax = \"proto3\";\npackage user;\nimport \"class/def.proto\";\nmessage U { class.p.D d = 1; string s = 2; }\nservice T { rpc Go(class.p.D) returns (U); }\n",
+    )
+    .unwrap();
+    let gen = dir.path().join("gen");
+    std::fs::create_dir_all(&gen).unwrap();
+    let files = ["class/def.proto".to_string(), "user.proto".to_string()];
+    common::generate_into(&gen.join("kw"), &root, &files, "python", &["python.imports=relative"]);
+    std::fs::rename(gen.join("kw/python"), gen.join("kwpkg")).unwrap();
+    for stub in ["user_pb2.pyi", "user_pb2_grpc.pyi", "class/def_pb2.pyi", "class/def_pb2_grpc.pyi"] {
+        let text = std::fs::read_to_string(gen.join("kwpkg").join(stub)).unwrap();
+        assert!(!text.contains("from .class"), "{stub}:\n{text}");
+    }
+    std::fs::write(
+        dir.path().join("prog.py"),
+        "import grpc\nfrom kwpkg import user_pb2, user_pb2_grpc\n\n\ndef main(channel: grpc.Channel) -> str:\n    u = user_pb2.U(s=\"x\")\n    stub = user_pb2_grpc.TStub(channel)\n    reply: user_pb2.U = stub.Go(u.d)\n    return reply.s + u.s\n",
+    )
+    .unwrap();
+    let out = mypy(dir.path(), &["prog.py"]);
+    assert!(out.status.success(), "mypy --strict:\n{}{}", common::text(&out.stdout), common::text(&out.stderr));
+    // And the modules themselves import (the importlib path of the `.py`).
+    let run = Command::new(python())
+        .current_dir(&gen)
+        .args(["-c", "from kwpkg import user_pb2, user_pb2_grpc; print(user_pb2.U(d={'x': 3}).d.x)"])
+        .output()
+        .unwrap();
+    assert_eq!(common::text(&run.stdout).trim(), "3", "{}", common::text(&run.stderr));
+}
+
+/// mypy-protobuf reads FieldOptions 1151-1154 by number; googleapis' own
+/// `google.cloud.operation_response_field` (1151) is not its casttype. Such an option leaves
+/// the stubs as if it were absent; only mypy-protobuf's own extensions (package
+/// `mypy_protobuf`) are refused, naming the file and the option.
+#[test]
+fn field_options_are_told_apart_by_full_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("in");
+    std::fs::create_dir_all(root.join("google/cloud")).unwrap();
+    std::fs::create_dir_all(root.join("mypy_protobuf")).unwrap();
+    std::fs::write(
+        root.join("google/cloud/ext.proto"),
+        "syntax = \"proto3\";\npackage google.cloud;\nimport \"google/protobuf/descriptor.proto\";\nextend google.protobuf.FieldOptions { string operation_response_field = 1151; }\n",
+    )
+    .unwrap();
+    let op = |option: &str| {
+        format!("syntax = \"proto3\";\npackage ops;\nimport \"google/cloud/ext.proto\";\nmessage Op {{ string name = 1{option}; }}\n")
+    };
+    let files = ["op.proto".to_string(), "google/cloud/ext.proto".to_string()];
+    let mut stubs = Vec::new();
+    for (i, option) in [" [(google.cloud.operation_response_field) = \"name\"]", ""].iter().enumerate() {
+        std::fs::write(root.join("op.proto"), op(option)).unwrap();
+        let out = dir.path().join(format!("out{i}"));
+        common::generate_into(&out, &root, &files, "python", &[]);
+        stubs.push(std::fs::read_to_string(out.join("python/op_pb2.pyi")).unwrap());
+    }
+    assert_eq!(stubs[0], stubs[1]);
+    std::fs::remove_file(root.join("op.proto")).unwrap();
+
+    std::fs::write(
+        root.join("mypy_protobuf/extensions.proto"),
+        "syntax = \"proto3\";\npackage mypy_protobuf;\nimport \"google/protobuf/descriptor.proto\";\nextend google.protobuf.FieldOptions { string casttype = 1151; }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("cast.proto"),
+        "syntax = \"proto3\";\npackage c;\nimport \"mypy_protobuf/extensions.proto\";\nmessage M { uint32 id = 1 [(mypy_protobuf.casttype) = \"x.Id\"]; }\n",
+    )
+    .unwrap();
+    let run = Command::new(common::bin())
+        .args(["gen", "-I"])
+        .arg(&root)
+        .arg("--out")
+        .arg(dir.path().join("out2"))
+        .args(["--lang", "python", "cast.proto"])
+        .output()
+        .unwrap();
+    let err = common::text(&run.stderr);
+    assert_eq!(run.status.code(), Some(2), "{err}");
+    assert!(err.contains("cast.proto") && err.contains("mypy_protobuf"), "{err}");
 }

@@ -1,6 +1,7 @@
 //! One module per target language. Each maps the shared model to its own view and returns a
 //! `FileSet`; none of them touches the disk.
 
+pub mod common;
 pub mod js;
 pub mod python;
 pub mod rust;
@@ -9,7 +10,7 @@ use std::fmt;
 
 use serde::de::DeserializeOwned;
 
-use crate::compile::Compiled;
+use crate::compile::Descriptors;
 use crate::model::Model;
 use crate::output::{FileSet, FileSetError};
 use crate::render::{TemplateError, Templates};
@@ -44,10 +45,11 @@ impl fmt::Display for Lang {
     }
 }
 
-/// Everything a generator may read.
+/// Everything a generator may read: the model, and descriptor bytes for the two outputs that
+/// embed or hand on descriptors as such (`_pb2.py`, prost-build's input).
 pub struct Request<'a> {
-    pub compiled: &'a Compiled,
     pub model: &'a Model,
+    pub descriptors: Descriptors<'a>,
     pub templates: &'a Templates,
 }
 
@@ -74,6 +76,16 @@ pub struct OptionsError {
 pub fn parse_options<T: DeserializeOwned>(lang: Lang, table: &toml::Table) -> Result<T, OptionsError> {
     T::deserialize(toml::Value::Table(table.clone()))
         .map_err(|e| OptionsError { lang, message: e.to_string().trim().to_string() })
+}
+
+/// Validates a language's option table without generating: every language's options are
+/// checked, selected for this run or not.
+pub fn check_options(lang: Lang, options: &toml::Table) -> Result<(), OptionsError> {
+    match lang {
+        Lang::Rust => parse_options::<rust::RustOptions>(lang, options).map(drop),
+        Lang::Python => parse_options::<python::PythonOptions>(lang, options).map(drop),
+        Lang::Js => parse_options::<js::JsOptions>(lang, options).map(drop),
+    }
 }
 
 /// Applies one `--opt LANG.KEY=VALUE` to the language's option table: replaces the key, except

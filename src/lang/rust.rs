@@ -9,7 +9,7 @@ use prost_build::Module;
 use serde::Serialize;
 
 use super::{GenError, Lang, Request};
-use crate::compile::Compiled;
+use crate::compile::Descriptors;
 use crate::model::Model;
 use crate::output::FileSet;
 
@@ -31,14 +31,14 @@ struct CrateView {
 pub fn generate(req: &Request, opts: &RustOptions) -> Result<FileSet, GenError> {
     let fail = |message: String| GenError::Failed { lang: Lang::Rust, message };
     warn_extensions(req.model);
-    let sources = generate_modules(req.compiled, req.model, &opts.prost).map_err(fail)?;
+    let sources = generate_modules(req.descriptors, req.model, &opts.prost).map_err(fail)?;
     let mut out = FileSet::new();
     for (file, (_, code)) in &sources {
         out.add(format!("src/{file}"), code.as_bytes())?;
     }
     if opts.crate_files {
         let view = CrateView {
-            crate_name: opts.crate_name.clone(),
+            crate_name: crate::lang::common::escape::toml_str(&opts.crate_name),
             modules: module_tree(sources.iter().map(|(f, (m, _))| (m.clone(), f.clone())), &|file| format!("\"{file}\"")),
             sources: sources.keys().cloned().collect(),
             extra_dependencies: opts.dependencies.iter().map(|(name, value)| format!("{name} = {value}")).collect(),
@@ -66,15 +66,15 @@ fn warn_extensions(model: &Model) {
 /// keyed by prost's file name (`<package>.rs`, `_.rs` without a package). Packages mapped by
 /// `extern_path` (and google.protobuf, unless `compile_well_known_types`) yield no types.
 pub fn generate_modules(
-    compiled: &Compiled,
+    descriptors: Descriptors,
     model: &Model,
     settings: &ProstSettings,
 ) -> Result<BTreeMap<String, (Module, String)>, String> {
-    let closure = import_closure(compiled);
-    let requests: Vec<(Module, prost_types::FileDescriptorProto)> = compiled
-        .files
+    let closure = import_closure(model);
+    let requests: Vec<(Module, prost_types::FileDescriptorProto)> = descriptors
+        .file_descriptor_set_for(closure)
+        .file
         .iter()
-        .filter(|f| closure.contains(f.name()))
         .map(|f| (Module::from_protobuf_package_name(f.package()), canonical_enum_defaults(model, f)))
         .collect();
 
@@ -98,20 +98,20 @@ pub fn generate_modules(
         .map_err(|e| format!("prost-build failed: {e}"))?;
     let sources: BTreeMap<String, (Module, String)> =
         modules.into_iter().map(|(module, code)| (module.to_file_name_or("_"), (module, code))).collect();
-    check_module_clashes(compiled, &sources)?;
+    check_module_clashes(model, &sources)?;
     Ok(sources)
 }
 
 /// The requested files and, transitively, every file they import (public and weak included).
-fn import_closure(compiled: &Compiled) -> BTreeSet<&str> {
+fn import_closure(model: &Model) -> BTreeSet<&str> {
     let mut seen = BTreeSet::new();
-    let mut todo: Vec<&str> = compiled.to_generate.iter().map(String::as_str).collect();
+    let mut todo: Vec<&str> = model.files_to_generate().map(|f| f.name.as_str()).collect();
     while let Some(name) = todo.pop() {
         if !seen.insert(name) {
             continue;
         }
-        if let Some(file) = compiled.file(name) {
-            todo.extend(file.dependency.iter().map(String::as_str));
+        if let Some(file) = model.file(name) {
+            todo.extend(file.dependencies.iter().map(String::as_str));
         }
     }
     seen
@@ -121,7 +121,7 @@ fn import_closure(compiled: &Compiled) -> BTreeSet<&str> {
 /// a module named after the message (`a::b` for message `a.B`); tonic adds `<service>_client`
 /// / `_server` modules. When two of these want the same module the crate cannot compile, so
 /// the clash is reported instead of written.
-fn check_module_clashes(compiled: &Compiled, sources: &BTreeMap<String, (Module, String)>) -> Result<(), String> {
+fn check_module_clashes(model: &Model, sources: &BTreeMap<String, (Module, String)>) -> Result<(), String> {
     let modules: Vec<&Module> = sources.values().map(|(m, _)| m).collect();
     for (module, code) in sources.values() {
         let parts: Vec<&str> = module.parts().collect();
@@ -135,10 +135,10 @@ fn check_module_clashes(compiled: &Compiled, sources: &BTreeMap<String, (Module,
         for child in children {
             if code.lines().any(|l| l == format!("pub mod {child} {{")) {
                 let package = |m: &Module| {
-                    compiled
+                    model
                         .files
                         .iter()
-                        .map(|f| f.package())
+                        .map(|f| f.package.as_str())
                         .find(|p| Module::from_protobuf_package_name(p) == *m)
                         .map(|p| if p.is_empty() { "(no package)".to_string() } else { format!("`{p}`") })
                         .unwrap_or_default()

@@ -14,8 +14,9 @@ use prost_types::{
     DescriptorProto, EnumDescriptorProto, FieldDescriptorProto, FileDescriptorProto,
     ServiceDescriptorProto, SourceCodeInfo,
 };
-use prost_types::source_code_info::Location;
 use serde::Serialize;
+
+use prost_reflect::DescriptorPool;
 
 use crate::compile::Compiled;
 use source_path as sp;
@@ -64,6 +65,86 @@ impl Comments {
     }
 }
 
+/// The comments of a file by source path, for generators that look comments up by path (e.g.
+/// the comment on a `deprecated` option). One attribution rule for the whole model: when
+/// `SourceCodeInfo` holds several locations for one path (protoc writes one per element, a
+/// descriptor set may hold more), the last one counts. That is what every incumbent plugin
+/// sees: protoc's descriptor tables (`GetSourceLocation`, read by its C++ plugins) overwrite
+/// earlier locations of a path, and mypy-protobuf keeps the last in a dict
+/// (tests/comment_attribution.rs runs both).
+#[derive(Debug, Clone, Default)]
+pub struct CommentMap(HashMap<Vec<i32>, Comments>);
+
+impl CommentMap {
+    fn new(source: Option<&SourceCodeInfo>) -> CommentMap {
+        let mut map = HashMap::new();
+        for l in source.map(|s| s.location.as_slice()).unwrap_or_default() {
+            let comments = Comments {
+                leading: l.leading_comments.clone(),
+                trailing: l.trailing_comments.clone(),
+                detached: l.leading_detached_comments.clone(),
+            };
+            // A later location without comments hides an earlier one's; most locations (names,
+            // numbers, types) have none, and keeping only the rest saves copying their paths.
+            if comments.is_empty() {
+                map.remove(l.path.as_slice());
+            } else {
+                map.insert(l.path.clone(), comments);
+            }
+        }
+        CommentMap(map)
+    }
+
+    pub fn get(&self, path: &[i32]) -> Option<&Comments> {
+        self.0.get(path)
+    }
+}
+
+/// A custom option set on an element: the extension's full name and its value.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ExtensionOption {
+    pub name: String,
+    pub value: OptionValue,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OptionValue {
+    Bool(bool),
+    Int(i64),
+    Uint(u64),
+    Float(f64),
+    String(String),
+    Bytes(Vec<u8>),
+    /// An enum value by number.
+    Enum(i32),
+    /// A message value, serialized.
+    Message(Vec<u8>),
+    List(Vec<OptionValue>),
+}
+
+impl OptionValue {
+    fn from_reflect(value: &prost_reflect::Value) -> OptionValue {
+        use prost_reflect::Value as V;
+        match value {
+            V::Bool(b) => OptionValue::Bool(*b),
+            V::I32(i) => OptionValue::Int((*i).into()),
+            V::I64(i) => OptionValue::Int(*i),
+            V::U32(u) => OptionValue::Uint((*u).into()),
+            V::U64(u) => OptionValue::Uint(*u),
+            V::F32(f) => OptionValue::Float((*f).into()),
+            V::F64(f) => OptionValue::Float(*f),
+            V::String(s) => OptionValue::String(s.clone()),
+            V::Bytes(b) => OptionValue::Bytes(b.to_vec()),
+            V::EnumNumber(n) => OptionValue::Enum(*n),
+            V::Message(m) => OptionValue::Message(prost::Message::encode_to_vec(m)),
+            V::List(items) => OptionValue::List(items.iter().map(OptionValue::from_reflect).collect()),
+            // An extension is never a map field; keep the shape rather than fail.
+            V::Map(entries) => OptionValue::List(entries.values().map(OptionValue::from_reflect).collect()),
+        }
+    }
+}
+
 /// A comment's lines as protoc's plugins split them (`getline`): at `\n` only, so the `\r` of
 /// a CRLF source stays in the text, with no empty line after a final `\n`.
 pub fn comment_lines(text: &str) -> Vec<&str> {
@@ -89,9 +170,14 @@ pub struct File {
     /// Extensions declared at file scope.
     pub extensions: Vec<Field>,
     pub deprecated: bool,
+    /// `option py_generic_services = true`.
+    pub py_generic_services: bool,
     /// Comment on the `syntax` line (where protoc tools put file-level docs).
     pub syntax_comments: Comments,
     pub package_comments: Comments,
+    /// Every comment of the file by source path (elements also carry their own).
+    #[serde(skip)]
+    pub comments: CommentMap,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -105,7 +191,12 @@ pub struct Message {
     /// Extensions declared inside this message's scope (they may extend any message).
     pub extensions: Vec<Field>,
     pub extension_ranges: Vec<(i32, i32)>,
+    /// The oneofs protoc makes for proto3 `optional` fields (one each), after the real ones in
+    /// descriptor order; generators that mirror the descriptor list them too.
+    pub synthetic_oneofs: Vec<Oneof>,
     pub is_map_entry: bool,
+    /// `option message_set_wire_format = true`.
+    pub message_set_wire_format: bool,
     pub deprecated: bool,
     pub comments: Comments,
     pub source_path: Vec<i32>,
@@ -244,6 +335,8 @@ pub struct Field {
     /// For extensions: the fully-qualified extended message.
     pub extendee: Option<String>,
     pub deprecated: bool,
+    /// Custom options set on the field (FieldOptions extensions), in the order they are held.
+    pub extension_options: Vec<ExtensionOption>,
     pub comments: Comments,
     pub source_path: Vec<i32>,
 }
@@ -313,7 +406,8 @@ impl Model {
             index_types(file, &mut types);
         }
         let generated = compiled.generated_set();
-        let files = compiled.files.iter().map(|f| build_file(f, generated.contains(f.name()))).collect();
+        let files =
+            compiled.files.iter().map(|f| build_file(f, generated.contains(f.name()), &compiled.pool)).collect();
         Model { files, types }
     }
 
@@ -401,31 +495,35 @@ fn index_types(file: &FileDescriptorProto, types: &mut BTreeMap<String, TypeInfo
 }
 
 struct Ctx<'a> {
-    /// Source locations by path, indexed once per file: large files have thousands of
-    /// elements and locations, and a linear search per element is quadratic.
-    locations: HashMap<&'a [i32], &'a Location>,
+    /// Comments by path, indexed once per file: large files have thousands of elements and
+    /// locations, and a linear search per element is quadratic.
+    comments: CommentMap,
     syntax: Syntax,
+    /// For custom option values, which the prost descriptors do not keep.
+    pool: &'a DescriptorPool,
 }
 
 impl<'a> Ctx<'a> {
-    fn new(source: Option<&'a SourceCodeInfo>, syntax: Syntax) -> Self {
-        let mut locations = HashMap::new();
-        for l in source.map(|s| s.location.as_slice()).unwrap_or_default() {
-            // The first location for a path is the one that carries its comments.
-            locations.entry(l.path.as_slice()).or_insert(l);
-        }
-        Ctx { locations, syntax }
+    fn comments(&self, path: &[i32]) -> Comments {
+        self.comments.get(path).cloned().unwrap_or_default()
     }
 
-    fn comments(&self, path: &[i32]) -> Comments {
-        self.locations
-            .get(path)
-            .map(|l| Comments {
-                leading: l.leading_comments.clone(),
-                trailing: l.trailing_comments.clone(),
-                detached: l.leading_detached_comments.clone(),
-            })
-            .unwrap_or_default()
+    /// The extensions set in a field's options. `scope` is the containing message (fields) or
+    /// the extension's own full name (extensions).
+    fn extension_options(&self, f: &FieldDescriptorProto, scope: &str, is_extension: bool) -> Vec<ExtensionOption> {
+        if f.options.is_none() {
+            return Vec::new();
+        }
+        let options = if is_extension {
+            self.pool.get_extension_by_name(scope).map(|x| x.options())
+        } else {
+            self.pool.get_message_by_name(scope).and_then(|m| m.get_field_by_name(f.name())).map(|x| x.options())
+        };
+        let Some(options) = options else { return Vec::new() };
+        options
+            .extensions()
+            .map(|(x, v)| ExtensionOption { name: x.full_name().to_string(), value: OptionValue::from_reflect(v) })
+            .collect()
     }
 }
 
@@ -437,8 +535,8 @@ fn syntax_of(file: &FileDescriptorProto) -> Syntax {
     }
 }
 
-fn build_file(file: &FileDescriptorProto, generate: bool) -> File {
-    let ctx = Ctx::new(file.source_code_info.as_ref(), syntax_of(file));
+fn build_file(file: &FileDescriptorProto, generate: bool, pool: &DescriptorPool) -> File {
+    let ctx = Ctx { comments: CommentMap::new(file.source_code_info.as_ref()), syntax: syntax_of(file), pool };
     let pkg = file.package();
     let deps_at = |idx: &[i32]| -> Vec<String> {
         idx.iter().filter_map(|&i| file.dependency.get(i as usize).cloned()).collect()
@@ -476,8 +574,10 @@ fn build_file(file: &FileDescriptorProto, generate: bool) -> File {
             .map(|(i, f)| build_field(&ctx, pkg, f, None, vec![sp::FILE_EXTENSION, i as i32]))
             .collect(),
         deprecated: file.options.as_ref().is_some_and(|o| o.deprecated()),
+        py_generic_services: file.options.as_ref().is_some_and(|o| o.py_generic_services()),
         syntax_comments: ctx.comments(&[sp::FILE_SYNTAX]),
         package_comments: ctx.comments(&[sp::FILE_PACKAGE]),
+        comments: ctx.comments,
     }
 }
 
@@ -501,14 +601,13 @@ fn build_message(ctx: &Ctx, scope: &str, msg: &DescriptorProto, path: Vec<i32>) 
         .enumerate()
         .map(|(i, f)| build_field(ctx, &full_name, f, Some(&nested_maps), child(&path, sp::MESSAGE_FIELD, i)))
         .collect();
-    let oneofs = msg
+    // A oneof made up only of a proto3 `optional` field is synthetic: not a user oneof.
+    let synthetic =
+        |i: usize| msg.field.iter().any(|f| f.oneof_index == Some(i as i32) && f.proto3_optional());
+    let (oneofs, synthetic_oneofs): (Vec<Oneof>, Vec<Oneof>) = msg
         .oneof_decl
         .iter()
         .enumerate()
-        .filter(|(i, _)| {
-            // A oneof made up only of a proto3 `optional` field is synthetic: not a user oneof.
-            !msg.field.iter().any(|f| f.oneof_index == Some(*i as i32) && f.proto3_optional())
-        })
         .map(|(i, o)| Oneof {
             name: o.name().to_string(),
             index: i,
@@ -521,7 +620,7 @@ fn build_message(ctx: &Ctx, scope: &str, msg: &DescriptorProto, path: Vec<i32>) 
                 .collect(),
             comments: ctx.comments(&child(&path, sp::MESSAGE_ONEOF_DECL, i)),
         })
-        .collect::<Vec<_>>();
+        .partition(|o| !synthetic(o.index));
     // Map descriptor oneof indices to positions in `oneofs` (synthetic ones are skipped).
     let mut fields = fields;
     for (field, raw) in fields.iter_mut().zip(&msg.field) {
@@ -554,7 +653,9 @@ fn build_message(ctx: &Ctx, scope: &str, msg: &DescriptorProto, path: Vec<i32>) 
             .map(|(i, f)| build_field(ctx, &full_name, f, None, child(&path, sp::MESSAGE_EXTENSION, i)))
             .collect(),
         extension_ranges: msg.extension_range.iter().map(|r| (r.start(), r.end())).collect(),
+        synthetic_oneofs,
         is_map_entry: msg.options.as_ref().is_some_and(|o| o.map_entry()),
+        message_set_wire_format: msg.options.as_ref().is_some_and(|o| o.message_set_wire_format()),
         deprecated: msg.options.as_ref().is_some_and(|o| o.deprecated()),
         comments: ctx.comments(&path),
         source_path: path,
@@ -648,9 +749,15 @@ fn build_field(
         jstype,
         extendee: f.extendee.as_deref().map(strip_dot),
         deprecated: options.is_some_and(|o| o.deprecated()),
+        extension_options: ctx.extension_options(f, &full_name_scope(scope, f), f.extendee.is_some()),
         comments: ctx.comments(&path),
         source_path: path,
     }
+}
+
+/// Where the pool finds a field: its message (fields) or its own full name (extensions).
+fn full_name_scope(scope: &str, f: &FieldDescriptorProto) -> String {
+    if f.extendee.is_some() { qualify(scope, f.name()) } else { scope.to_string() }
 }
 
 /// protoc's lowerCamelCase JSON name: drop underscores, upper-case the letter after each.

@@ -49,3 +49,11 @@ pub const METHOD_OUTPUT_TYPE: i32 = 3;
 pub const METHOD_OPTIONS: i32 = 4;
 /// MethodOptions.deprecated
 pub const METHOD_OPTIONS_DEPRECATED: i32 = 33;
+
+/// `path` extended by `more` (e.g. an element's path plus `[FIELD_OPTIONS, FIELD_OPTIONS_DEPRECATED]`).
+pub fn join(path: &[i32], more: &[i32]) -> Vec<i32> {
+    let mut p = Vec::with_capacity(path.len() + more.len());
+    p.extend_from_slice(path);
+    p.extend_from_slice(more);
+    p
+}

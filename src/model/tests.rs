@@ -227,3 +227,80 @@ fn comment_lines_split_like_getline() {
     assert_eq!(comment_lines("\n"), [""]);
     assert!(comment_lines("").is_empty());
 }
+
+const OPTIONS: &str = r#"
+syntax = "proto2";
+package opts;
+import "google/protobuf/descriptor.proto";
+option py_generic_services = true;
+extend google.protobuf.FieldOptions {
+  optional string note = 50001;
+  repeated int32 marks = 50002;
+}
+message Set {
+  option message_set_wire_format = true;
+  extensions 4 to max;
+}
+message Plain {
+  optional int32 a = 1 [(note) = "hi", (marks) = 1, (marks) = 2, deprecated = true];
+  optional int32 b = 2;
+  extensions 100 to 200;
+  // Comment on the option.
+  option deprecated = true;
+}
+extend Plain { optional int32 x = 100 [(note) = "ext"]; }
+"#;
+
+#[test]
+fn options_the_generators_read() {
+    let compiled = compile_in_memory(
+        &[("opts.proto", OPTIONS), ("p3.proto", "syntax = \"proto3\"; message P { optional int32 x = 1; oneof o { int32 y = 2; } optional int32 z = 3; }")],
+        &["opts.proto", "p3.proto"],
+    )
+    .unwrap();
+    let m = Model::build(&compiled);
+    let file = m.file("opts.proto").unwrap();
+    assert!(file.py_generic_services && !m.file("p3.proto").unwrap().py_generic_services);
+    assert!(m.message("opts.Set").unwrap().message_set_wire_format);
+    let plain = m.message("opts.Plain").unwrap();
+    assert!(!plain.message_set_wire_format);
+    let a = field(plain, "a");
+    let found: Vec<_> = a.extension_options.iter().map(|o| (o.name.as_str(), o.value.clone())).collect();
+    assert!(found.contains(&("opts.note", OptionValue::String("hi".into()))), "{found:?}");
+    assert!(found.contains(&("opts.marks", OptionValue::List(vec![OptionValue::Int(1), OptionValue::Int(2)]))), "{found:?}");
+    assert!(a.deprecated && field(plain, "b").extension_options.is_empty());
+    let x = &file.extensions.iter().find(|x| x.name == "x").unwrap().extension_options;
+    assert_eq!(x.len(), 1);
+    assert_eq!(x[0].value, OptionValue::String("ext".into()));
+    // Comments on options are found by path: `Plain`'s `option deprecated`.
+    let path = [&plain.source_path[..], &[sp::MESSAGE_OPTIONS, sp::MESSAGE_OPTIONS_DEPRECATED]].concat();
+    assert_eq!(file.comments.get(&path).unwrap().leading.as_deref(), Some(" Comment on the option.\n"));
+
+    let p = m.message("P").unwrap();
+    let oneofs = |list: &[Oneof]| list.iter().map(|o| (o.name.clone(), o.index)).collect::<Vec<_>>();
+    // protoc puts the synthetic oneofs after the real ones.
+    assert_eq!(oneofs(&p.oneofs), [("o".to_string(), 0)]);
+    assert_eq!(oneofs(&p.synthetic_oneofs), [("_x".to_string(), 1), ("_z".to_string(), 2)]);
+    assert_eq!(p.synthetic_oneofs[1].fields, [2]);
+}
+
+#[test]
+fn last_location_of_a_path_carries_its_comments() {
+    use prost_types::source_code_info::Location;
+    let loc = |path: Vec<i32>, leading: Option<&str>| Location {
+        path,
+        leading_comments: leading.map(str::to_string),
+        ..Default::default()
+    };
+    let info = SourceCodeInfo {
+        location: vec![
+            loc(vec![4, 0], Some(" first\n")),
+            loc(vec![4, 0], Some(" second\n")),
+            loc(vec![4, 1], Some(" earlier\n")),
+            loc(vec![4, 1], None),
+        ],
+    };
+    let map = CommentMap::new(Some(&info));
+    assert_eq!(map.get(&[4, 0]).unwrap().leading.as_deref(), Some(" second\n"));
+    assert!(map.get(&[4, 1]).is_none(), "a last location without comments is no comment");
+}

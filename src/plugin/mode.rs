@@ -93,7 +93,7 @@ pub fn compiled_from_request(req: &RawRequest) -> Result<Compiled, String> {
             })
         })
         .collect();
-    Ok(Compiled { pool, files, to_generate: req.file_to_generate.clone(), method_bodies, from_descriptor_set: false })
+    Ok(Compiled { pool, files, to_generate: req.file_to_generate.clone(), method_bodies, from_descriptor_set: false, set_json_names: Default::default() })
 }
 
 /// Generates what the request asks for: `Ok` is the response's files, `Err` its error text.
@@ -102,7 +102,7 @@ pub fn generate(req: &RawRequest) -> Result<Vec<(String, Vec<u8>)>, String> {
     let compiled = compiled_from_request(req)?;
     let model = Model::build(&compiled);
     let templates = Templates::load(None).map_err(|e| crate::error_chain(&e))?;
-    let request = Request { compiled: &compiled, model: &model, templates: &templates };
+    let request = Request { model: &model, descriptors: compiled.descriptors(), templates: &templates };
     let mut files = Vec::new();
     for (lang, options) in &languages {
         let set = lang::generate(*lang, options, &request).map_err(|e| crate::error_chain(&e))?;

@@ -18,11 +18,37 @@ use crate::output::FileSet;
 pub fn generate(req: &Request, opts: &JsOptions, out: &mut FileSet) -> Result<(), GenError> {
     for file in req.model.files_to_generate() {
         reject_unsupported(file)?;
+        reject_reserved(file)?;
         let view = dts_msg::build(req.model, file, opts.imports)?;
         out.add(format!("{}.d.ts", pb_module(&file.name)), req.templates.render("js/pb.d.ts", &view)?)?;
         if let Some(view) = dts_svc::build(req.model, file, opts.imports)? {
             let name = format!("{}.d.ts", file.name.replacen(".proto", "_grpc_pb", 1));
             out.add(name, req.templates.render("js/grpc_pb.d.ts", &view)?)?;
+        }
+    }
+    Ok(())
+}
+
+/// A message or enum named by a word TypeScript reserves (`delete`, `number`) becomes
+/// `export class delete` / `namespace number` in the plugin's output, which `tsc` rejects; a
+/// method named `new` or `constructor` clashes with the client class's constructor. Refused,
+/// located (`js.dts=false` skips the declarations and this check).
+fn reject_reserved(file: &File) -> Result<(), GenError> {
+    use crate::lang::common::keywords::is_ts_type_reserved;
+    fn types(messages: &[crate::model::Message], enums: &[crate::model::Enum]) -> Option<String> {
+        enums.iter().find(|e| is_ts_type_reserved(&e.name)).map(|e| e.full_name.clone()).or_else(|| {
+            messages.iter().find_map(|m| {
+                if is_ts_type_reserved(&m.name) { Some(m.full_name.clone()) } else { types(&m.messages, &m.enums) }
+            })
+        })
+    }
+    let refuse = |construct: String| GenError::Unsupported { lang: crate::lang::Lang::Js, file: file.name.clone(), construct };
+    if let Some(name) = types(&file.messages, &file.enums) {
+        return Err(refuse(format!("type `{name}`: a word TypeScript reserves cannot name a declared class (js.dts)")));
+    }
+    for s in &file.services {
+        if let Some(m) = s.methods.iter().find(|m| matches!(m.name.as_str(), "new" | "constructor")) {
+            return Err(refuse(format!("method `{}.{}`: clashes with the client class's constructor (js.dts)", s.full_name, m.name)));
         }
     }
     Ok(())
@@ -183,17 +209,7 @@ pub(super) fn occupied(name: &str) -> String {
 }
 
 /// JavaScript reserved words (protoc-gen-js's list); such property names get a `pb_` prefix.
-pub(super) fn is_reserved(name: &str) -> bool {
-    const RESERVED: [&str; 58] = [
-        "abstract", "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue",
-        "debugger", "default", "delete", "do", "double", "else", "enum", "export", "extends", "false",
-        "final", "finally", "float", "for", "function", "goto", "if", "implements", "import", "in",
-        "instanceof", "int", "interface", "long", "native", "new", "null", "package", "private",
-        "protected", "public", "return", "short", "static", "super", "switch", "synchronized", "this",
-        "throw", "throws", "transient", "try", "typeof", "var", "void", "volatile", "while", "with",
-    ];
-    RESERVED.contains(&name)
-}
+pub(super) use crate::lang::common::keywords::is_js_reserved as is_reserved;
 
 /// An object literal's keys in insertion order where a repeated key keeps its first slot and
 /// takes the last value (how the plugin's `{[NAME]: number}` maps behave).

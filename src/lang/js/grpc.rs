@@ -45,6 +45,24 @@ pub(super) fn reject_unsupported(file: &File) -> Result<(), GenError> {
             construct: "`edition` files (the JS generators support proto2 and proto3 only)".into(),
         });
     }
+    // protoc-gen-js names a field by its `_`-separated words; a name of underscores only has
+    // none, and one whose first word starts with a digit (`_0x`) gives an object key that is
+    // not an identifier (`0x: ...`): its output does not load.
+    fn nameless(messages: &[crate::model::Message], fields: &[crate::model::Field]) -> Option<String> {
+        let bad = |f: &&crate::model::Field| f.name.trim_start_matches('_').bytes().next().is_none_or(|b| b.is_ascii_digit());
+        fields
+            .iter()
+            .find(bad)
+            .map(|f| f.full_name.clone())
+            .or_else(|| messages.iter().find_map(|m| nameless(&m.messages, &[&m.fields[..], &m.extensions[..]].concat())))
+    }
+    if let Some(field) = nameless(&file.messages, &file.extensions) {
+        return Err(GenError::Unsupported {
+            lang: Lang::Js,
+            file: file.name.clone(),
+            construct: format!("field `{field}`: its name gives no JavaScript name (underscores only, or a first word starting with a digit)"),
+        });
+    }
     Ok(())
 }
 
@@ -282,9 +300,8 @@ pub(super) fn node_comments(c: &Comments, leading: bool) -> String {
     }
     let mut out = String::new();
     for line in lines {
-        // JS ends a `//` comment at U+2028/U+2029 too; the plugin copies them and the rest of
-        // the line becomes code (a syntax error), so they are written as escapes.
-        let line = line.replace('\u{2028}', "\\u2028").replace('\u{2029}', "\\u2029");
+        // JS ends a `//` comment at `\r`, U+2028 and U+2029 too (see `js_line_comment`).
+        let line = crate::lang::common::escape::js_line_comment(line);
         let line = line.as_str();
         if line.is_empty() {
             out.push_str("//\n");
@@ -383,7 +400,7 @@ mod tests {
     fn generate_compiled(compiled: crate::compile::Compiled) -> Result<FileSet, GenError> {
         let model = Model::build(&compiled);
         let templates = Templates::load(None).unwrap();
-        let req = Request { compiled: &compiled, model: &model, templates: &templates };
+        let req = Request { model: &model, descriptors: compiled.descriptors(), templates: &templates };
         let mut table = toml::Table::new();
         table.insert("messages".into(), toml::Value::String("external".into()));
         let opts: JsOptions = crate::lang::parse_options(Lang::Js, &table).unwrap();

@@ -1,5 +1,7 @@
-//! `X_pb2_grpc.py`: what grpcio-tools' Python plugin writes (grpcio-tools 1.85.1): stubs,
-//! servicers, `add_XServicer_to_server` and the experimental static class per service.
+//! `X_pb2_grpc.py`: what grpcio-tools' Python plugin writes: stubs, servicers,
+//! `add_XServicer_to_server` and the experimental static class per service, in grpcio-tools
+//! 1.59's form (`python.grpc=legacy`, no grpcio version gate) or 1.85.1's (`python.grpc=M.N.P`,
+//! with the version check stamped M.N.P).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -7,17 +9,57 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use super::names::{grpc_message_path, import_statement, module_alias, module_name, module_path, ImportStyle};
+use super::{Grpc, PythonOptions};
+use crate::lang::common::escape::{python_docstring_line, python_str};
+use crate::lang::common::keywords::is_python_keyword;
 use crate::lang::{GenError, Request};
 use crate::model::{comment_lines, Comments, Method, Model, Service, Streaming};
 use crate::output::FileSet;
 
-/// The grpcio-tools release whose plugin output this matches; stamped into the version check.
-pub const GRPC_GENERATED_VERSION: &str = "1.85.1";
-
-pub fn generate(req: &Request, style: &ImportStyle, out: &mut FileSet) -> Result<(), GenError> {
+pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Result<(), GenError> {
+    let (template, version) = match &opts.grpc {
+        Grpc::Legacy => ("python/pb2_grpc_legacy.py", String::new()),
+        Grpc::Version(v) => ("python/pb2_grpc.py", v.clone()),
+    };
+    let style = opts.import_style();
     for file in req.model.files_to_generate() {
-        let text = req.templates.render("python/pb2_grpc.py", &view(req.model, &file.name, &file.services, style))?;
-        out.add(module_path(&file.name, "_grpc.py"), text)?;
+        reject_keywords(req.model, &file.name, &file.services)?;
+        let text = req.templates.render(template, &view(req.model, &file.name, &file.services, &style, &version))?;
+        // grpcio-tools 1.59 names the file after the proto path with its dots kept
+        // (`a.b/c-d.v1.proto` -> `a.b/c_d.v1_pb2_grpc.py`); later releases after the module.
+        let path = match opts.grpc {
+            Grpc::Legacy => grpc_message_path(&file.name),
+            Grpc::Version(_) => module_path(&file.name, "_grpc.py"),
+        };
+        out.add(path, text)?;
+    }
+    Ok(())
+}
+
+/// grpcio-tools writes service and method names as Python identifiers (`class S(object)`,
+/// `def M(...)`, `self.M = ...`) and message types as attributes (`x_pb2.M`): a Python keyword
+/// in any of them gives a module that does not compile, so it is refused, located.
+fn reject_keywords(model: &Model, file: &str, services: &[Service]) -> Result<(), GenError> {
+    let refuse = |what: String| GenError::Unsupported {
+        lang: crate::lang::Lang::Python,
+        file: file.to_string(),
+        construct: format!("{what} is a Python keyword, which `_pb2_grpc.py` would use as an identifier"),
+    };
+    for s in services {
+        if is_python_keyword(&s.name) {
+            return Err(refuse(format!("service `{}`", s.full_name)));
+        }
+        for m in &s.methods {
+            if is_python_keyword(&m.name) {
+                return Err(refuse(format!("method `{}.{}`", s.full_name, m.name)));
+            }
+            for t in [&m.input, &m.output] {
+                let relative = model.types.get(t.as_str()).map(|i| i.relative_name.as_str()).unwrap_or(t);
+                if relative.split('.').any(is_python_keyword) {
+                    return Err(refuse(format!("message `{t}` (used by method `{}.{}`)", s.full_name, m.name)));
+                }
+            }
+        }
     }
     Ok(())
 }
@@ -46,8 +88,8 @@ fn docstring(comments: &Comments, indent: &str) -> String {
     }
     let mut out = format!("{indent}\"\"\"");
     for (i, line) in lines.iter().enumerate() {
-        // The plugin copies `"""` as it is, which ends the docstring early (a syntax error).
-        let text = line.trim_start_matches(' ').replace("\"\"\"", "\\\"\\\"\\\"");
+        // The plugin copies the text as it is: `"""` or `\x` in a comment break the module.
+        let text = python_docstring_line(line.trim_start_matches(' '));
         if i > 0 && !text.is_empty() {
             out.push_str(indent);
         }
@@ -77,7 +119,8 @@ fn request_arg(m: &Method) -> &'static str {
 #[derive(Serialize)]
 struct FileView {
     imports: Vec<String>,
-    version: &'static str,
+    /// `GRPC_GENERATED_VERSION` (the current form only).
+    version: String,
     path: String,
     services: Vec<ServiceView>,
 }
@@ -103,7 +146,7 @@ struct MethodView {
     doc: String,
 }
 
-fn view(model: &Model, name: &str, services: &[Service], style: &ImportStyle) -> FileView {
+fn view(model: &Model, name: &str, services: &[Service], style: &ImportStyle, version: &str) -> FileView {
     // Ordered as the plugin orders them: by the imported module's dotted name, then alias
     // (`order.sub.x_pb2` before `order.y_pb2`, whatever the statements look like).
     let imports: BTreeMap<(String, String), String> = services
@@ -115,13 +158,13 @@ fn view(model: &Model, name: &str, services: &[Service], style: &ImportStyle) ->
         .collect();
     FileView {
         imports: imports.into_values().collect(),
-        version: GRPC_GENERATED_VERSION,
-        path: grpc_message_path(name),
+        version: version.to_string(),
+        path: python_str(&grpc_message_path(name)),
         services: services
             .iter()
             .map(|s| ServiceView {
                 name: s.name.clone(),
-                full_name: s.full_name.clone(),
+                full_name: python_str(&s.full_name),
                 class_doc: docstring(&s.comments, "    ").trim_end_matches('\n').to_string(),
                 methods: s
                     .methods
@@ -130,7 +173,7 @@ fn view(model: &Model, name: &str, services: &[Service], style: &ImportStyle) ->
                         name: m.name.clone(),
                         kind: kind(m),
                         request_arg: request_arg(m),
-                        path: format!("/{}/{}", s.full_name, m.name),
+                        path: python_str(&format!("/{}/{}", s.full_name, m.name)),
                         input: message_ref(model, &m.input),
                         output: message_ref(model, &m.output),
                         doc: docstring(&m.comments, "        "),

@@ -2,11 +2,9 @@
 //! `_pb2.pyi` / `_pb2_grpc.pyi` (mypy-protobuf, plus grpc.aio types), `__init__.py` files.
 
 mod grpc;
-mod grpc_pyi;
 mod names;
 mod pb2;
 mod pyi;
-mod pyi_common;
 
 use serde::{Deserialize, Deserializer};
 
@@ -36,6 +34,33 @@ impl<'de> Deserialize<'de> for Runtime {
         match parts[..] {
             [major, minor, patch] => Ok(Runtime::Version { major, minor, patch }),
             _ => Err(serde::de::Error::custom(format!("runtime `{s}`: expected `legacy` or M.N.P"))),
+        }
+    }
+}
+
+/// Which `_pb2_grpc.py` form to emit.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Grpc {
+    /// grpcio-tools 1.59's plugin output: no grpcio version gate, loads on grpcio 1.59 and later.
+    #[default]
+    Legacy,
+    /// The current form (grpcio-tools 1.85.1's layout) with `GRPC_GENERATED_VERSION = 'M.N.P'`:
+    /// the module refuses to import on an older grpcio.
+    Version(String),
+}
+
+impl<'de> Deserialize<'de> for Grpc {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        if s == "legacy" {
+            return Ok(Grpc::Legacy);
+        }
+        let parts: Vec<&str> = s.split('.').collect();
+        let numeric = |p: &&str| !p.is_empty() && p.len() <= 9 && p.bytes().all(|b| b.is_ascii_digit());
+        if parts.len() == 3 && parts.iter().all(numeric) {
+            Ok(Grpc::Version(s))
+        } else {
+            Err(serde::de::Error::custom(format!("grpc `{s}`: expected `legacy` or a grpcio version M.N.P like 1.85.1")))
         }
     }
 }
@@ -77,9 +102,11 @@ pub struct PythonOptions {
     #[serde(default)]
     pub runtime: Runtime,
     #[serde(default)]
+    pub grpc: Grpc,
+    #[serde(default)]
     pub imports: Imports,
     /// Prefix for absolute imports of generated modules (`myproj.proto` -> `from myproj.proto.pkg import ...`).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "dotted_name")]
     pub package: Option<String>,
     /// Write `__init__.py` in every generated folder; default: on for relative imports.
     #[serde(default)]
@@ -88,6 +115,16 @@ pub struct PythonOptions {
     pub pyi: Pyi,
     #[serde(default)]
     pub pyi_grpc: PyiGrpc,
+}
+
+/// `python.package` must be an importable dotted name: it is written into `from X import ...`.
+fn dotted_name<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let s = String::deserialize(d)?;
+    if crate::lang::common::idents::is_dotted_python_name(&s) {
+        Ok(Some(s))
+    } else {
+        Err(serde::de::Error::custom(format!("package {s:?}: expected a dotted Python name such as `myproj.proto` (identifiers, no keywords)")))
+    }
 }
 
 impl PythonOptions {
@@ -106,10 +143,9 @@ impl PythonOptions {
 pub fn generate(req: &Request, opts: &PythonOptions) -> Result<FileSet, GenError> {
     let mut out = FileSet::new();
     pb2::generate(req, opts, &mut out)?;
-    grpc::generate(req, &opts.import_style(), &mut out)?;
+    grpc::generate(req, opts, &mut out)?;
     if opts.pyi == Pyi::Mypy {
         pyi::generate(req, opts, &mut out)?;
-        grpc_pyi::generate(req, opts, &mut out)?;
     }
     if opts.write_init() {
         let folders: std::collections::BTreeSet<String> = out.paths().flat_map(|p| p.ancestors()).collect();

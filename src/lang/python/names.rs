@@ -1,15 +1,7 @@
 //! Python naming rules shared by the Python generators, as protoc's python plugin applies them.
 
 /// Python's reserved words: protoc quotes these where they would be syntax errors.
-const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
-    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
-    "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
-];
-
-pub fn is_keyword(name: &str) -> bool {
-    KEYWORDS.contains(&name)
-}
+pub use crate::lang::common::keywords::is_python_keyword as is_keyword;
 
 fn strip_proto(file: &str) -> &str {
     file.strip_suffix(".protodevel").or_else(|| file.strip_suffix(".proto")).unwrap_or(file)

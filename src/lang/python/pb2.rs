@@ -3,22 +3,23 @@
 //! runtime from 4.21 on; and the current form (protobuf 5+), which stamps a protobuf version
 //! and checks it at import time.
 
-use std::collections::HashSet;
 use std::fmt::Write as _;
 
-use prost::Message as _;
-use prost_reflect::{DynamicMessage, ReflectMessage, Value};
-use prost_types::FileDescriptorProto;
 use serde::Serialize;
 
 use super::names::{hex_escape, import_path, import_statement, is_keyword, module_alias, module_name, module_path, octal_escape, ImportStyle};
 use super::{PythonOptions, Runtime};
 use crate::lang::{GenError, Lang, Request};
-use crate::model::source_path::{FIELD_JSON_NAME, FILE_EXTENSION, FILE_MESSAGE_TYPE, MESSAGE_EXTENSION, MESSAGE_FIELD, MESSAGE_NESTED_TYPE};
+use crate::compile::EncodedFile;
+use crate::model::source_path::{
+    ENUM_VALUE, FILE_ENUM_TYPE, FILE_EXTENSION, FILE_MESSAGE_TYPE, FILE_SERVICE, MESSAGE_ENUM_TYPE, MESSAGE_EXTENSION,
+    MESSAGE_FIELD, MESSAGE_NESTED_TYPE, MESSAGE_ONEOF_DECL, SERVICE_METHOD,
+};
+use crate::model::{Enum, Field, Message, Oneof};
 use crate::output::FileSet;
 
 pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Result<(), GenError> {
-    for name in &req.compiled.to_generate {
+    for name in req.model.files_to_generate().map(|f| &f.name) {
         let dialect = match opts.runtime {
             Runtime::Legacy => Dialect::Legacy,
             Runtime::Version { major, minor, patch } => Dialect::Current(major, minor, patch),
@@ -29,104 +30,6 @@ pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Resul
     Ok(())
 }
 
-/// The file's descriptor as protoc serializes it into `_pb2.py`: no source info, and only the
-/// `json_name`s written in the source (protoc's `CopyTo` leaves out the ones it computed;
-/// protox fills in every field's); options keep their custom extensions, which survive as
-/// unknown fields of the options messages.
-fn protoc_descriptor(req: &Request, name: &str) -> Result<DynamicMessage, GenError> {
-    let fail = |message: String| GenError::Failed { lang: Lang::Python, message };
-    let file = req.compiled.pool.get_file_by_name(name).ok_or_else(|| fail(format!("{name} is not compiled")))?;
-    let mut msg = DynamicMessage::decode(FileDescriptorProto::default().descriptor(), file.encode_to_vec().as_slice())
-        .map_err(|e| fail(format!("{name}: {e}")))?;
-    msg.clear_field_by_name("source_code_info");
-    mark_method_bodies(req, name, &mut msg);
-    if !req.compiled.from_descriptor_set {
-        let written = written_json_names(file.file_descriptor_proto());
-        let mut path = vec![FILE_MESSAGE_TYPE];
-        strip_json_names(&mut msg, "message_type", &mut path, &written);
-        let mut path = vec![FILE_EXTENSION];
-        strip_json_names_in_fields(&mut msg, "extension", &mut path, &written);
-    }
-    Ok(msg)
-}
-
-/// Source paths of the fields whose `json_name` option is in the source text.
-fn written_json_names(file: &FileDescriptorProto) -> HashSet<Vec<i32>> {
-    let Some(info) = &file.source_code_info else { return HashSet::new() };
-    info.location
-        .iter()
-        .filter_map(|loc| match loc.path.split_last() {
-            Some((&FIELD_JSON_NAME, field)) => Some(field.to_vec()),
-            _ => None,
-        })
-        .collect()
-}
-
-/// A method written with `{ }` carries an empty options message in protoc's descriptor.
-fn mark_method_bodies(req: &Request, name: &str, file: &mut DynamicMessage) {
-    let Some(Value::List(services)) = file.get_field_by_name_mut("service") else { return };
-    for (si, service) in services.iter_mut().enumerate() {
-        let Value::Message(service) = service else { continue };
-        let Some(Value::List(methods)) = service.get_field_by_name_mut("method") else { continue };
-        for (mi, method) in methods.iter_mut().enumerate() {
-            let Value::Message(method) = method else { continue };
-            let has_body = req.compiled.method_bodies.contains(&(name.to_string(), si, mi));
-            if has_body && !method.has_field_by_name("options") {
-                let options = method.descriptor().get_field_by_name("options").map(|f| f.kind());
-                if let Some(prost_reflect::Kind::Message(desc)) = options {
-                    method.set_field_by_name("options", Value::Message(DynamicMessage::new(desc)));
-                }
-            }
-        }
-    }
-}
-
-/// `path` is the source path of the list `key` of `parent` (messages).
-fn strip_json_names(parent: &mut DynamicMessage, key: &str, path: &mut Vec<i32>, written: &HashSet<Vec<i32>>) {
-    if let Some(Value::List(list)) = parent.get_field_by_name_mut(key) {
-        for (i, item) in list.iter_mut().enumerate() {
-            if let Value::Message(m) = item {
-                path.push(i as i32);
-                for (kind, key) in [(MESSAGE_FIELD, "field"), (MESSAGE_EXTENSION, "extension")] {
-                    path.push(kind);
-                    strip_json_names_in_fields(m, key, path, written);
-                    path.pop();
-                }
-                path.push(MESSAGE_NESTED_TYPE);
-                strip_json_names(m, "nested_type", path, written);
-                path.pop();
-                path.pop();
-            }
-        }
-    }
-}
-
-/// `path` is the source path of the list `key` of `parent` (fields).
-fn strip_json_names_in_fields(parent: &mut DynamicMessage, key: &str, path: &mut Vec<i32>, written: &HashSet<Vec<i32>>) {
-    if let Some(Value::List(list)) = parent.get_field_by_name_mut(key) {
-        for (i, item) in list.iter_mut().enumerate() {
-            if let Value::Message(f) = item {
-                path.push(i as i32);
-                if !written.contains(path) {
-                    f.clear_field_by_name("json_name");
-                }
-                path.pop();
-            }
-        }
-    }
-}
-
-fn list(msg: &DynamicMessage, key: &str) -> Vec<DynamicMessage> {
-    match msg.get_field_by_name(key).as_deref() {
-        Some(Value::List(items)) => items.iter().filter_map(|v| v.as_message().cloned()).collect(),
-        _ => Vec::new(),
-    }
-}
-
-fn string(msg: &DynamicMessage, key: &str) -> String {
-    msg.get_field_by_name(key).and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Dialect {
     Legacy,
@@ -135,12 +38,12 @@ enum Dialect {
 }
 
 /// `b'...'` with the element's serialized options, or `None` when it has none.
-fn options_value(msg: &DynamicMessage) -> Option<String> {
-    if !msg.has_field_by_name("options") {
-        return None;
-    }
-    let options = msg.get_field_by_name("options")?.as_message()?.encode_to_vec();
-    (!options.is_empty()).then(|| format!("b'{}'", octal_escape(&options)))
+fn options_value(file: &EncodedFile, path: &[i32]) -> Option<String> {
+    file.options(path).map(|o| format!("b'{}'", octal_escape(o)))
+}
+
+fn at(path: &[i32], kind: i32, index: usize) -> Vec<i32> {
+    crate::model::source_path::join(path, &[kind, index as i32])
 }
 
 /// `_OUTER_INNER` for `Outer.Inner`.
@@ -168,76 +71,83 @@ fn fix_options(out: &mut String, dialect: Dialect, descriptor: &str, options: &s
     let _ = writeln!(out, "  {target}._serialized_options = {options}");
 }
 
-fn fix_enum(out: &mut String, d: Dialect, scope: &[String], e: &DynamicMessage) {
-    let name = descriptor_name(scope, &string(e, "name"));
-    if let Some(o) = options_value(e) {
-        fix_options(out, d, &name, &o);
-    }
-    for v in list(e, "value") {
-        if let Some(o) = options_value(&v) {
-            fix_options(out, d, &format!("{name}.values_by_name[\"{}\"]", string(&v, "name")), &o);
+/// Where the option fixes of one file are written, and the bytes they point into.
+struct Fixes<'a> {
+    out: &'a mut String,
+    dialect: Dialect,
+    file: &'a EncodedFile,
+}
+
+impl Fixes<'_> {
+    fn options(&mut self, path: &[i32], descriptor: &str) {
+        if let Some(o) = options_value(self.file, path) {
+            fix_options(self.out, self.dialect, descriptor, &o);
         }
     }
-}
 
-fn fix_field(out: &mut String, d: Dialect, scope: &[String], f: &DynamicMessage, dict: &str) {
-    let Some(o) = options_value(f) else { return };
-    let field = string(f, "name");
-    let target = if scope.is_empty() {
-        if is_keyword(&field) { format!("globals()['{field}']") } else { field }
-    } else {
-        let (parent, outer) = scope.split_at(scope.len() - 1);
-        format!("{}.{dict}['{field}']", descriptor_name(parent, &outer[0]))
-    };
-    fix_options(out, d, &target, &o);
-}
-
-fn fix_message(out: &mut String, d: Dialect, scope: &[String], m: &DynamicMessage) {
-    let mut inner = scope.to_vec();
-    inner.push(string(m, "name"));
-    for nested in list(m, "nested_type") {
-        fix_message(out, d, &inner, &nested);
-    }
-    let own = descriptor_name(scope, &string(m, "name"));
-    for oneof in list(m, "oneof_decl") {
-        if let Some(o) = options_value(&oneof) {
-            fix_options(out, d, &format!("{own}.oneofs_by_name['{}']", string(&oneof, "name")), &o);
+    fn enumeration(&mut self, scope: &[String], e: &Enum, path: &[i32]) {
+        let name = descriptor_name(scope, &e.name);
+        self.options(path, &name);
+        for (i, v) in e.values.iter().enumerate() {
+            self.options(&at(path, ENUM_VALUE, i), &format!("{name}.values_by_name[\"{}\"]", v.name));
         }
     }
-    for e in list(m, "enum_type") {
-        fix_enum(out, d, &inner, &e);
+
+    fn field(&mut self, scope: &[String], f: &Field, path: &[i32], dict: &str) {
+        let target = if scope.is_empty() {
+            if is_keyword(&f.name) { format!("globals()['{}']", f.name) } else { f.name.clone() }
+        } else {
+            let (parent, outer) = scope.split_at(scope.len() - 1);
+            format!("{}.{dict}['{}']", descriptor_name(parent, &outer[0]), f.name)
+        };
+        self.options(path, &target);
     }
-    for f in list(m, "field") {
-        fix_field(out, d, &inner, &f, "fields_by_name");
-    }
-    for f in list(m, "extension") {
-        fix_field(out, d, &inner, &f, "extensions_by_name");
-    }
-    if let Some(o) = options_value(m) {
-        fix_options(out, d, &own, &o);
+
+    fn message(&mut self, scope: &[String], m: &Message, path: &[i32]) {
+        let mut inner = scope.to_vec();
+        inner.push(m.name.clone());
+        for (i, nested) in m.messages.iter().enumerate() {
+            self.message(&inner, nested, &at(path, MESSAGE_NESTED_TYPE, i));
+        }
+        let own = descriptor_name(scope, &m.name);
+        // Every oneof of the descriptor, the synthetic ones of proto3 `optional` included.
+        let mut oneofs: Vec<&Oneof> = m.oneofs.iter().chain(&m.synthetic_oneofs).collect();
+        oneofs.sort_by_key(|o| o.index);
+        for o in oneofs {
+            self.options(&at(path, MESSAGE_ONEOF_DECL, o.index), &format!("{own}.oneofs_by_name['{}']", o.name));
+        }
+        for (i, e) in m.enums.iter().enumerate() {
+            self.enumeration(&inner, e, &at(path, MESSAGE_ENUM_TYPE, i));
+        }
+        for (i, f) in m.fields.iter().enumerate() {
+            self.field(&inner, f, &at(path, MESSAGE_FIELD, i), "fields_by_name");
+        }
+        for (i, f) in m.extensions.iter().enumerate() {
+            self.field(&inner, f, &at(path, MESSAGE_EXTENSION, i), "extensions_by_name");
+        }
+        self.options(path, &own);
     }
 }
 
-fn interval(out: &mut String, file_bytes: &[u8], element: &DynamicMessage, name: &str) -> Result<(), GenError> {
-    let bytes = element.encode_to_vec();
+fn interval(out: &mut String, file: &EncodedFile, path: &[i32], name: &str) -> Result<(), GenError> {
+    let missing = || GenError::Failed { lang: Lang::Python, message: format!("{name}: serialized element not found in its file") };
+    let element = file.element(path).ok_or_else(missing)?;
     // First occurrence, as protoc's `find`: an identical element earlier in the file wins.
-    let start = memchr::memmem::find(file_bytes, &bytes).ok_or_else(|| {
-        GenError::Failed { lang: Lang::Python, message: format!("{name}: serialized element not found in its file") }
-    })?;
+    let start = memchr::memmem::find(file.bytes(), element).ok_or_else(missing)?;
     let _ = writeln!(out, "  _globals['{name}']._serialized_start={start}");
-    let _ = writeln!(out, "  _globals['{name}']._serialized_end={}", start + bytes.len());
+    let _ = writeln!(out, "  _globals['{name}']._serialized_end={}", start + element.len());
     Ok(())
 }
 
-fn message_intervals(out: &mut String, file_bytes: &[u8], scope: &[String], m: &DynamicMessage) -> Result<(), GenError> {
-    interval(out, file_bytes, m, &descriptor_name(scope, &string(m, "name")))?;
+fn message_intervals(out: &mut String, file: &EncodedFile, scope: &[String], m: &Message, path: &[i32]) -> Result<(), GenError> {
+    interval(out, file, path, &descriptor_name(scope, &m.name))?;
     let mut inner = scope.to_vec();
-    inner.push(string(m, "name"));
-    for nested in list(m, "nested_type") {
-        message_intervals(out, file_bytes, &inner, &nested)?;
+    inner.push(m.name.clone());
+    for (i, nested) in m.messages.iter().enumerate() {
+        message_intervals(out, file, &inner, nested, &at(path, MESSAGE_NESTED_TYPE, i))?;
     }
-    for e in list(m, "enum_type") {
-        interval(out, file_bytes, &e, &descriptor_name(&inner, &string(&e, "name")))?;
+    for (i, e) in m.enums.iter().enumerate() {
+        interval(out, file, &at(path, MESSAGE_ENUM_TYPE, i), &descriptor_name(&inner, &e.name))?;
     }
     Ok(())
 }
@@ -281,66 +191,57 @@ struct Pb2View {
 }
 
 fn render(req: &Request, name: &str, d: Dialect, style: &ImportStyle) -> Result<String, GenError> {
-    let proto = req.compiled.file(name).ok_or_else(|| GenError::Failed {
-        lang: Lang::Python,
-        message: format!("{name} is not compiled"),
-    })?;
-    let file = protoc_descriptor(req, name)?;
-    let bytes = file.encode_to_vec();
+    let fail = |message: String| GenError::Failed { lang: Lang::Python, message };
+    let proto = req.model.file(name).ok_or_else(|| fail(format!("{name} is not compiled")))?;
+    let encoded = req.descriptors.encoded_file(name).map_err(|e| fail(e.to_string()))?;
     // Under relative imports the module's own dotted name is only known at import time.
     let module = match style {
         ImportStyle::Relative => "__name__".to_string(),
         _ => format!("'{}'", import_path(name, name, style)),
     };
     let mut imports = String::new();
-    for dep in &proto.dependency {
+    for dep in &proto.dependencies {
         let _ = writeln!(imports, "{}", import_statement(name, dep, style));
         copy_public_aliases(&mut imports, req, &module_alias(dep), dep);
     }
     let mut public_imports = String::new();
-    for &i in &proto.public_dependency {
-        if let Some(dep) = proto.dependency.get(i as usize) {
-            let _ = writeln!(public_imports, "from {} import *", import_path(name, dep, style));
-        }
+    for dep in &proto.public_dependencies {
+        let _ = writeln!(public_imports, "from {} import *", import_path(name, dep, style));
     }
     let mut body = String::new();
-    match (options_value(&file), d) {
+    match (options_value(&encoded, &[]), d) {
         (Some(o), _) => fix_options(&mut body, d, "DESCRIPTOR", &o),
         (None, Dialect::Legacy) => body.push_str("  DESCRIPTOR._options = None\n"),
         (None, Dialect::Current(..)) => body.push_str("  DESCRIPTOR._loaded_options = None\n"),
     }
-    for e in list(&file, "enum_type") {
-        fix_enum(&mut body, d, &[], &e);
+    let mut fixes = Fixes { out: &mut body, dialect: d, file: &encoded };
+    for (i, e) in proto.enums.iter().enumerate() {
+        fixes.enumeration(&[], e, &[FILE_ENUM_TYPE, i as i32]);
     }
-    for f in list(&file, "extension") {
-        fix_field(&mut body, d, &[], &f, "extensions_by_name");
+    for (i, f) in proto.extensions.iter().enumerate() {
+        fixes.field(&[], f, &[FILE_EXTENSION, i as i32], "extensions_by_name");
     }
-    for m in list(&file, "message_type") {
-        fix_message(&mut body, d, &[], &m);
+    for (i, m) in proto.messages.iter().enumerate() {
+        fixes.message(&[], m, &[FILE_MESSAGE_TYPE, i as i32]);
     }
-    for s in list(&file, "service") {
-        let service = format!("_{}", string(&s, "name").to_ascii_uppercase());
-        if let Some(o) = options_value(&s) {
-            fix_options(&mut body, d, &service, &o);
-        }
-        for method in list(&s, "method") {
-            if let Some(o) = options_value(&method) {
-                fix_options(&mut body, d, &format!("{service}.methods_by_name['{}']", string(&method, "name")), &o);
-            }
+    for (i, s) in proto.services.iter().enumerate() {
+        let service = format!("_{}", s.name.to_ascii_uppercase());
+        let path = [FILE_SERVICE, i as i32];
+        fixes.options(&path, &service);
+        for (j, method) in s.methods.iter().enumerate() {
+            fixes.options(&at(&path, SERVICE_METHOD, j), &format!("{service}.methods_by_name['{}']", method.name));
         }
     }
-    for e in list(&file, "enum_type") {
-        interval(&mut body, &bytes, &e, &descriptor_name(&[], &string(&e, "name")))?;
+    for (i, e) in proto.enums.iter().enumerate() {
+        interval(&mut body, &encoded, &[FILE_ENUM_TYPE, i as i32], &descriptor_name(&[], &e.name))?;
     }
-    for m in list(&file, "message_type") {
-        message_intervals(&mut body, &bytes, &[], &m)?;
+    for (i, m) in proto.messages.iter().enumerate() {
+        message_intervals(&mut body, &encoded, &[], m, &[FILE_MESSAGE_TYPE, i as i32])?;
     }
-    for s in list(&file, "service") {
-        interval(&mut body, &bytes, &s, &format!("_{}", string(&s, "name").to_ascii_uppercase()))?;
+    for (i, s) in proto.services.iter().enumerate() {
+        interval(&mut body, &encoded, &[FILE_SERVICE, i as i32], &format!("_{}", s.name.to_ascii_uppercase()))?;
     }
-    let generic_services =
-        !proto.service.is_empty() && proto.options.as_ref().is_some_and(|o| o.py_generic_services());
-    if generic_services {
+    if !proto.services.is_empty() && proto.py_generic_services {
         let _ = writeln!(body, "_builder.BuildServices(DESCRIPTOR, {module}, _globals)");
     }
     let view = Pb2View {
@@ -351,7 +252,7 @@ fn render(req: &Request, name: &str, d: Dialect, style: &ImportStyle) -> Result<
         },
         imports,
         public_imports,
-        serialized: hex_escape(&bytes),
+        serialized: hex_escape(encoded.bytes()),
         module,
         body,
     };

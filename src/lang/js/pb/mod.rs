@@ -138,13 +138,7 @@ fn check_supported(req: &Request, file: &File) -> Result<BTreeSet<String>, GenEr
     let mut messages: Vec<&Message> = file.messages.iter().collect();
     while let Some(msg) = messages.pop() {
         messages.extend(msg.messages.iter());
-        let message_set = req
-            .compiled
-            .pool
-            .get_message_by_name(&msg.full_name)
-            .and_then(|m| m.descriptor_proto().options.as_ref().and_then(|o| o.message_set_wire_format))
-            .unwrap_or(false);
-        if message_set {
+        if msg.message_set_wire_format {
             return Err(unsupported(format!("`{}` with `option message_set_wire_format = true`", msg.full_name)));
         }
         for field in msg.fields.iter().chain(&msg.extensions) {

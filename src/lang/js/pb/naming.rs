@@ -2,15 +2,6 @@
 
 use crate::model::{Field, FieldKind};
 
-/// Words protoc-gen-js refuses as object-field names (they get a `pb_` prefix).
-const KEYWORDS: [&str; 58] = [
-    "abstract", "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue", "debugger",
-    "default", "delete", "do", "double", "else", "enum", "export", "extends", "false", "final", "finally",
-    "float", "for", "function", "goto", "if", "implements", "import", "in", "instanceof", "int", "interface",
-    "long", "native", "new", "null", "package", "private", "protected", "public", "return", "short", "static",
-    "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try", "typeof", "var", "void",
-    "volatile", "while", "with",
-];
 
 /// Splits `foo_bar` into lower-cased words; every letter is lower-cased, so `fooBar` is one word.
 fn lower_underscore_words(input: &str) -> Vec<String> {
@@ -83,7 +74,7 @@ fn ident(field: &Field, upper: bool, drop_list: bool) -> String {
 /// Key of the field in `toObject()` output; also the extension's name.
 pub fn object_field_name(field: &Field) -> String {
     let name = ident(field, false, false);
-    if KEYWORDS.contains(&name.as_str()) { format!("pb_{name}") } else { name }
+    if crate::lang::common::keywords::is_js_reserved(&name) { format!("pb_{name}") } else { name }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -1,51 +1,20 @@
-//! `X_pb2.pyi`: the typed stubs mypy-protobuf 5.1.0 (`protoc-gen-mypy`, default parameters)
-//! writes, byte for byte.
-//!
-//! The view is built in the order the reference plugin visits the file (enums, messages with
-//! their nested types, fields, extensions, `__init__`, the stringly-typed helpers), because
-//! import aliases and the `typing_extensions` list depend on first use. Templates
+//! The view of `X_pb2.pyi`, built in the order mypy-protobuf visits the file (enums, messages
+//! with their nested types, fields, extensions, `__init__`, the stringly-typed helpers),
+//! because import aliases and the `typing_extensions` list depend on first use. Templates
 //! (`python/pb2.pyi`, `python/pyi_message`, `python/pyi_enum`) only lay the text out.
 
-use prost_types::field_descriptor_proto::{Label, Type};
-use prost_types::{DescriptorProto, EnumDescriptorProto, FieldDescriptorProto};
 use serde::Serialize;
 
-use super::pyi_common::{
-    check_supported, child, class_name, global_name, is_reserved, path, stub_path, wkt_base, ImportsView,
-    Index, Writer, PROTO_ENUM_RESERVED,
-};
-use super::PythonOptions;
-use crate::lang::{GenError, Request};
-use crate::output::FileSet;
-
-pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Result<(), GenError> {
-    let index = Index::new(&req.compiled.files);
-    for name in &req.compiled.to_generate {
-        let fd = index.files.get(name.as_str()).copied().ok_or_else(|| GenError::Failed {
-            lang: crate::lang::Lang::Python,
-            message: format!("file to generate `{name}` is not in the compiled set"),
-        })?;
-        check_supported(&req.compiled.pool, &index, fd)?;
-        let view = build(&index, opts, fd)?;
-        let text = req.templates.render("python/pb2.pyi", &view)?;
-        out.add(stub_path(fd.name(), "_pb2.pyi"), finish_text(text))?;
-    }
-    Ok(())
-}
-
-/// Templates end every line with a newline; the reference output ends with exactly one.
-pub fn finish_text(mut text: String) -> String {
-    while text.ends_with("\n\n") {
-        text.pop();
-    }
-    if !text.ends_with('\n') {
-        text.push('\n');
-    }
-    text
-}
+use super::imports::ImportsView;
+use super::names::{class_name, global_name, is_reserved, wkt_base, PROTO_ENUM_RESERVED};
+use super::writer::Writer;
+use crate::lang::python::PythonOptions;
+use crate::lang::GenError;
+use crate::model::source_path::{self as path, join as child};
+use crate::model::{Enum, Field, FieldKind, File, Label, Message, Model, Oneof, Syntax};
 
 #[derive(Serialize)]
-struct FileView {
+pub struct FileView {
     module_doc: String,
     imports: ImportsView,
     descriptor: String,
@@ -136,19 +105,19 @@ struct WhichView {
     overload: Option<String>,
 }
 
-fn build(index: &Index, opts: &PythonOptions, fd: &prost_types::FileDescriptorProto) -> Result<FileView, GenError> {
-    let mut w = Writer::new(index, fd, false, opts);
+pub fn build(model: &Model, opts: &PythonOptions, file: &File) -> Result<FileView, GenError> {
+    let mut w = Writer::new(model, file, false, opts);
     let descriptor = w.imports.from("google.protobuf.descriptor", "FileDescriptor");
-    let file_deprecated = w.file_deprecated();
+    let file_deprecated = file.deprecated;
     let mut enums = Vec::new();
-    for (i, e) in fd.enum_type.iter().enumerate() {
+    for (i, e) in file.enums.iter().enumerate() {
         enums.push(enum_view(&mut w, e, "", "", &[path::FILE_ENUM_TYPE, i as i32], file_deprecated)?);
     }
     let mut messages = Vec::new();
-    for (i, m) in fd.message_type.iter().enumerate() {
+    for (i, m) in file.messages.iter().enumerate() {
         messages.push(message_view(&mut w, m, "", "", &[path::FILE_MESSAGE_TYPE, i as i32], file_deprecated)?);
     }
-    let (ext_numbers, extensions) = extensions(&mut w, &fd.extension, &[path::FILE_EXTENSION], "")?;
+    let (ext_numbers, extensions) = extensions(&mut w, &file.extensions, &[path::FILE_EXTENSION], "")?;
     let module_doc = w.module_doc();
     w.add_reexports();
     Ok(FileView { module_doc, imports: w.imports.finish(), descriptor, enums, messages, ext_numbers, extensions })
@@ -156,7 +125,7 @@ fn build(index: &Index, opts: &PythonOptions, fd: &prost_types::FileDescriptorPr
 
 fn enum_view(
     w: &mut Writer,
-    e: &EnumDescriptorProto,
+    e: &Enum,
     prefix: &str,
     pad: &str,
     scl: &[i32],
@@ -164,7 +133,7 @@ fn enum_view(
 ) -> Result<EnumView, GenError> {
     let pad = pad.to_string();
     let inner = format!("{pad}    ");
-    let name = e.name();
+    let name = &e.name;
     let cls = class_name(name);
     let value_type_fq = format!("{prefix}{cls}.ValueType");
     let helper = format!("_{name}");
@@ -177,12 +146,12 @@ fn enum_view(
     let enum_descriptor = w.imports.from("google.protobuf.descriptor", "EnumDescriptor");
     let values_path = child(scl, &[path::ENUM_VALUE]);
     let mut class_values = Vec::new();
-    for (i, v) in e.value.iter().enumerate() {
-        if PROTO_ENUM_RESERVED.contains(&v.name()) || is_reserved(v.name()) {
+    for (i, v) in e.values.iter().enumerate() {
+        if PROTO_ENUM_RESERVED.contains(&v.name.as_str()) || is_reserved(&v.name) {
             continue;
         }
         let vpath = child(&values_path, &[i as i32]);
-        let deprecated = v.options.as_ref().is_some_and(|o| o.deprecated());
+        let deprecated = v.deprecated;
         if deprecated || file_deprecated {
             let property = format!("@{}", w.imports.builtin("property"));
             let fallback = if deprecated {
@@ -194,8 +163,8 @@ fn enum_view(
             let deprecation = w.deprecation(&dep_path, fallback)?;
             class_values.push(ValueView {
                 pad: inner.clone(),
-                name: v.name().into(),
-                number: v.number(),
+                name: v.name.clone(),
+                number: v.number,
                 value_type: helper_value_type.clone(),
                 property: Some(property),
                 deprecation: Some(deprecation),
@@ -204,8 +173,8 @@ fn enum_view(
         } else {
             class_values.push(ValueView {
                 pad: inner.clone(),
-                name: v.name().into(),
-                number: v.number(),
+                name: v.name.clone(),
+                number: v.number,
                 value_type: helper_value_type.clone(),
                 property: None,
                 deprecation: None,
@@ -213,7 +182,7 @@ fn enum_view(
             });
         }
     }
-    let deprecated = e.options.as_ref().is_some_and(|o| o.deprecated());
+    let deprecated = e.deprecated;
     let deprecation = if deprecated || file_deprecated {
         let fallback = if deprecated {
             "This enum has been marked as deprecated using proto enum options."
@@ -226,14 +195,14 @@ fn enum_view(
     };
     let doc = w.docstring(scl, &inner);
     let module_values = e
-        .value
+        .values
         .iter()
         .enumerate()
-        .filter(|(_, v)| !is_reserved(v.name()))
+        .filter(|(_, v)| !is_reserved(&v.name))
         .map(|(i, v)| ValueView {
             pad: pad.clone(),
-            name: v.name().into(),
-            number: v.number(),
+            name: v.name.clone(),
+            number: v.number,
             value_type: value_type_fq.clone(),
             property: None,
             deprecation: None,
@@ -264,16 +233,12 @@ fn enum_view(
     })
 }
 
-fn is_scalar(f: &FieldDescriptorProto) -> bool {
-    !matches!(f.r#type(), Type::Message | Type::Group)
+fn is_scalar(kind: &FieldKind) -> bool {
+    !kind.is_message()
 }
 
-fn is_repeated(f: &FieldDescriptorProto) -> bool {
-    f.label() == Label::Repeated
-}
-
-fn field_deprecated(f: &FieldDescriptorProto) -> bool {
-    f.options.as_ref().is_some_and(|o| o.deprecated())
+fn is_repeated(f: &Field) -> bool {
+    f.label == Label::Repeated
 }
 
 fn field_fallback(deprecated: bool) -> &'static str {
@@ -284,31 +249,36 @@ fn field_fallback(deprecated: bool) -> &'static str {
     }
 }
 
+/// The Python type of a value of `kind` (a singular field, a map key or value).
+fn kind_type(w: &mut Writer, kind: &FieldKind) -> Result<String, GenError> {
+    Ok(match kind {
+        FieldKind::Double | FieldKind::Float => w.imports.builtin("float"),
+        FieldKind::Int64
+        | FieldKind::Uint64
+        | FieldKind::Fixed64
+        | FieldKind::Sfixed64
+        | FieldKind::Sint64
+        | FieldKind::Int32
+        | FieldKind::Uint32
+        | FieldKind::Fixed32
+        | FieldKind::Sfixed32
+        | FieldKind::Sint32 => w.imports.builtin("int"),
+        FieldKind::Bool => w.imports.builtin("bool"),
+        FieldKind::String => w.imports.builtin("str"),
+        FieldKind::Bytes => w.imports.builtin("bytes"),
+        FieldKind::Enum(name) => w.type_ref(name, true)?,
+        FieldKind::Message(name) | FieldKind::Group(name) => w.type_ref(name, false)?,
+    })
+}
+
 /// The Python type of a field; `generic` gives the abstract container types `__init__` accepts.
-fn python_type(w: &mut Writer, f: &FieldDescriptorProto, generic: bool) -> Result<String, GenError> {
-    let base = match f.r#type() {
-        Type::Double | Type::Float => w.imports.builtin("float"),
-        Type::Int64
-        | Type::Uint64
-        | Type::Fixed64
-        | Type::Sfixed64
-        | Type::Sint64
-        | Type::Int32
-        | Type::Uint32
-        | Type::Fixed32
-        | Type::Sfixed32
-        | Type::Sint32 => w.imports.builtin("int"),
-        Type::Bool => w.imports.builtin("bool"),
-        Type::String => w.imports.builtin("str"),
-        Type::Bytes => w.imports.builtin("bytes"),
-        Type::Enum => w.type_ref(&format!("{}.ValueType", f.type_name()))?,
-        Type::Message | Type::Group => w.type_ref(f.type_name())?,
-    };
+fn python_type(w: &mut Writer, f: &Field, generic: bool) -> Result<String, GenError> {
+    let base = kind_type(w, &f.kind)?;
     if !is_repeated(f) {
         return Ok(base);
     }
     const CONTAINERS: &str = "google.protobuf.internal.containers";
-    if is_scalar(f) {
+    if is_scalar(&f.kind) {
         let container = if generic {
             w.imports.from("collections.abc", "Iterable")
         } else {
@@ -316,20 +286,16 @@ fn python_type(w: &mut Writer, f: &FieldDescriptorProto, generic: bool) -> Resul
         };
         return Ok(format!("{container}[{base}]"));
     }
-    let entry = w.index.messages.get(f.type_name()).copied();
-    if let Some(entry) = entry.filter(|m| m.options.as_ref().is_some_and(|o| o.map_entry())) {
-        let (Some(key), Some(value)) = (entry.field.first(), entry.field.get(1)) else {
-            return Err(super::pyi_common::unsupported(w.fd.name(), format!("map entry `{}` without key and value", f.type_name())));
-        };
+    if let Some(map) = &f.map {
         let container = if generic {
             w.imports.from("collections.abc", "Mapping")
-        } else if is_scalar(value) {
+        } else if is_scalar(&map.value) {
             w.imports.from(CONTAINERS, "ScalarMap")
         } else {
             w.imports.from(CONTAINERS, "MessageMap")
         };
-        let k = python_type(w, key, false)?;
-        let v = python_type(w, value, false)?;
+        let k = kind_type(w, &map.key)?;
+        let v = kind_type(w, &map.value)?;
         return Ok(format!("{container}[{k}, {v}]"));
     }
     let container = if generic {
@@ -342,22 +308,22 @@ fn python_type(w: &mut Writer, f: &FieldDescriptorProto, generic: bool) -> Resul
 
 fn extensions(
     w: &mut Writer,
-    exts: &[FieldDescriptorProto],
+    exts: &[Field],
     scl: &[i32],
     pad: &str,
 ) -> Result<(Vec<String>, Vec<Attr>), GenError> {
     let numbers = exts
         .iter()
-        .map(|x| format!("{pad}{}_FIELD_NUMBER: {}", x.name().to_ascii_uppercase(), w.imports.builtin("int")))
+        .map(|x| format!("{pad}{}_FIELD_NUMBER: {}", x.name.to_ascii_uppercase(), w.imports.builtin("int")))
         .collect();
     let mut attrs = Vec::new();
     for (i, x) in exts.iter().enumerate() {
         let descriptor = w.imports.from("google.protobuf.internal.extension_dict", "_ExtensionFieldDescriptor");
-        let extendee = w.type_ref(x.extendee())?;
+        let extendee = w.type_ref(x.extendee.as_deref().unwrap_or_default(), false)?;
         let ty = python_type(w, x, false)?;
         attrs.push(Attr {
             pad: pad.to_string(),
-            name: x.name().into(),
+            name: x.name.clone(),
             r#type: format!("{descriptor}[{extendee}, {ty}]"),
             property: None,
             deprecation: None,
@@ -369,19 +335,19 @@ fn extensions(
 
 fn message_view(
     w: &mut Writer,
-    m: &DescriptorProto,
+    m: &Message,
     prefix: &str,
     pad: &str,
     scl: &[i32],
     file_deprecated: bool,
 ) -> Result<MessageView, GenError> {
     let inner = format!("{pad}    ");
-    let qualified = format!("{prefix}{}", m.name());
-    let wkt = wkt_base(w.fd.package(), m.name())
+    let qualified = format!("{prefix}{}", m.name);
+    let wkt = wkt_base(&w.file.package, &m.name)
         .map(|b| format!(", {}", w.imports.from("google.protobuf.internal.well_known_types", b)));
-    let cls = class_name(m.name());
+    let cls = class_name(&m.name);
     let message_class = w.imports.from("google.protobuf.message", "Message");
-    let deprecated = m.options.as_ref().is_some_and(|o| o.deprecated());
+    let deprecated = m.deprecated;
     let deprecation = if deprecated || file_deprecated {
         let fallback = if deprecated {
             "This message has been marked as deprecated using proto message options."
@@ -397,36 +363,36 @@ fn message_view(
     let descriptor = w.imports.from("google.protobuf.descriptor", "Descriptor");
     let nested_prefix = format!("{qualified}.");
     let mut enums = Vec::new();
-    for (i, e) in m.enum_type.iter().enumerate() {
+    for (i, e) in m.enums.iter().enumerate() {
         enums.push(enum_view(w, e, &nested_prefix, &inner, &child(scl, &[path::MESSAGE_ENUM_TYPE, i as i32]), file_deprecated)?);
     }
     let mut messages = Vec::new();
-    for (i, n) in m.nested_type.iter().enumerate() {
+    for (i, n) in m.messages.iter().enumerate() {
         let path = child(scl, &[path::MESSAGE_NESTED_TYPE, i as i32]);
         messages.push(message_view(w, n, &nested_prefix, &inner, &path, file_deprecated)?);
     }
     let numbers =
-        m.field.iter().map(|f| format!("{}_FIELD_NUMBER: {}", f.name().to_ascii_uppercase(), w.imports.builtin("int"))).collect();
+        m.fields.iter().map(|f| format!("{}_FIELD_NUMBER: {}", f.name.to_ascii_uppercase(), w.imports.builtin("int"))).collect();
 
     // Singular scalars: plain attributes (properties with a setter when deprecated).
     let mut attributes = Vec::new();
-    for (idx, f) in m.field.iter().enumerate() {
-        if is_reserved(f.name()) {
+    for (idx, f) in m.fields.iter().enumerate() {
+        if is_reserved(&f.name) {
             continue;
         }
         let ty = python_type(w, f, false)?;
-        if !is_scalar(f) || is_repeated(f) {
+        if !is_scalar(&f.kind) || is_repeated(f) {
             continue;
         }
         let fpath = child(scl, &[path::MESSAGE_FIELD, idx as i32]);
-        let fdep = field_deprecated(f);
+        let fdep = f.deprecated;
         if fdep || file_deprecated {
             let property = format!("@{}", w.imports.builtin("property"));
             let dep_path = child(&fpath, &[path::FIELD_OPTIONS, path::FIELD_OPTIONS_DEPRECATED]);
             let deprecation = w.deprecation(&dep_path, field_fallback(fdep))?;
             attributes.push(Attr {
                 pad: inner.clone(),
-                name: f.name().into(),
+                name: f.name.clone(),
                 r#type: ty,
                 property: Some(property),
                 deprecation: Some(deprecation),
@@ -435,7 +401,7 @@ fn message_view(
         } else {
             attributes.push(Attr {
                 pad: inner.clone(),
-                name: f.name().into(),
+                name: f.name.clone(),
                 r#type: ty,
                 property: None,
                 deprecation: None,
@@ -445,17 +411,17 @@ fn message_view(
     }
     // Messages, repeated fields and maps: read-only properties.
     let mut properties = Vec::new();
-    for (idx, f) in m.field.iter().enumerate() {
-        if is_reserved(f.name()) {
+    for (idx, f) in m.fields.iter().enumerate() {
+        if is_reserved(&f.name) {
             continue;
         }
         let ty = python_type(w, f, false)?;
-        if is_scalar(f) && !is_repeated(f) {
+        if is_scalar(&f.kind) && !is_repeated(f) {
             continue;
         }
         let fpath = child(scl, &[path::MESSAGE_FIELD, idx as i32]);
         let property = format!("@{}", w.imports.builtin("property"));
-        let fdep = field_deprecated(f);
+        let fdep = f.deprecated;
         let deprecation = if fdep || file_deprecated {
             let dep_path = child(&fpath, &[path::FIELD_OPTIONS, path::FIELD_OPTIONS_DEPRECATED]);
             Some(w.deprecation(&dep_path, field_fallback(fdep))?)
@@ -464,57 +430,56 @@ fn message_view(
         };
         properties.push(Attr {
             pad: inner.clone(),
-            name: f.name().into(),
+            name: f.name.clone(),
             r#type: ty,
             property: Some(property),
             deprecation,
             doc: w.docstring(&fpath, &format!("{inner}    ")),
         });
     }
-    let (ext_numbers, extensions) = extensions(w, &m.extension, &child(scl, &[path::MESSAGE_EXTENSION]), &inner)?;
+    let (ext_numbers, extensions) = extensions(w, &m.extensions, &child(scl, &[path::MESSAGE_EXTENSION]), &inner)?;
 
-    let init_self = if m.field.iter().any(|f| f.name() == "self") {
+    let init_self = if m.fields.iter().any(|f| f.name == "self") {
         "self_,  # pyright: ignore[reportSelfClsParameterName]".to_string()
     } else {
         "self,".to_string()
     };
-    let proto3 = w.fd.syntax() == "proto3";
+    let proto3 = w.file.syntax == Syntax::Proto3;
     let mut init_params = Vec::new();
-    let ctor_fields: Vec<&FieldDescriptorProto> = m.field.iter().filter(|f| !is_reserved(f.name())).collect();
+    let ctor_fields: Vec<&Field> = m.fields.iter().filter(|f| !is_reserved(&f.name)).collect();
     if !ctor_fields.is_empty() {
         init_params.push("*,".to_string());
     }
     for f in ctor_fields {
         let ty = python_type(w, f, true)?;
-        let required_value = proto3 && is_scalar(f) && !is_repeated(f) && !f.proto3_optional();
+        let required_value = proto3 && is_scalar(&f.kind) && !is_repeated(f) && !f.proto3_optional;
         init_params.push(if required_value {
-            format!("{}: {ty} = ...,", f.name())
+            format!("{}: {ty} = ...,", f.name)
         } else {
-            format!("{}: {ty} | None = ...,", f.name())
+            format!("{}: {ty} | None = ...,", f.name)
         });
     }
 
     // HasField / ClearField / WhichOneof argument literals.
-    let proto2 = matches!(w.fd.syntax(), "proto2" | "");
+    let proto2 = w.file.syntax == Syntax::Proto2;
     let mut has: Vec<String> = m
-        .field
+        .fields
         .iter()
         .filter(|f| {
+            // Members of a oneof, the synthetic one of a proto3 `optional` field included.
             f.oneof_index.is_some()
-                || (!is_repeated(f) && (proto2 || f.r#type() == Type::Message || f.proto3_optional()))
+                || f.proto3_optional
+                || (!is_repeated(f) && (proto2 || matches!(f.kind, FieldKind::Message(_))))
         })
-        .map(|f| f.name().to_string())
+        .map(|f| f.name.clone())
         .collect();
-    let mut clear: Vec<String> = m.field.iter().map(|f| f.name().to_string()).collect();
-    let mut oneofs: Vec<(String, Vec<String>)> = m
-        .oneof_decl
+    let mut clear: Vec<String> = m.fields.iter().map(|f| f.name.clone()).collect();
+    // Every oneof of the descriptor in declaration order, synthetic ones included.
+    let mut all_oneofs: Vec<&Oneof> = m.oneofs.iter().chain(&m.synthetic_oneofs).collect();
+    all_oneofs.sort_by_key(|o| o.index);
+    let mut oneofs: Vec<(String, Vec<String>)> = all_oneofs
         .iter()
-        .enumerate()
-        .map(|(idx, o)| {
-            let members =
-                m.field.iter().filter(|f| f.oneof_index == Some(idx as i32)).map(|f| f.name().to_string()).collect();
-            (o.name().to_string(), members)
-        })
+        .map(|o| (o.name.clone(), o.fields.iter().map(|&i| m.fields[i].name.clone()).collect()))
         .collect();
     has.extend(oneofs.iter().map(|(n, _)| n.clone()));
     clear.extend(oneofs.iter().map(|(n, _)| n.clone()));

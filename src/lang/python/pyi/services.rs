@@ -9,33 +9,18 @@
 //! mypy-protobuf's `generate_concrete_servicer_stubs` parameter. `python.pyi_grpc=mypy` gives the
 //! plugin's default (abstract) output byte for byte.
 
-use prost_types::{FileDescriptorProto, MethodDescriptorProto, ServiceDescriptorProto};
 use serde::Serialize;
 
-use super::pyi::finish_text;
-use super::pyi_common::{check_supported, child, is_reserved, path, stub_path, ImportsView, Index, Writer};
-use super::{PyiGrpc, PythonOptions};
-use crate::lang::{GenError, Lang, Request};
-use crate::output::FileSet;
-
-pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Result<(), GenError> {
-    let index = Index::new(&req.compiled.files);
-    let concrete = opts.pyi_grpc == PyiGrpc::Aio;
-    for name in &req.compiled.to_generate {
-        let fd = index.files.get(name.as_str()).copied().ok_or_else(|| GenError::Failed {
-            lang: Lang::Python,
-            message: format!("file to generate `{name}` is not in the compiled set"),
-        })?;
-        check_supported(&req.compiled.pool, &index, fd)?;
-        let view = build(&index, opts, fd, concrete)?;
-        let text = req.templates.render("python/pb2_grpc.pyi", &view)?;
-        out.add(stub_path(fd.name(), "_pb2_grpc.pyi"), finish_text(text))?;
-    }
-    Ok(())
-}
+use super::imports::ImportsView;
+use super::names::is_reserved;
+use super::writer::Writer;
+use crate::lang::python::PythonOptions;
+use crate::lang::GenError;
+use crate::model::source_path::{self as path, join as child};
+use crate::model::{File, Method, Model, Service, Streaming};
 
 #[derive(Serialize)]
-struct FileView {
+pub struct FileView {
     module_doc: String,
     imports: ImportsView,
     type_var: String,
@@ -88,18 +73,18 @@ struct ServicerMethod {
     doc: Option<String>,
 }
 
-fn build(index: &Index, opts: &PythonOptions, fd: &FileDescriptorProto, concrete: bool) -> Result<FileView, GenError> {
-    let mut w = Writer::new(index, fd, true, opts);
+pub fn build(model: &Model, opts: &PythonOptions, file: &File, concrete: bool) -> Result<FileView, GenError> {
+    let mut w = Writer::new(model, file, true, opts);
     let type_var = w.imports.from("typing", "TypeVar");
     let async_iterator = w.imports.from("collections.abc", "AsyncIterator");
     let iterator = w.imports.from("collections.abc", "Iterator");
     let abc_meta = w.imports.from("abc", "ABCMeta");
     let grpc_context = w.imports.from("grpc", "ServicerContext");
     let aio_context = w.imports.from("grpc.aio", "ServicerContext");
-    let file_deprecated = w.file_deprecated();
+    let file_deprecated = file.deprecated;
     let mut services = Vec::new();
-    for (i, s) in fd.service.iter().enumerate() {
-        if is_reserved(s.name()) {
+    for (i, s) in file.services.iter().enumerate() {
+        if is_reserved(&s.name) {
             continue;
         }
         services.push(service_view(&mut w, s, &[path::FILE_SERVICE, i as i32], file_deprecated, concrete)?);
@@ -119,39 +104,43 @@ fn build(index: &Index, opts: &PythonOptions, fd: &FileDescriptorProto, concrete
     })
 }
 
-fn method_deprecated(m: &MethodDescriptorProto) -> bool {
-    m.options.as_ref().is_some_and(|o| o.deprecated())
+fn client_streaming(m: &Method) -> bool {
+    matches!(m.streaming, Streaming::ClientStreaming | Streaming::BidiStreaming)
 }
 
-fn callable(w: &mut Writer, m: &MethodDescriptorProto, aio: bool) -> String {
+fn server_streaming(m: &Method) -> bool {
+    matches!(m.streaming, Streaming::ServerStreaming | Streaming::BidiStreaming)
+}
+
+fn callable(w: &mut Writer, m: &Method, aio: bool) -> String {
     let module = if aio { "grpc.aio" } else { "grpc" };
-    let kind = match (m.client_streaming(), m.server_streaming()) {
-        (false, false) => "UnaryUnaryMultiCallable",
-        (false, true) => "UnaryStreamMultiCallable",
-        (true, false) => "StreamUnaryMultiCallable",
-        (true, true) => "StreamStreamMultiCallable",
+    let kind = match m.streaming {
+        Streaming::Unary => "UnaryUnaryMultiCallable",
+        Streaming::ServerStreaming => "UnaryStreamMultiCallable",
+        Streaming::ClientStreaming => "StreamUnaryMultiCallable",
+        Streaming::BidiStreaming => "StreamStreamMultiCallable",
     };
     w.imports.from(module, kind)
 }
 
 fn stub_methods(
     w: &mut Writer,
-    s: &ServiceDescriptorProto,
+    s: &Service,
     scl: &[i32],
     aio: bool,
     file_deprecated: bool,
 ) -> Result<Vec<StubMethod>, GenError> {
     let mut out = Vec::new();
-    for (i, m) in s.method.iter().enumerate() {
-        if is_reserved(m.name()) {
+    for (i, m) in s.methods.iter().enumerate() {
+        if is_reserved(&m.name) {
             continue;
         }
         let mpath = child(scl, &[path::SERVICE_METHOD, i as i32]);
         let callable = callable(w, m, aio);
-        let input = w.type_ref(m.input_type())?;
-        let output = w.type_ref(m.output_type())?;
+        let input = w.type_ref(&m.input, false)?;
+        let output = w.type_ref(&m.output, false)?;
         let ty = format!("{callable}[{input}, {output}]");
-        let deprecated = method_deprecated(m);
+        let deprecated = m.deprecated;
         if deprecated || file_deprecated {
             let fallback = if deprecated {
                 "This method has been marked as deprecated using proto method options."
@@ -162,7 +151,7 @@ fn stub_methods(
             let dep_path = child(&mpath, &[path::METHOD_OPTIONS, path::METHOD_OPTIONS_DEPRECATED]);
             let deprecation = w.deprecation(&dep_path, fallback)?;
             out.push(StubMethod {
-                name: m.name().into(),
+                name: m.name.clone(),
                 r#type: ty,
                 property: Some(property),
                 deprecation: Some(deprecation),
@@ -171,7 +160,7 @@ fn stub_methods(
             });
         } else {
             out.push(StubMethod {
-                name: m.name().into(),
+                name: m.name.clone(),
                 r#type: ty,
                 property: None,
                 deprecation: None,
@@ -185,12 +174,12 @@ fn stub_methods(
 
 fn service_view(
     w: &mut Writer,
-    s: &ServiceDescriptorProto,
+    s: &Service,
     scl: &[i32],
     file_deprecated: bool,
     concrete: bool,
 ) -> Result<ServiceView, GenError> {
-    let service_deprecated = s.options.as_ref().is_some_and(|o| o.deprecated());
+    let service_deprecated = s.deprecated;
     let options_path = child(scl, &[path::SERVICE_OPTIONS, path::SERVICE_OPTIONS_DEPRECATED]);
     let deprecation = |w: &mut Writer, what: &str| -> Result<Option<String>, GenError> {
         if !(service_deprecated || file_deprecated) {
@@ -223,18 +212,18 @@ fn service_view(
     let servicer_deprecation = deprecation(w, "servicer")?;
     let metaclass = (!concrete).then(|| w.imports.from("abc", "ABCMeta"));
     let mut servicer_methods = Vec::new();
-    for (i, m) in s.method.iter().enumerate() {
-        if is_reserved(m.name()) {
+    for (i, m) in s.methods.iter().enumerate() {
+        if is_reserved(&m.name) {
             continue;
         }
         let mpath = child(scl, &[path::SERVICE_METHOD, i as i32]);
-        let mut input_type = w.type_ref(m.input_type())?;
-        if m.client_streaming() {
+        let mut input_type = w.type_ref(&m.input, false)?;
+        if client_streaming(m) {
             input_type = format!("_MaybeAsyncIterator[{input_type}]");
         }
-        let output = w.type_ref(m.output_type())?;
+        let output = w.type_ref(&m.output, false)?;
         let union = w.imports.from("typing", "Union");
-        let output_type = if m.server_streaming() {
+        let output_type = if server_streaming(m) {
             let sync = w.imports.from("collections.abc", "Iterator");
             let aio = w.imports.from("collections.abc", "AsyncIterator");
             format!("{union}[{sync}[{output}], {aio}[{output}]]")
@@ -242,7 +231,7 @@ fn service_view(
             let aio = w.imports.from("collections.abc", "Awaitable");
             format!("{union}[{output}, {aio}[{output}]]")
         };
-        let deprecated = method_deprecated(m);
+        let deprecated = m.deprecated;
         let deprecation = if deprecated || file_deprecated {
             let fallback = if deprecated {
                 "This method has been marked as deprecated using proto method options."
@@ -257,10 +246,10 @@ fn service_view(
         };
         let abstract_decorator = (!concrete).then(|| format!("@{}", w.imports.from("abc", "abstractmethod")));
         servicer_methods.push(ServicerMethod {
-            name: m.name().into(),
+            name: m.name.clone(),
             deprecation,
             abstract_decorator,
-            input_name: if m.client_streaming() { "request_iterator" } else { "request" },
+            input_name: if client_streaming(m) { "request_iterator" } else { "request" },
             input_type,
             output_type,
             doc: w.docstring(&mpath, "        "),
@@ -271,7 +260,7 @@ fn service_view(
     let server = w.imports.from("grpc", "Server");
     let aio_server = w.imports.from("grpc.aio", "Server");
     Ok(ServiceView {
-        name: s.name().into(),
+        name: s.name.clone(),
         doc,
         stub_deprecation,
         overload,

@@ -1,0 +1,282 @@
+//! The one narrow door to descriptor bytes. Generators read the model; the two that must hand
+//! descriptors on as such come through here: `_pb2.py` embeds each file's serialized
+//! descriptor (and points into it), prost-build takes `FileDescriptorProto`s as its input.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use prost::encoding::{decode_key, decode_varint, skip_field, DecodeContext, WireType};
+use prost::Message as _;
+use prost_reflect::{DynamicMessage, ReflectMessage, Value};
+use prost_types::{FileDescriptorProto, FileDescriptorSet};
+
+use super::Compiled;
+use crate::model::source_path::{
+    FIELD_JSON_NAME, FILE_EXTENSION, FILE_MESSAGE_TYPE, MESSAGE_EXTENSION, MESSAGE_FIELD, MESSAGE_NESTED_TYPE,
+};
+
+/// Read-only access to the compiled descriptors' bytes (a `Copy` handle).
+#[derive(Clone, Copy)]
+pub struct Descriptors<'a> {
+    compiled: &'a Compiled,
+}
+
+impl Compiled {
+    pub fn descriptors(&self) -> Descriptors<'_> {
+        Descriptors { compiled: self }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("{file}: {message}")]
+pub struct DescriptorError {
+    pub file: String,
+    pub message: String,
+}
+
+impl<'a> Descriptors<'a> {
+    /// The named files with source info (comments), in dependency order, for tools that take
+    /// descriptors as input (prost-build). Unknown names are skipped.
+    pub fn file_descriptor_set_for<'n>(&self, names: impl IntoIterator<Item = &'n str>) -> FileDescriptorSet {
+        let wanted: HashSet<&str> = names.into_iter().collect();
+        FileDescriptorSet { file: self.compiled.files.iter().filter(|f| wanted.contains(f.name())).cloned().collect() }
+    }
+
+    /// The file's descriptor as protoc serializes it into `_pb2.py`, with where each element and
+    /// each options message lies in it.
+    pub fn encoded_file(&self, name: &str) -> Result<EncodedFile, DescriptorError> {
+        let fail = |message: String| DescriptorError { file: name.to_string(), message };
+        let msg = self.protoc_descriptor(name)?;
+        let bytes = msg.encode_to_vec();
+        let mut file = EncodedFile { bytes, elements: HashMap::new(), options: HashMap::new() };
+        let all = 0..file.bytes.len();
+        let mut spans = Spans { elements: HashMap::new(), options: HashMap::new() };
+        spans.walk(&file.bytes, all, Kind::File, &mut Vec::new()).map_err(|e| fail(format!("re-reading its descriptor: {e}")))?;
+        file.elements = spans.elements;
+        file.options = spans.options;
+        Ok(file)
+    }
+
+    /// protoc's form: no source info, and only the `json_name`s written in the source (protoc's
+    /// `CopyTo` leaves out the ones it computed; protox fills in every field's); options keep
+    /// their custom extensions, which survive as unknown fields of the options messages.
+    fn protoc_descriptor(&self, name: &str) -> Result<DynamicMessage, DescriptorError> {
+        let fail = |message: String| DescriptorError { file: name.to_string(), message };
+        let compiled = self.compiled;
+        let file = compiled.pool.get_file_by_name(name).ok_or_else(|| fail("is not compiled".into()))?;
+        let mut msg = DynamicMessage::decode(FileDescriptorProto::default().descriptor(), file.encode_to_vec().as_slice())
+            .map_err(|e| fail(e.to_string()))?;
+        msg.clear_field_by_name("source_code_info");
+        mark_method_bodies(&compiled.method_bodies, name, &mut msg);
+        let written = match compiled.from_descriptor_set {
+            true => compiled.set_json_names.get(name).cloned().unwrap_or_default(),
+            false => written_json_names(file.file_descriptor_proto()),
+        };
+        let mut path = vec![FILE_MESSAGE_TYPE];
+        strip_json_names(&mut msg, "message_type", &mut path, &written);
+        let mut path = vec![FILE_EXTENSION];
+        strip_json_names_in_fields(&mut msg, "extension", &mut path, &written);
+        Ok(msg)
+    }
+}
+
+/// A serialized `FileDescriptorProto` and the byte ranges of its parts, found by source path
+/// (`[4, 0]` is the first message, `[]` the file itself).
+#[derive(Debug, Clone)]
+pub struct EncodedFile {
+    bytes: Vec<u8>,
+    elements: HashMap<Vec<i32>, Range<usize>>,
+    options: HashMap<Vec<i32>, Range<usize>>,
+}
+
+impl EncodedFile {
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    /// The serialization of the element at `path` (a message, enum, service, ...).
+    pub fn element(&self, path: &[i32]) -> Option<&[u8]> {
+        self.elements.get(path).map(|r| &self.bytes[r.clone()])
+    }
+
+    /// The serialized options of the element at `path` (`[]`: the file's), when it has some
+    /// that are not empty.
+    pub fn options(&self, path: &[i32]) -> Option<&[u8]> {
+        self.options.get(path).map(|r| &self.bytes[r.clone()]).filter(|b| !b.is_empty())
+    }
+}
+
+/// The descriptor.proto messages whose parts are located.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    File,
+    Message,
+    Field,
+    Oneof,
+    Enum,
+    EnumValue,
+    Service,
+    Method,
+}
+
+impl Kind {
+    /// The options field of this message, and its repeated element fields.
+    fn layout(self) -> (u32, &'static [(u32, Kind)]) {
+        match self {
+            Kind::File => (8, &[(4, Kind::Message), (5, Kind::Enum), (6, Kind::Service), (7, Kind::Field)]),
+            Kind::Message => (
+                7,
+                &[(2, Kind::Field), (3, Kind::Message), (4, Kind::Enum), (6, Kind::Field), (8, Kind::Oneof)],
+            ),
+            Kind::Field => (8, &[]),
+            Kind::Oneof => (2, &[]),
+            Kind::Enum => (3, &[(2, Kind::EnumValue)]),
+            Kind::EnumValue => (3, &[]),
+            Kind::Service => (3, &[(2, Kind::Method)]),
+            Kind::Method => (4, &[]),
+        }
+    }
+}
+
+struct Spans {
+    elements: HashMap<Vec<i32>, Range<usize>>,
+    options: HashMap<Vec<i32>, Range<usize>>,
+}
+
+impl Spans {
+    /// Records the element `bytes[range]` of kind `kind` at `path`, then its parts.
+    fn walk(&mut self, bytes: &[u8], range: Range<usize>, kind: Kind, path: &mut Vec<i32>) -> Result<(), String> {
+        self.elements.insert(path.clone(), range.clone());
+        let (options, children) = kind.layout();
+        let mut counts: HashMap<u32, i32> = HashMap::new();
+        let mut buf = &bytes[range.clone()];
+        while !buf.is_empty() {
+            let (tag, wire) = decode_key(&mut buf).map_err(|e| e.to_string())?;
+            if wire != WireType::LengthDelimited {
+                skip_field(wire, tag, &mut buf, DecodeContext::default()).map_err(|e| e.to_string())?;
+                continue;
+            }
+            let len = decode_varint(&mut buf).map_err(|e| e.to_string())? as usize;
+            let start = range.end - buf.len();
+            if len > buf.len() {
+                return Err(format!("field {tag}: length {len} past the end"));
+            }
+            buf = &buf[len..];
+            let inner = start..start + len;
+            if tag == options {
+                self.options.insert(path.clone(), inner);
+            } else if let Some(&(_, child)) = children.iter().find(|(n, _)| *n == tag) {
+                let index = counts.entry(tag).or_default();
+                path.extend([tag as i32, *index]);
+                *index += 1;
+                self.walk(bytes, inner, child, path)?;
+                path.truncate(path.len() - 2);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Source paths of the fields whose `json_name` option is in the source text.
+fn written_json_names(file: &FileDescriptorProto) -> HashSet<Vec<i32>> {
+    let Some(info) = &file.source_code_info else { return HashSet::new() };
+    info.location
+        .iter()
+        .filter_map(|loc| match loc.path.split_last() {
+            Some((&FIELD_JSON_NAME, field)) => Some(field.to_vec()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A method written with `{ }` carries an empty options message in protoc's descriptor.
+fn mark_method_bodies(bodies: &HashSet<(String, usize, usize)>, name: &str, file: &mut DynamicMessage) {
+    let Some(Value::List(services)) = file.get_field_by_name_mut("service") else { return };
+    for (si, service) in services.iter_mut().enumerate() {
+        let Value::Message(service) = service else { continue };
+        let Some(Value::List(methods)) = service.get_field_by_name_mut("method") else { continue };
+        for (mi, method) in methods.iter_mut().enumerate() {
+            let Value::Message(method) = method else { continue };
+            let has_body = bodies.contains(&(name.to_string(), si, mi));
+            if has_body && !method.has_field_by_name("options") {
+                let options = method.descriptor().get_field_by_name("options").map(|f| f.kind());
+                if let Some(prost_reflect::Kind::Message(desc)) = options {
+                    method.set_field_by_name("options", Value::Message(DynamicMessage::new(desc)));
+                }
+            }
+        }
+    }
+}
+
+/// `path` is the source path of the list `key` of `parent` (messages).
+fn strip_json_names(parent: &mut DynamicMessage, key: &str, path: &mut Vec<i32>, written: &HashSet<Vec<i32>>) {
+    if let Some(Value::List(list)) = parent.get_field_by_name_mut(key) {
+        for (i, item) in list.iter_mut().enumerate() {
+            if let Value::Message(m) = item {
+                path.push(i as i32);
+                for (kind, key) in [(MESSAGE_FIELD, "field"), (MESSAGE_EXTENSION, "extension")] {
+                    path.push(kind);
+                    strip_json_names_in_fields(m, key, path, written);
+                    path.pop();
+                }
+                path.push(MESSAGE_NESTED_TYPE);
+                strip_json_names(m, "nested_type", path, written);
+                path.pop();
+                path.pop();
+            }
+        }
+    }
+}
+
+/// `path` is the source path of the list `key` of `parent` (fields).
+fn strip_json_names_in_fields(parent: &mut DynamicMessage, key: &str, path: &mut Vec<i32>, written: &HashSet<Vec<i32>>) {
+    if let Some(Value::List(list)) = parent.get_field_by_name_mut(key) {
+        for (i, item) in list.iter_mut().enumerate() {
+            if let Value::Message(f) = item {
+                path.push(i as i32);
+                if !written.contains(path) {
+                    f.clear_field_by_name("json_name");
+                }
+                path.pop();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::compile::compile_in_memory;
+
+    #[test]
+    fn parts_are_found_by_source_path() {
+        let compiled = compile_in_memory(
+            &[(
+                "a.proto",
+                "syntax = \"proto3\";\noption java_package = \"x\";\n\
+                 message A { message B { int32 x = 1 [deprecated = true]; } B b = 1; }\n\
+                 message C { oneof o { int32 y = 1; } }\n\
+                 enum E { E0 = 0; E1 = 1 [deprecated = true]; }\n\
+                 service S { rpc M(A) returns (A) {} }\n",
+            )],
+            &["a.proto"],
+        )
+        .unwrap();
+        let file = compiled.descriptors().encoded_file("a.proto").unwrap();
+        let bytes = file.bytes();
+        let inside = |part: &[u8]| memchr::memmem::find(bytes, part).is_some();
+        for path in [&[4, 0][..], &[4, 0, 3, 0], &[4, 0, 3, 0, 2, 0], &[4, 1, 8, 0], &[5, 0, 2, 1], &[6, 0, 2, 0]] {
+            assert!(file.element(path).is_some_and(inside), "{path:?}");
+        }
+        assert_eq!(file.element(&[]), Some(bytes));
+        assert!(file.options(&[]).is_some());
+        assert!(file.options(&[4, 0, 3, 0, 2, 0]).is_some());
+        assert!(file.options(&[5, 0, 2, 1]).is_some());
+        assert!(file.options(&[4, 0]).is_none());
+        // `{}` gives the method an empty options message, which is no options here.
+        assert!(file.options(&[6, 0, 2, 0]).is_none());
+        assert!(file.element(&[4, 2]).is_none());
+        let set = compiled.descriptors().file_descriptor_set_for(["a.proto", "missing.proto"]);
+        assert_eq!(set.file.len(), 1);
+        assert!(set.file[0].source_code_info.is_some());
+    }
+}
