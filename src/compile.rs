@@ -13,6 +13,9 @@ use prost_reflect::DescriptorPool;
 use prost_types::FileDescriptorProto;
 
 mod protoc_checks;
+mod retention;
+
+pub use retention::{strip_source_retention, Retention};
 
 /// What to compile.
 #[derive(Debug, Clone)]

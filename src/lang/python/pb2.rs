@@ -13,6 +13,7 @@ use serde::Serialize;
 
 use super::names::{hex_escape, import_path, import_statement, is_keyword, module_alias, module_name, module_path, octal_escape, ImportStyle};
 use super::{PythonOptions, Runtime};
+use crate::compile::{strip_source_retention, Retention};
 use crate::lang::{GenError, Lang, Request};
 use crate::model::source_path::{FIELD_JSON_NAME, FILE_EXTENSION, FILE_MESSAGE_TYPE, MESSAGE_EXTENSION, MESSAGE_FIELD, MESSAGE_NESTED_TYPE};
 use crate::output::FileSet;
@@ -29,14 +30,21 @@ pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Resul
     Ok(())
 }
 
-/// The file's descriptor as protoc serializes it into `_pb2.py`: no source info, and only the
+/// The file's descriptor as protoc serializes it into `_pb2.py`: no source info, no
+/// source-retention options, and only the
 /// `json_name`s written in the source (protoc's `CopyTo` leaves out the ones it computed;
 /// protox fills in every field's); options keep their custom extensions, which survive as
 /// unknown fields of the options messages.
-fn protoc_descriptor(req: &Request, name: &str) -> Result<DynamicMessage, GenError> {
+fn protoc_descriptor(req: &Request, name: &str, dialect: Dialect) -> Result<DynamicMessage, GenError> {
     let fail = |message: String| GenError::Failed { lang: Lang::Python, message };
     let file = req.compiled.pool.get_file_by_name(name).ok_or_else(|| fail(format!("{name} is not compiled")))?;
-    let mut msg = DynamicMessage::decode(FileDescriptorProto::default().descriptor(), file.encode_to_vec().as_slice())
+    let raw = file.encode_to_vec();
+    let rules = match dialect {
+        Dialect::Legacy => Retention::Protoc24,
+        Dialect::Current(..) => Retention::Current,
+    };
+    let raw = strip_source_retention(&req.compiled.pool, &raw, rules).unwrap_or(raw);
+    let mut msg = DynamicMessage::decode(FileDescriptorProto::default().descriptor(), raw.as_slice())
         .map_err(|e| fail(format!("{name}: {e}")))?;
     msg.clear_field_by_name("source_code_info");
     mark_method_bodies(req, name, &mut msg);
@@ -285,7 +293,7 @@ fn render(req: &Request, name: &str, d: Dialect, style: &ImportStyle) -> Result<
         lang: Lang::Python,
         message: format!("{name} is not compiled"),
     })?;
-    let file = protoc_descriptor(req, name)?;
+    let file = protoc_descriptor(req, name, d)?;
     let bytes = file.encode_to_vec();
     // Under relative imports the module's own dotted name is only known at import time.
     let module = match style {
