@@ -48,8 +48,11 @@ fn protoc_descriptor(req: &Request, name: &str, dialect: Dialect) -> Result<Dyna
         .map_err(|e| fail(format!("{name}: {e}")))?;
     msg.clear_field_by_name("source_code_info");
     mark_method_bodies(req, name, &mut msg);
-    if !req.compiled.from_descriptor_set {
-        let written = written_json_names(file.file_descriptor_proto());
+    // protoc takes a descriptor set's json_names as written, except in the files it has
+    // compiled in (the well-known types and a few more): it uses its own copies of those,
+    // which carry none.
+    if !req.compiled.from_descriptor_set || PROTOC_BUILT_IN.contains(&name) {
+        let written = if req.compiled.from_descriptor_set { HashSet::new() } else { written_json_names(file.file_descriptor_proto()) };
         let mut path = vec![FILE_MESSAGE_TYPE];
         strip_json_names(&mut msg, "message_type", &mut path, &written);
         let mut path = vec![FILE_EXTENSION];
@@ -57,6 +60,25 @@ fn protoc_descriptor(req: &Request, name: &str, dialect: Dialect) -> Result<Dyna
     }
     Ok(msg)
 }
+
+/// The files protoc has compiled in: reading a descriptor set, it generates them from its own
+/// copies rather than from the set.
+const PROTOC_BUILT_IN: [&str; 14] = [
+    "google/protobuf/any.proto",
+    "google/protobuf/api.proto",
+    "google/protobuf/compiler/plugin.proto",
+    "google/protobuf/cpp_features.proto",
+    "google/protobuf/descriptor.proto",
+    "google/protobuf/duration.proto",
+    "google/protobuf/empty.proto",
+    "google/protobuf/field_mask.proto",
+    "google/protobuf/java_features.proto",
+    "google/protobuf/source_context.proto",
+    "google/protobuf/struct.proto",
+    "google/protobuf/timestamp.proto",
+    "google/protobuf/type.proto",
+    "google/protobuf/wrappers.proto",
+];
 
 /// Source paths of the fields whose `json_name` option is in the source text.
 fn written_json_names(file: &FileDescriptorProto) -> HashSet<Vec<i32>> {
