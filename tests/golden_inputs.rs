@@ -169,3 +169,49 @@ fn editions_are_refused_by_name() {
     assert!(err.contains("unsupported/editions.proto:2:1"), "{err}");
     assert!(err.contains("editions") && err.contains("not supported"), "{err}");
 }
+
+/// An enum value whose `feature_support` is removed in some edition without a `removal_error`
+/// (protoc 35 refuses: `pb.VALUE_FUTURE has been removed but does not specify a removal
+/// error.`, as in protobuf's own unittest_features.proto). protox's bundled descriptor.proto
+/// predates `feature_support`, so the include root brings a descriptor.proto that has it
+/// (trimmed to what the test uses), as trees shipping a current copy do.
+#[test]
+fn removed_enum_value_without_removal_error_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("google/protobuf")).unwrap();
+    fs::write(
+        dir.path().join("google/protobuf/descriptor.proto"),
+        r#"syntax = "proto2";
+package google.protobuf;
+message EnumValueOptions {
+  optional bool deprecated = 1 [default = false];
+  message FeatureSupport {
+    optional int32 edition_introduced = 1;
+    optional int32 edition_removed = 4;
+    optional string removal_error = 5;
+  }
+  optional FeatureSupport feature_support = 4;
+  extensions 1000 to max;
+}
+"#,
+    )
+    .unwrap();
+    let source = |removal: &str| {
+        format!(
+            "syntax = \"proto2\";\npackage feat;\nimport \"google/protobuf/descriptor.proto\";\nenum Feature {{\n  FEATURE_UNKNOWN = 0;\n  \
+             VALUE_GONE = 1 [feature_support = {{ edition_introduced: 1000 edition_removed: 1001{removal} }}];\n}}\n"
+        )
+    };
+    fs::write(dir.path().join("gone.proto"), source("")).unwrap();
+    let out = protosmith(dir.path(), &["gen", "-I", ".", "--out", "out", "--lang", "python", "gone.proto"]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("gone.proto:6:3: feat.VALUE_GONE has been removed but does not specify a removal error."),
+        "{err}"
+    );
+    assert!(!dir.path().join("out").exists());
+    fs::write(dir.path().join("gone.proto"), source(" removal_error: \"use VALUE_NEW\"")).unwrap();
+    let out = protosmith(dir.path(), &["gen", "-I", ".", "--out", "out", "--lang", "python", "gone.proto"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+}

@@ -10,9 +10,12 @@
 //!   unverified_lazy.` (protoc 35; protoc 24 accepted it).
 //! * A field of a proto3 message whose type is an enum of a proto2 file (a closed enum): `Enum
 //!   type "p.E" is not an open enum, but is used in "q.M" which is a proto3 message type.`
+//! * An enum value whose `feature_support` sets `edition_removed` without a `removal_error`
+//!   (protoc 35; fields are not checked): `p.V has been removed but does not specify a
+//!   removal error.` (protoc names no line; the error is located at the value here).
 
 use prost::Message as _;
-use prost_reflect::{DescriptorPool, DynamicMessage, FieldDescriptor, Kind, MessageDescriptor, Syntax};
+use prost_reflect::{DescriptorPool, DynamicMessage, EnumDescriptor, FieldDescriptor, Kind, MessageDescriptor, Syntax};
 
 use super::Source;
 
@@ -22,10 +25,14 @@ const FIELD_TYPE_NAME: i32 = 6;
 /// FieldOptions.unverified_lazy
 const UNVERIFIED_LAZY: u32 = 15;
 
+
 pub(super) fn check(pool: &DescriptorPool, name: &str, source: &Source, errors: &mut Vec<String>) {
     let Some(file) = pool.get_file_by_name(name) else { return };
     for message in file.messages() {
         in_message(&message, source, errors);
+    }
+    for e in file.enums() {
+        enum_values(&e, source, errors);
     }
     for ext in file.extensions() {
         let proto = ext.field_descriptor_proto();
@@ -49,12 +56,44 @@ fn in_message(message: &MessageDescriptor, source: &Source, errors: &mut Vec<Str
             in_message(&nested, source, errors);
         }
     }
+    for e in message.child_enums() {
+        enum_values(&e, source, errors);
+    }
+}
+
+fn enum_values(e: &EnumDescriptor, source: &Source, errors: &mut Vec<String>) {
+    for value in e.values() {
+        if removed_without_error(&value.options()) {
+            let message = format!("{} has been removed but does not specify a removal error.", value.full_name());
+            errors.push(source.error(value.path(), &message));
+        }
+    }
+}
+
+/// EnumValueOptions.feature_support (4) with `edition_removed` (4) and no `removal_error` (5),
+/// whether or not the pool's descriptor.proto knows those fields.
+fn removed_without_error(options: &DynamicMessage) -> bool {
+    #[derive(Clone, PartialEq, prost::Message)]
+    struct FeatureSupport {
+        #[prost(int32, optional, tag = "4")]
+        edition_removed: Option<i32>,
+        #[prost(string, optional, tag = "5")]
+        removal_error: Option<String>,
+    }
+    #[derive(Clone, PartialEq, prost::Message)]
+    struct EnumValueOptions {
+        #[prost(message, optional, tag = "4")]
+        feature_support: Option<FeatureSupport>,
+    }
+    let Ok(decoded) = EnumValueOptions::decode(options.encode_to_vec().as_slice()) else { return false };
+    decoded.feature_support.is_some_and(|s| s.edition_removed.is_some() && s.removal_error.is_none())
 }
 
 fn one_field(field: &FieldDescriptor, proto3: bool, message: &MessageDescriptor, source: &Source, errors: &mut Vec<String>) {
     let kind = field.kind();
     let options = field.options();
     field_options(field.field_descriptor_proto(), &kind, field.is_list(), false, &options, field.path(), source, errors);
+
     if let Kind::Enum(e) = &kind {
         if proto3 && e.parent_file().syntax() == Syntax::Proto2 {
             let message = format!(
