@@ -12,9 +12,11 @@ use prost::Message as _;
 use prost_reflect::DescriptorPool;
 use prost_types::FileDescriptorProto;
 
+mod packed_options;
 mod protoc_checks;
 mod retention;
 
+pub use packed_options::repack_options;
 pub use retention::{strip_source_retention, Retention};
 
 /// What to compile.

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::names::{hex_escape, import_path, import_statement, is_keyword, module_alias, module_name, module_path, octal_escape, ImportStyle};
 use super::{PythonOptions, Runtime};
-use crate::compile::{strip_source_retention, Retention};
+use crate::compile::{repack_options, strip_source_retention, Retention};
 use crate::lang::{GenError, Lang, Request};
 use crate::model::source_path::{FIELD_JSON_NAME, FILE_EXTENSION, FILE_MESSAGE_TYPE, MESSAGE_EXTENSION, MESSAGE_FIELD, MESSAGE_NESTED_TYPE};
 use crate::output::FileSet;
@@ -31,7 +31,7 @@ pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Resul
 }
 
 /// The file's descriptor as protoc serializes it into `_pb2.py`: no source info, no
-/// source-retention options, and only the
+/// source-retention options, repeated custom options packed as their extensions say, and only the
 /// `json_name`s written in the source (protoc's `CopyTo` leaves out the ones it computed;
 /// protox fills in every field's); options keep their custom extensions, which survive as
 /// unknown fields of the options messages.
@@ -44,6 +44,7 @@ fn protoc_descriptor(req: &Request, name: &str, dialect: Dialect) -> Result<Dyna
         Dialect::Current(..) => Retention::Current,
     };
     let raw = strip_source_retention(&req.compiled.pool, &raw, rules).unwrap_or(raw);
+    let raw = repack_options(&req.compiled.pool, &raw).unwrap_or(raw);
     let mut msg = DynamicMessage::decode(FileDescriptorProto::default().descriptor(), raw.as_slice())
         .map_err(|e| fail(format!("{name}: {e}")))?;
     msg.clear_field_by_name("source_code_info");
