@@ -5,7 +5,6 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::config::OptOverride;
-use crate::lang::Lang;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -28,64 +27,21 @@ pub enum Command {
     /// Generate stubs (with no arguments: what protosmith.toml says)
     #[command(after_help = GEN_EXAMPLES)]
     Gen(GenArgs),
-    /// Run a program against plugins with the reference engine (see docs/engine.md)
+    /// Run a program against plugins with the reference engine (the protosmith-engine program; see docs/engine.md)
+    #[command(disable_help_flag = true)]
     Engine {
-        #[command(subcommand)]
-        action: EngineAction,
+        /// Passed to protosmith-engine as they are (`protosmith engine --help` lists them)
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "ARGS")]
+        args: Vec<std::ffi::OsString>,
     },
 }
 
-#[derive(Debug, Subcommand)]
-pub enum EngineAction {
-    /// Run the program and create, update, replace or delete resources to match it
-    Up(EngineOpts),
-    /// Run the program in preview mode: compute the plan (Check/Diff only), change nothing
-    Preview(EngineOpts),
-    /// Delete every resource in the state, dependents first
-    Destroy(EngineOpts),
+fn plugin_arg(s: &str) -> Result<(String, Option<String>), String> {
+    match s.split_once('=') {
+        Some((name, cmd)) => Ok((name.to_string(), Some(cmd.to_string()))),
+        None => Ok((s.to_string(), None)),
+    }
 }
-
-#[derive(Debug, Clone, Args)]
-#[command(after_help = ENGINE_EXAMPLES)]
-pub struct EngineOpts {
-    /// The program directory (with an optional Protosmith.toml: name, main, runtime)
-    #[arg(long, value_name = "DIR")]
-    pub program: PathBuf,
-
-    /// Language runtime: a plugin name (python, nodejs, rust -> protosmith-language-NAME) or a command
-    #[arg(long, value_name = "NAME|CMD")]
-    pub runtime: Option<String>,
-
-    /// Use an already running language runtime at HOST:PORT instead of starting one
-    #[arg(long, value_name = "HOST:PORT", conflicts_with = "runtime")]
-    pub runtime_address: Option<String>,
-
-    /// Provider command for a package (repeatable); otherwise protosmith-resource-PKG is looked up
-    #[arg(long = "provider", value_name = "PKG=CMD", value_parser = key_value)]
-    pub providers: Vec<(String, String)>,
-
-    /// State file [default: PROGRAM/.protosmith/state.json]
-    #[arg(long, value_name = "FILE")]
-    pub state: Option<PathBuf>,
-
-    /// Configuration value (repeatable); a KEY without `:` belongs to the project
-    #[arg(long = "config", value_name = "KEY=VALUE", value_parser = key_value)]
-    pub config: Vec<(String, String)>,
-
-    /// Stack name
-    #[arg(long, value_name = "NAME", default_value = "dev")]
-    pub stack: String,
-}
-
-const ENGINE_EXAMPLES: &str = "Examples:
-  protosmith engine up --program tests/interop/programs/python --runtime python \\
-      --provider demo=scripts/plugins/bin/demo-provider-rust --config step=1
-  protosmith engine preview --program DIR --runtime \"node my-runtime.js\"
-  protosmith engine destroy --program DIR
-
-Plugins print their port as the first line of stdout; names are looked up in
-$PROTOSMITH_PLUGIN_PATH, then $PATH. Exit codes: 0 success, 1 the deployment failed (the state
-keeps every completed step), 2 usage error.";
 
 fn key_value(s: &str) -> Result<(String, String), String> {
     let (k, v) = s.split_once('=').ok_or_else(|| format!("expected KEY=VALUE, got {s:?}"))?;
@@ -93,27 +49,6 @@ fn key_value(s: &str) -> Result<(String, String), String> {
         return Err(format!("empty key in {s:?}"));
     }
     Ok((k.to_string(), v.to_string()))
-}
-
-impl EngineAction {
-    pub fn to_args(&self) -> crate::engine::EngineArgs {
-        use crate::engine::Action;
-        let (action, o) = match self {
-            EngineAction::Up(o) => (Action::Up, o),
-            EngineAction::Preview(o) => (Action::Preview, o),
-            EngineAction::Destroy(o) => (Action::Destroy, o),
-        };
-        crate::engine::EngineArgs {
-            action,
-            program: o.program.clone(),
-            runtime: o.runtime.clone(),
-            runtime_address: o.runtime_address.clone(),
-            providers: o.providers.clone(),
-            state: o.state.clone(),
-            config: o.config.clone(),
-            stack: o.stack.clone(),
-        }
-    }
 }
 
 const GEN_EXAMPLES: &str = "Examples:
@@ -145,9 +80,9 @@ pub struct GenArgs {
     #[arg(long, value_name = "FILE", conflicts_with = "include")]
     pub descriptor_set_in: Option<PathBuf>,
 
-    /// Only generate these languages (repeatable)
-    #[arg(short, long = "lang", value_enum, value_name = "LANG")]
-    pub lang: Vec<Lang>,
+    /// Only generate these languages (rust, python, js) or plugins (by name) (repeatable)
+    #[arg(short, long = "lang", value_name = "LANG|PLUGIN")]
+    pub lang: Vec<String>,
 
     /// Output root; language L writes to DIR/L/ [default: config's output.dir, else `generated`]
     #[arg(short, long, value_name = "DIR")]
@@ -164,6 +99,31 @@ pub struct GenArgs {
     /// Folder of templates replacing the built-in ones by relative name (e.g. python/pb2_grpc.py.hbs)
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+
+    /// Run an external protoc plugin NAME, with command CMD [default: protoc-gen-NAME] (repeatable);
+    /// replaces the command of the config's [plugins.NAME]
+    #[arg(long = "plugin", value_name = "NAME[=CMD]", value_parser = plugin_arg)]
+    pub plugins: Vec<(String, Option<String>)>,
+
+    /// Parameter for plugin NAME, appended to its `opt` with a comma like protoc's --NAME_opt (repeatable)
+    #[arg(long = "plugin-opt", value_name = "NAME=OPT", value_parser = key_value)]
+    pub plugin_opts: Vec<(String, String)>,
+
+    /// Seconds a plugin may run before it is killed and the run fails [default: 300]
+    #[arg(long, value_name = "SECONDS")]
+    pub plugin_timeout: Option<f64>,
+
+    /// Also write the compiled files as a serialized FileDescriptorSet (protoc's -o)
+    #[arg(long, value_name = "FILE")]
+    pub descriptor_set_out: Option<PathBuf>,
+
+    /// With --descriptor-set-out: include every imported file, so the set is self-contained
+    #[arg(long, requires = "descriptor_set_out")]
+    pub include_imports: bool,
+
+    /// With --descriptor-set-out: keep SourceCodeInfo (source positions and comments)
+    #[arg(long, requires = "descriptor_set_out")]
+    pub include_source_info: bool,
 
     /// Config file [default: ./protosmith.toml if present]
     #[arg(long, value_name = "FILE")]
@@ -190,7 +150,7 @@ mod tests {
         let Command::Gen(g) = cli.command else { panic!("gen") };
         assert_eq!(g.include, [PathBuf::from("a"), PathBuf::from("b")]);
         assert_eq!(g.files, ["x.proto"]);
-        assert_eq!(g.lang, [Lang::Python, Lang::Js]);
+        assert_eq!(g.lang, ["python", "js"]);
         assert_eq!(g.out, Some(PathBuf::from("o")));
         assert_eq!(g.opts.len(), 1);
         assert!(g.check);
@@ -199,25 +159,29 @@ mod tests {
     }
 
     #[test]
-    fn parses_engine_flags() {
+    fn engine_arguments_are_passed_through_untouched() {
+        let cli = Cli::try_parse_from(["protosmith", "engine", "up", "--program", "p", "--help", "--config", "k=v"]).unwrap();
+        let Command::Engine { args } = cli.command else { panic!("engine") };
+        assert_eq!(args, ["up", "--program", "p", "--help", "--config", "k=v"]);
+    }
+
+    #[test]
+    fn parses_plugin_flags() {
         let cli = Cli::try_parse_from([
-            "protosmith", "engine", "up", "--program", "p", "--runtime", "python", "--provider", "demo=x y",
-            "--provider", "aws=z", "--state", "s.json", "--config", "step=1", "--config", "demo:k=a=b",
+            "protosmith", "gen", "--plugin", "go", "--plugin", "es=node x.js", "--plugin-opt", "go=paths=source_relative",
+            "--plugin-timeout", "2.5", "--lang", "go", "--descriptor-set-out", "s.binpb", "--include-imports",
         ])
         .unwrap();
-        let Command::Engine { action } = cli.command else { panic!("engine") };
-        let args = action.to_args();
-        assert_eq!(args.action, crate::engine::Action::Up);
-        assert_eq!(args.providers, [("demo".into(), "x y".into()), ("aws".into(), "z".into())]);
-        assert_eq!(args.config, [("step".into(), "1".into()), ("demo:k".into(), "a=b".into())]);
-        assert_eq!(args.stack, "dev");
-        assert!(Cli::try_parse_from(["protosmith", "engine", "up"]).is_err(), "--program is required");
-        assert!(Cli::try_parse_from(["protosmith", "engine", "up", "--program", "p", "--provider", "nokey"]).is_err());
+        let Command::Gen(g) = cli.command else { panic!("gen") };
+        assert_eq!(g.plugins, [("go".into(), None), ("es".into(), Some("node x.js".into()))]);
+        assert_eq!(g.plugin_opts, [("go".into(), "paths=source_relative".into())]);
+        assert_eq!(g.plugin_timeout, Some(2.5));
+        assert!(g.include_imports && !g.include_source_info);
+        assert!(Cli::try_parse_from(["protosmith", "gen", "--include-imports"]).is_err(), "needs --descriptor-set-out");
     }
 
     #[test]
     fn rejects_bad_flags() {
-        assert!(Cli::try_parse_from(["protosmith", "gen", "--lang", "go"]).is_err());
         assert!(Cli::try_parse_from(["protosmith", "gen", "--opt", "nonsense"]).is_err());
         assert!(Cli::try_parse_from(["protosmith", "gen", "--bogus"]).is_err());
     }

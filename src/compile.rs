@@ -87,6 +87,8 @@ pub enum CompileError {
     ReadSet { path: PathBuf, source: std::io::Error },
     #[error("`{path}` is not a valid serialized FileDescriptorSet: {message}")]
     BadSet { path: PathBuf, message: String },
+    #[error("descriptor set `{path}`: {file} is a protobuf editions file; editions are not supported (protosmith generates from proto2 and proto3 files)")]
+    EditionsInSet { path: PathBuf, file: String },
     #[error("file `{0}` is not in the descriptor set")]
     NotInSet(String),
 }
@@ -197,6 +199,13 @@ fn crlf_comments(files: &mut [FileDescriptorProto], sources: &HashMap<String, St
 
 fn load_descriptor_set(path: &Path, wanted: &[String]) -> Result<Compiled, CompileError> {
     let bytes = std::fs::read(path).map_err(|source| CompileError::ReadSet { path: path.into(), source })?;
+    // Editions files are refused by name before the pool sees them (prost-reflect panics on
+    // some); protosmith's generators and the plugins it runs get proto2 and proto3 only.
+    if let Ok(set) = prost_types::FileDescriptorSet::decode(bytes.as_slice()) {
+        if let Some(f) = set.file.iter().find(|f| f.syntax() == "editions") {
+            return Err(CompileError::EditionsInSet { path: path.into(), file: f.name().to_string() });
+        }
+    }
     let pool = DescriptorPool::decode(bytes.as_slice())
         .map_err(|e| CompileError::BadSet { path: path.into(), message: e.to_string() })?;
     let to_generate = if wanted.is_empty() {

@@ -3,15 +3,17 @@
 //! Flow, one direction only: `compile` (protox) -> `model` (language-neutral view) ->
 //! `lang::*` (per-language view + templates, pure) -> `output::FileSet` -> `write` (disk).
 
+pub mod build;
 pub mod cfloat;
 pub mod cli;
 pub mod compile;
 pub mod config;
-pub mod engine;
+pub mod engine_command;
 pub mod gen;
 pub mod lang;
 pub mod model;
 pub mod output;
+pub mod plugin;
 pub mod render;
 pub mod write;
 

@@ -6,6 +6,10 @@ use protosmith::cli::{Cli, Command};
 use protosmith::gen::{self, Outcome};
 
 fn main() -> ExitCode {
+    // Installed (or linked) as protoc-gen-protosmith, the binary is a protoc plugin.
+    if protosmith::plugin::mode::invoked_as_plugin(std::env::args_os().next()) {
+        return protosmith::plugin::mode::main();
+    }
     let cli = Cli::parse();
     match cli.command {
         Command::Gen(args) => match gen::run(&args) {
@@ -16,14 +20,11 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        Command::Engine { action } => match protosmith::engine::run(&action.to_args()) {
-            Ok(()) => ExitCode::SUCCESS,
+        Command::Engine { args } => match protosmith::engine_command::run(&args) {
+            Ok(code) => ExitCode::from(u8::try_from(code).unwrap_or(1)),
             Err(e) => {
                 eprintln!("error: {e}");
-                match e {
-                    protosmith::engine::EngineError::Usage(_) => ExitCode::from(2),
-                    protosmith::engine::EngineError::Failed(_) => ExitCode::from(1),
-                }
+                ExitCode::from(2)
             }
         },
     }
