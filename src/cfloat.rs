@@ -17,7 +17,7 @@ pub fn simple_dtoa(value: f64) -> String {
         return s.into();
     }
     let short = format_g(value, 15);
-    if short.parse::<f64>().ok() == Some(value) { short } else { format_g(value, 17) }
+    if round_trips(&short, value) { short } else { format_g(value, 17) }
 }
 
 pub fn simple_ftoa(value: f32) -> String {
@@ -25,7 +25,15 @@ pub fn simple_ftoa(value: f32) -> String {
         return s.into();
     }
     let short = format_g(f64::from(value), 6);
-    if short.parse::<f32>().ok() == Some(value) { short } else { format_g(f64::from(value), 9) }
+    if !value.is_subnormal() && round_trips(&short, value) { short } else { format_g(f64::from(value), 9) }
+}
+
+/// Whether `text` reads back as `value` the way protobuf checks it. For floats that is C's
+/// `strtof` with `errno` watched, and `strtof` reports a range error on every subnormal
+/// result, so a subnormal float always takes the long form (`1.5e-45` is `1.40129846e-45`,
+/// never `1.4013e-45`); the double check does not look at `errno`.
+fn round_trips<T: std::str::FromStr + PartialEq>(text: &str, value: T) -> bool {
+    text.parse::<T>().ok() == Some(value)
 }
 
 fn non_finite(value: f64) -> Option<&'static str> {
@@ -76,5 +84,9 @@ mod tests {
         assert_eq!(simple_ftoa(3.4028235e38), "3.40282347e+38");
         assert_eq!(simple_dtoa(100.0), "100");
         assert_eq!(simple_dtoa(f64::NEG_INFINITY), "-inf");
+        // Subnormal floats fail protoc's read-back check, so they take the long form; doubles do not.
+        assert_eq!(simple_ftoa(1.5e-45), "1.40129846e-45");
+        assert_eq!(simple_ftoa(1e-40), "9.9999461e-41");
+        assert_eq!(simple_dtoa(5e-324), "4.94065645841247e-324");
     }
 }

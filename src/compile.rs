@@ -14,10 +14,15 @@ use prost_types::FileDescriptorProto;
 
 mod descriptor_set;
 mod descriptors;
+mod packed_options;
 mod protoc_checks;
+mod retention;
 mod sources;
 
 pub use descriptors::{DescriptorError, Descriptors, EncodedFile};
+pub(crate) use descriptors::mark_method_bodies;
+pub use packed_options::repack_options;
+pub use retention::{strip_source_retention, Retention};
 
 /// What to compile.
 #[derive(Debug, Clone)]

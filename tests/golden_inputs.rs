@@ -12,7 +12,7 @@ use common::{protosmith, repo, text};
 fn broken_inputs_fail_with_their_documented_location() {
     let dir = repo().join("tests/golden");
     let cases = common::protos_under(&dir.join("broken"));
-    assert_eq!(cases.len(), 8, "expected the eight broken fixtures");
+    assert_eq!(cases.len(), 13, "expected the thirteen broken fixtures");
     for name in cases {
         let rel = format!("broken/{name}");
         let source = fs::read_to_string(dir.join(&rel)).unwrap();
@@ -111,6 +111,55 @@ service Uses { rpc Call(FooRequest) returns (FooRequest); }
     assert!(dir.path().join("out/python/uses_pb2.py").is_file());
 }
 
+/// Field options and types next to the refused ones (checked with protoc 24.3 and 35.1):
+/// `[packed = false]` anywhere, `[packed = true]` on repeated numbers and enums, `lazy` on
+/// messages and message extensions, `unverified_lazy` on a message field, and a proto3 message
+/// using a proto3 enum and a proto2 message (only proto2 *enums* are refused there).
+#[test]
+fn valid_lookalikes_of_the_field_checks_compile() {
+    let files = [
+        (
+            "closed.proto",
+            r#"syntax = "proto2";
+package look.fields;
+enum Closed { CLOSED_A = 1; }
+message Old {
+  optional int32 a = 1 [packed = false];
+  repeated Closed closed = 2 [packed = true];
+  repeated int64 n = 3 [packed = true];
+  optional Old child = 4 [lazy = true];
+  optional Old other = 5 [unverified_lazy = true];
+  extensions 100 to 199;
+}
+extend Old { optional Old lazy_ext = 100 [lazy = true]; }
+"#,
+        ),
+        (
+            "open.proto",
+            r#"syntax = "proto3";
+package look.fields;
+import "closed.proto";
+enum Open { OPEN_UNSPECIFIED = 0; }
+message New {
+  bytes b = 1 [packed = false];
+  repeated Open open = 2 [packed = true];
+  Old old = 3 [lazy = true];
+  repeated double d = 4 [packed = true];
+}
+"#,
+        ),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    for (name, source) in files {
+        fs::write(dir.path().join(name), source).unwrap();
+    }
+    let mut args = vec!["gen", "-I", ".", "--out", "out", "--lang", "python"];
+    args.extend(files.map(|(name, _)| name));
+    let out = protosmith(dir.path(), &args);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(dir.path().join("out/python/open_pb2.py").is_file());
+}
+
 #[test]
 fn editions_are_refused_by_name() {
     let dir = repo().join("tests/golden");
@@ -119,4 +168,50 @@ fn editions_are_refused_by_name() {
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("unsupported/editions.proto:2:1"), "{err}");
     assert!(err.contains("editions") && err.contains("not supported"), "{err}");
+}
+
+/// An enum value whose `feature_support` is removed in some edition without a `removal_error`
+/// (protoc 35 refuses: `pb.VALUE_FUTURE has been removed but does not specify a removal
+/// error.`, as in protobuf's own unittest_features.proto). protox's bundled descriptor.proto
+/// predates `feature_support`, so the include root brings a descriptor.proto that has it
+/// (trimmed to what the test uses), as trees shipping a current copy do.
+#[test]
+fn removed_enum_value_without_removal_error_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("google/protobuf")).unwrap();
+    fs::write(
+        dir.path().join("google/protobuf/descriptor.proto"),
+        r#"syntax = "proto2";
+package google.protobuf;
+message EnumValueOptions {
+  optional bool deprecated = 1 [default = false];
+  message FeatureSupport {
+    optional int32 edition_introduced = 1;
+    optional int32 edition_removed = 4;
+    optional string removal_error = 5;
+  }
+  optional FeatureSupport feature_support = 4;
+  extensions 1000 to max;
+}
+"#,
+    )
+    .unwrap();
+    let source = |removal: &str| {
+        format!(
+            "syntax = \"proto2\";\npackage feat;\nimport \"google/protobuf/descriptor.proto\";\nenum Feature {{\n  FEATURE_UNKNOWN = 0;\n  \
+             VALUE_GONE = 1 [feature_support = {{ edition_introduced: 1000 edition_removed: 1001{removal} }}];\n}}\n"
+        )
+    };
+    fs::write(dir.path().join("gone.proto"), source("")).unwrap();
+    let out = protosmith(dir.path(), &["gen", "-I", ".", "--out", "out", "--lang", "python", "gone.proto"]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("gone.proto:6:3: feat.VALUE_GONE has been removed but does not specify a removal error."),
+        "{err}"
+    );
+    assert!(!dir.path().join("out").exists());
+    fs::write(dir.path().join("gone.proto"), source(" removal_error: \"use VALUE_NEW\"")).unwrap();
+    let out = protosmith(dir.path(), &["gen", "-I", ".", "--out", "out", "--lang", "python", "gone.proto"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
 }

@@ -10,7 +10,7 @@ use prost::Message as _;
 use prost_reflect::{DynamicMessage, ReflectMessage, Value};
 use prost_types::{FileDescriptorProto, FileDescriptorSet};
 
-use super::Compiled;
+use super::{repack_options, strip_source_retention, Compiled, Retention};
 use crate::model::source_path::{
     FIELD_JSON_NAME, FILE_EXTENSION, FILE_MESSAGE_TYPE, MESSAGE_EXTENSION, MESSAGE_FIELD, MESSAGE_NESTED_TYPE,
 };
@@ -44,9 +44,9 @@ impl<'a> Descriptors<'a> {
 
     /// The file's descriptor as protoc serializes it into `_pb2.py`, with where each element and
     /// each options message lies in it.
-    pub fn encoded_file(&self, name: &str) -> Result<EncodedFile, DescriptorError> {
+    pub fn encoded_file(&self, name: &str, retention: Retention) -> Result<EncodedFile, DescriptorError> {
         let fail = |message: String| DescriptorError { file: name.to_string(), message };
-        let msg = self.protoc_descriptor(name)?;
+        let msg = self.protoc_descriptor(name, retention)?;
         let bytes = msg.encode_to_vec();
         let mut file = EncodedFile { bytes, elements: HashMap::new(), options: HashMap::new() };
         let all = 0..file.bytes.len();
@@ -57,18 +57,25 @@ impl<'a> Descriptors<'a> {
         Ok(file)
     }
 
-    /// protoc's form: no source info, and only the `json_name`s written in the source (protoc's
+    /// protoc's form: no source info, no source-retention options, repeated custom options
+    /// packed as their extensions say, and only the `json_name`s written in the source (protoc's
     /// `CopyTo` leaves out the ones it computed; protox fills in every field's); options keep
     /// their custom extensions, which survive as unknown fields of the options messages.
-    fn protoc_descriptor(&self, name: &str) -> Result<DynamicMessage, DescriptorError> {
+    fn protoc_descriptor(&self, name: &str, retention: Retention) -> Result<DynamicMessage, DescriptorError> {
         let fail = |message: String| DescriptorError { file: name.to_string(), message };
         let compiled = self.compiled;
         let file = compiled.pool.get_file_by_name(name).ok_or_else(|| fail("is not compiled".into()))?;
-        let mut msg = DynamicMessage::decode(FileDescriptorProto::default().descriptor(), file.encode_to_vec().as_slice())
+        let raw = file.encode_to_vec();
+        let raw = strip_source_retention(&compiled.pool, &raw, retention).unwrap_or(raw);
+        let raw = repack_options(&compiled.pool, &raw).unwrap_or(raw);
+        let mut msg = DynamicMessage::decode(FileDescriptorProto::default().descriptor(), raw.as_slice())
             .map_err(|e| fail(e.to_string()))?;
         msg.clear_field_by_name("source_code_info");
         mark_method_bodies(&compiled.method_bodies, name, &mut msg);
         let written = match compiled.from_descriptor_set {
+            // protoc generates the files it has compiled in from its own copies, which carry no
+            // json_names, whatever the set says.
+            true if PROTOC_BUILT_IN.contains(&name) => HashSet::new(),
             true => compiled.set_json_names.get(name).cloned().unwrap_or_default(),
             false => written_json_names(file.file_descriptor_proto()),
         };
@@ -79,6 +86,25 @@ impl<'a> Descriptors<'a> {
         Ok(msg)
     }
 }
+
+/// The files protoc has compiled in: reading a descriptor set, it generates them from its own
+/// copies rather than from the set.
+const PROTOC_BUILT_IN: [&str; 14] = [
+    "google/protobuf/any.proto",
+    "google/protobuf/api.proto",
+    "google/protobuf/compiler/plugin.proto",
+    "google/protobuf/cpp_features.proto",
+    "google/protobuf/descriptor.proto",
+    "google/protobuf/duration.proto",
+    "google/protobuf/empty.proto",
+    "google/protobuf/field_mask.proto",
+    "google/protobuf/java_features.proto",
+    "google/protobuf/source_context.proto",
+    "google/protobuf/struct.proto",
+    "google/protobuf/timestamp.proto",
+    "google/protobuf/type.proto",
+    "google/protobuf/wrappers.proto",
+];
 
 /// A serialized `FileDescriptorProto` and the byte ranges of its parts, found by source path
 /// (`[4, 0]` is the first message, `[]` the file itself).
@@ -190,7 +216,7 @@ fn written_json_names(file: &FileDescriptorProto) -> HashSet<Vec<i32>> {
 }
 
 /// A method written with `{ }` carries an empty options message in protoc's descriptor.
-fn mark_method_bodies(bodies: &HashSet<(String, usize, usize)>, name: &str, file: &mut DynamicMessage) {
+pub(crate) fn mark_method_bodies(bodies: &HashSet<(String, usize, usize)>, name: &str, file: &mut DynamicMessage) {
     let Some(Value::List(services)) = file.get_field_by_name_mut("service") else { return };
     for (si, service) in services.iter_mut().enumerate() {
         let Value::Message(service) = service else { continue };

@@ -16,6 +16,8 @@
 //!   is what the name means: `"foo" is not a message type.`. protox skips such symbols and finds
 //!   the message further out. A qualified name (`foo.Bar`) whose first component is a method
 //!   (or another symbol that cannot contain names) keeps searching outward, as protox does.
+//! * Field options and types (`fields`): `packed`/`lazy` where they cannot apply, unverified
+//!   lazy extensions, proto2 (closed) enums in proto3 messages.
 
 use std::collections::HashMap;
 
@@ -23,6 +25,8 @@ use prost_reflect::{DescriptorPool, ReflectMessage};
 use prost_types::{DescriptorProto, EnumDescriptorProto, FileDescriptorProto};
 
 use super::CompileError;
+
+mod fields;
 
 use crate::model::source_path::{
     ENUM_VALUE, ENUM_VALUE_NAME, FILE_ENUM_TYPE, FILE_MESSAGE_TYPE, FILE_SERVICE, MESSAGE_ENUM_TYPE, MESSAGE_NESTED_TYPE,
@@ -41,6 +45,7 @@ pub(super) fn check(
         let Some(text) = sources.get(file.name()) else { continue };
         let source = Source::new(file, text);
         let mut errors = Vec::new();
+        fields::check(pool, file.name(), &source, &mut errors);
         enum_value_names(pool, file, &source, &mut errors);
         method_types(&symbols, index, file, &source, &mut errors);
         if !errors.is_empty() {

@@ -14,7 +14,7 @@
 use std::collections::{HashMap, HashSet};
 
 use prost::Message as _;
-use prost_reflect::{DynamicMessage, Kind, ReflectMessage, Value};
+use prost_reflect::{DynamicMessage, ReflectMessage, Value};
 use prost_types::FileDescriptorProto;
 
 use crate::compile::{self, Compiled};
@@ -145,6 +145,7 @@ pub fn topological(compiled: &Compiled, roots: &[String], imports: bool) -> Resu
 /// field's `json_name`.
 pub fn file_descriptor(compiled: &Compiled, name: &str, source_info: bool) -> Result<Vec<u8>, String> {
     let bytes = compile::encoded_file(compiled, name).ok_or_else(|| format!("{name} is not compiled"))?;
+    let bytes = compile::repack_options(&compiled.pool, &bytes).unwrap_or(bytes);
     let desc = file_proto_descriptor(compiled);
     let mut msg = DynamicMessage::decode(desc, bytes.as_slice()).map_err(|e| format!("{name}: {e}"))?;
     msg.clear_field_by_name("source_code_info");
@@ -155,7 +156,7 @@ pub fn file_descriptor(compiled: &Compiled, name: &str, source_info: bool) -> Re
             msg.set_field_by_name("source_code_info", Value::Message(dynamic));
         }
     }
-    mark_method_bodies(compiled, name, &mut msg);
+    compile::mark_method_bodies(&compiled.method_bodies, name, &mut msg);
     if compiled.from_descriptor_set {
         fill_json_names(&mut msg);
     }
@@ -169,23 +170,6 @@ fn file_proto_descriptor(compiled: &Compiled) -> prost_reflect::MessageDescripto
         .pool
         .get_message_by_name("google.protobuf.FileDescriptorProto")
         .unwrap_or_else(|| FileDescriptorProto::default().descriptor())
-}
-
-/// protoc records a method written with `{ }` with an (empty) options message; protox drops it.
-fn mark_method_bodies(compiled: &Compiled, name: &str, file: &mut DynamicMessage) {
-    let Some(Value::List(services)) = file.get_field_by_name_mut("service") else { return };
-    for (si, service) in services.iter_mut().enumerate() {
-        let Value::Message(service) = service else { continue };
-        let Some(Value::List(methods)) = service.get_field_by_name_mut("method") else { continue };
-        for (mi, method) in methods.iter_mut().enumerate() {
-            let Value::Message(method) = method else { continue };
-            if compiled.method_bodies.contains(&(name.to_string(), si, mi)) && !method.has_field_by_name("options") {
-                if let Some(Kind::Message(desc)) = method.descriptor().get_field_by_name("options").map(|f| f.kind()) {
-                    method.set_field_by_name("options", Value::Message(DynamicMessage::new(desc)));
-                }
-            }
-        }
-    }
 }
 
 /// protoc's `CopyJsonNameTo`: every field and extension gets its JSON name. Sources compiled

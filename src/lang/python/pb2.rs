@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::names::{hex_escape, import_path, import_statement, is_keyword, module_alias, module_name, module_path, octal_escape, ImportStyle};
 use super::{PythonOptions, Runtime};
+use crate::compile::Retention;
 use crate::lang::{GenError, Lang, Request};
 use crate::compile::EncodedFile;
 use crate::model::source_path::{
@@ -35,6 +36,17 @@ enum Dialect {
     Legacy,
     /// Stamped with this protobuf version.
     Current(u32, u32, u32),
+}
+
+impl Dialect {
+    /// Which options protoc leaves out of the embedded descriptor: protoc 24 (the legacy
+    /// dialect's grpcio-tools) still kept extension-range `verification`.
+    fn retention(self) -> Retention {
+        match self {
+            Dialect::Legacy => Retention::Protoc24,
+            Dialect::Current(..) => Retention::Current,
+        }
+    }
 }
 
 /// `b'...'` with the element's serialized options, or `None` when it has none.
@@ -193,7 +205,7 @@ struct Pb2View {
 fn render(req: &Request, name: &str, d: Dialect, style: &ImportStyle) -> Result<String, GenError> {
     let fail = |message: String| GenError::Failed { lang: Lang::Python, message };
     let proto = req.model.file(name).ok_or_else(|| fail(format!("{name} is not compiled")))?;
-    let encoded = req.descriptors.encoded_file(name).map_err(|e| fail(e.to_string()))?;
+    let encoded = req.descriptors.encoded_file(name, d.retention()).map_err(|e| fail(e.to_string()))?;
     // Under relative imports the module's own dotted name is only known at import time.
     let module = match style {
         ImportStyle::Relative => "__name__".to_string(),
