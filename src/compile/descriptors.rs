@@ -271,7 +271,7 @@ fn strip_json_names_in_fields(parent: &mut DynamicMessage, key: &str, path: &mut
 
 #[cfg(test)]
 mod tests {
-    use crate::compile::compile_in_memory;
+    use crate::compile::{compile_in_memory, Retention};
 
     #[test]
     fn parts_are_found_by_source_path() {
@@ -287,7 +287,7 @@ mod tests {
             &["a.proto"],
         )
         .unwrap();
-        let file = compiled.descriptors().encoded_file("a.proto").unwrap();
+        let file = compiled.descriptors().encoded_file("a.proto", Retention::Current).unwrap();
         let bytes = file.bytes();
         let inside = |part: &[u8]| memchr::memmem::find(bytes, part).is_some();
         for path in [&[4, 0][..], &[4, 0, 3, 0], &[4, 0, 3, 0, 2, 0], &[4, 1, 8, 0], &[5, 0, 2, 1], &[6, 0, 2, 0]] {
