@@ -91,6 +91,10 @@ fn a_broken_proto_fails_the_build_with_a_located_error() {
     }
     let manifest = fs::read_to_string(src.join("Cargo.toml")).unwrap();
     let manifest = manifest.replace("path = \"../../..\"", &format!("path = {:?}", repo().display().to_string()));
+    // Its own package name: cargo hashes a workspace root's artifacts without its path, so under
+    // the example's name this copy would share (and race on) the example's build-script output.
+    let manifest = manifest.replace("name = \"protosmith-example-rust-build\"", "name = \"protosmith-example-broken\"");
+    assert!(manifest.contains("protosmith-example-broken"), "{manifest}");
     fs::write(dir.path().join("Cargo.toml"), manifest).unwrap();
     let proto = dir.path().join("proto/greet/v1/greeter.proto");
     let broken = fs::read_to_string(&proto).unwrap().replace("  string name = 1;", "  strng name = 1;");
