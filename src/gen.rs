@@ -2,12 +2,17 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
 
 use crate::cli::GenArgs;
 use crate::compile::{self, CompileError, Input};
 use crate::config::{self, Config, ConfigError};
 use crate::lang::{self, Lang, LangError, Request};
 use crate::model::Model;
+use crate::output::Sink;
+use crate::progress::Progress;
 use crate::render::{TemplateError, Templates};
 use crate::write::{self, RootOutput, WriteError};
 
@@ -88,34 +93,81 @@ pub fn plan(args: &GenArgs) -> Result<Plan, GenCmdError> {
 
 pub fn run(args: &GenArgs) -> Result<Outcome, GenCmdError> {
     let plan = plan(args)?;
+    if let Some(jobs) = args.jobs {
+        // Fails only if the pool already exists (a second run in this process): keep that one.
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(jobs.into()).build_global();
+    }
+    let mut progress = Progress::start(!args.quiet);
     let templates = Templates::load(args.templates.as_deref())?;
     let compiled = compile::compile(&plan.input)?;
+    progress.parsed(compiled.files.len());
     let model = Model::build(&compiled);
-    let req = Request { compiled: &compiled, model: &model, templates: &templates };
-    // Everything is generated before anything is written: a failing language writes nothing.
-    let mut outputs = Vec::new();
-    for (lang, options) in &plan.languages {
-        let files = lang::generate(*lang, options, &req)?;
-        outputs.push(RootOutput { root: plan.out.join(lang.name()), files });
-    }
+    let req = Request::new(&compiled, &model, &templates);
+    let roots: Vec<PathBuf> = plan.languages.keys().map(|lang| plan.out.join(lang.name())).collect();
+    let say = |text: String| {
+        if !args.quiet {
+            eprintln!("{text}");
+        }
+    };
+    // Each language's files stream into its sink as they are rendered: staging folders that
+    // are swapped in only once every language succeeded (a failing language writes nothing),
+    // or, for --check, comparisons with the tree.
     if args.check {
-        let drift = write::check(&outputs)?;
+        let checker = write::Checker::new(&roots, Some(progress.counters()))?;
+        let outputs = generate_all(&plan, &req, |root| checker.sink(root))?;
+        let leftovers = checker.leftovers();
+        let drift = checker.finish(&outputs)?;
+        progress.finish();
         for d in &drift {
             print!("{}", d.diff());
         }
-        if drift.is_empty() {
-            eprintln!("protosmith: {} is up to date", plan.out.display());
+        for l in &leftovers {
+            eprintln!(
+                "protosmith: {} was left by an interrupted run (process {} is gone); the next `gen` removes it",
+                l.path.display(),
+                l.pid
+            );
+        }
+        let count = drift.len() + leftovers.len();
+        if count == 0 {
+            say(format!("protosmith: {} is up to date", plan.out.display()));
             Ok(Outcome::UpToDate)
         } else {
-            eprintln!("protosmith: {} generated file(s) differ from {}", drift.len(), plan.out.display());
-            Ok(Outcome::Drift(drift.len()))
+            if !drift.is_empty() {
+                eprintln!("protosmith: {} generated file(s) differ from {}", drift.len(), plan.out.display());
+            }
+            Ok(Outcome::Drift(count))
         }
     } else {
-        let summary = write::write(&outputs)?;
-        eprintln!(
+        let staging = write::Staging::begin(&roots, Some(progress.counters()))?;
+        let outputs = generate_all(&plan, &req, |root| staging.sink(root))?;
+        let summary = staging.commit(&outputs)?;
+        progress.finish();
+        say(format!(
             "protosmith: {} file(s) written, {} stale removed, {} language root(s) already up to date",
             summary.written, summary.removed, summary.unchanged_roots
-        );
+        ));
         Ok(Outcome::Written)
     }
+}
+
+/// Runs every language's generator at once on the rayon pool (each also renders its files in
+/// parallel), each streaming into the sink `sink_for` gives for its root. Results come back in
+/// language order, and the first failing language (in that order) is the error reported.
+fn generate_all(
+    plan: &Plan,
+    req: &Request,
+    sink_for: impl Fn(&Path) -> Result<Arc<dyn Sink>, WriteError> + Sync,
+) -> Result<Vec<RootOutput>, GenCmdError> {
+    let jobs: Vec<(&Lang, &toml::Table)> = plan.languages.iter().collect();
+    let results: Vec<Result<RootOutput, GenCmdError>> = jobs
+        .par_iter()
+        .map(|(lang, options)| {
+            let root = plan.out.join(lang.name());
+            let req = req.streaming_to(sink_for(&root)?);
+            let files = lang::generate(**lang, options, &req)?;
+            Ok(RootOutput { root, files })
+        })
+        .collect();
+    results.into_iter().collect()
 }

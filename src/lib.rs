@@ -12,6 +12,7 @@ pub mod gen;
 pub mod lang;
 pub mod model;
 pub mod output;
+pub mod progress;
 pub mod render;
 pub mod write;
 

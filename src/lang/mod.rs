@@ -6,12 +6,13 @@ pub mod python;
 pub mod rust;
 
 use std::fmt;
+use std::sync::Arc;
 
 use serde::de::DeserializeOwned;
 
 use crate::compile::Compiled;
 use crate::model::Model;
-use crate::output::{FileSet, FileSetError};
+use crate::output::{FileSet, FileSetError, Sink};
 use crate::render::{TemplateError, Templates};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum, serde::Deserialize)]
@@ -49,6 +50,28 @@ pub struct Request<'a> {
     pub compiled: &'a Compiled,
     pub model: &'a Model,
     pub templates: &'a Templates,
+    /// Where the files of this run go as they are rendered (see [`Request::file_set`]); `None`
+    /// keeps them in memory.
+    pub sink: Option<Arc<dyn Sink>>,
+}
+
+impl<'a> Request<'a> {
+    pub fn new(compiled: &'a Compiled, model: &'a Model, templates: &'a Templates) -> Self {
+        Request { compiled, model, templates, sink: None }
+    }
+
+    /// The same request with its files streamed to `sink`.
+    pub fn streaming_to(&self, sink: Arc<dyn Sink>) -> Self {
+        Request { sink: Some(sink), ..*self }
+    }
+
+    /// The set a generator fills: streams to the run's sink if there is one.
+    pub fn file_set(&self) -> FileSet {
+        match &self.sink {
+            Some(sink) => FileSet::streaming(sink.clone()),
+            None => FileSet::new(),
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]

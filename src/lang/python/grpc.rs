@@ -15,11 +15,11 @@ use crate::output::FileSet;
 pub const GRPC_GENERATED_VERSION: &str = "1.85.1";
 
 pub fn generate(req: &Request, style: &ImportStyle, out: &mut FileSet) -> Result<(), GenError> {
-    for file in req.model.files_to_generate() {
+    let files: Vec<_> = req.model.files_to_generate().collect();
+    out.add_each(&files, |file| {
         let text = req.templates.render("python/pb2_grpc.py", &view(req.model, &file.name, &file.services, style))?;
-        out.add(module_path(&file.name, "_grpc.py"), text)?;
-    }
-    Ok(())
+        Ok(vec![(module_path(&file.name, "_grpc.py"), text.into())])
+    })
 }
 
 /// `alias.Outer.Inner` for a message type, `alias` being the module it is defined in.

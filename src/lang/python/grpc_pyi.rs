@@ -21,7 +21,7 @@ use crate::output::FileSet;
 pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Result<(), GenError> {
     let index = Index::new(&req.compiled.files);
     let concrete = opts.pyi_grpc == PyiGrpc::Aio;
-    for name in &req.compiled.to_generate {
+    out.add_each(&req.compiled.to_generate, |name| {
         let fd = index.files.get(name.as_str()).copied().ok_or_else(|| GenError::Failed {
             lang: Lang::Python,
             message: format!("file to generate `{name}` is not in the compiled set"),
@@ -29,9 +29,8 @@ pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Resul
         check_supported(&req.compiled.pool, &index, fd)?;
         let view = build(&index, opts, fd, concrete)?;
         let text = req.templates.render("python/pb2_grpc.pyi", &view)?;
-        out.add(stub_path(fd.name(), "_pb2_grpc.pyi"), finish_text(text))?;
-    }
-    Ok(())
+        Ok(vec![(stub_path(fd.name(), "_pb2_grpc.pyi"), finish_text(text).into())])
+    })
 }
 
 #[derive(Serialize)]

@@ -18,15 +18,15 @@ use crate::model::source_path::{FIELD_JSON_NAME, FILE_EXTENSION, FILE_MESSAGE_TY
 use crate::output::FileSet;
 
 pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Result<(), GenError> {
-    for name in &req.compiled.to_generate {
-        let dialect = match opts.runtime {
-            Runtime::Legacy => Dialect::Legacy,
-            Runtime::Version { major, minor, patch } => Dialect::Current(major, minor, patch),
-        };
-        let text = render(req, name, dialect, &opts.import_style())?;
-        out.add(module_path(name, ".py"), text)?;
-    }
-    Ok(())
+    let dialect = match opts.runtime {
+        Runtime::Legacy => Dialect::Legacy,
+        Runtime::Version { major, minor, patch } => Dialect::Current(major, minor, patch),
+    };
+    let style = opts.import_style();
+    out.add_each(&req.compiled.to_generate, |name| {
+        let text = render(req, name, dialect, &style)?;
+        Ok(vec![(module_path(name, ".py"), text.into())])
+    })
 }
 
 /// The file's descriptor as protoc serializes it into `_pb2.py`: no source info, and only the

@@ -20,7 +20,7 @@ use crate::output::FileSet;
 
 pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Result<(), GenError> {
     let index = Index::new(&req.compiled.files);
-    for name in &req.compiled.to_generate {
+    out.add_each(&req.compiled.to_generate, |name| {
         let fd = index.files.get(name.as_str()).copied().ok_or_else(|| GenError::Failed {
             lang: crate::lang::Lang::Python,
             message: format!("file to generate `{name}` is not in the compiled set"),
@@ -28,9 +28,8 @@ pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Resul
         check_supported(&req.compiled.pool, &index, fd)?;
         let view = build(&index, opts, fd)?;
         let text = req.templates.render("python/pb2.pyi", &view)?;
-        out.add(stub_path(fd.name(), "_pb2.pyi"), finish_text(text))?;
-    }
-    Ok(())
+        Ok(vec![(stub_path(fd.name(), "_pb2.pyi"), finish_text(text).into())])
+    })
 }
 
 /// Templates end every line with a newline; the reference output ends with exactly one.
