@@ -28,92 +28,13 @@ pub enum Command {
     /// Generate stubs (with no arguments: what protosmith.toml says)
     #[command(after_help = GEN_EXAMPLES)]
     Gen(GenArgs),
-    /// Run a program against plugins with the reference engine (see docs/engine.md)
+    /// Run a program against plugins with the reference engine (the protosmith-engine program; see docs/engine.md)
+    #[command(disable_help_flag = true)]
     Engine {
-        #[command(subcommand)]
-        action: EngineAction,
+        /// Passed to protosmith-engine as they are (`protosmith engine --help` lists them)
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "ARGS")]
+        args: Vec<std::ffi::OsString>,
     },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum EngineAction {
-    /// Run the program and create, update, replace or delete resources to match it
-    Up(EngineOpts),
-    /// Run the program in preview mode: compute the plan (Check/Diff only), change nothing
-    Preview(EngineOpts),
-    /// Delete every resource in the state, dependents first
-    Destroy(EngineOpts),
-}
-
-#[derive(Debug, Clone, Args)]
-#[command(after_help = ENGINE_EXAMPLES)]
-pub struct EngineOpts {
-    /// The program directory (with an optional Protosmith.toml: name, main, runtime)
-    #[arg(long, value_name = "DIR")]
-    pub program: PathBuf,
-
-    /// Language runtime: a plugin name (python, nodejs, rust -> protosmith-language-NAME) or a command
-    #[arg(long, value_name = "NAME|CMD")]
-    pub runtime: Option<String>,
-
-    /// Use an already running language runtime at HOST:PORT instead of starting one
-    #[arg(long, value_name = "HOST:PORT", conflicts_with = "runtime")]
-    pub runtime_address: Option<String>,
-
-    /// Provider command for a package (repeatable); otherwise protosmith-resource-PKG is looked up
-    #[arg(long = "provider", value_name = "PKG=CMD", value_parser = key_value)]
-    pub providers: Vec<(String, String)>,
-
-    /// State file [default: PROGRAM/.protosmith/state.json]
-    #[arg(long, value_name = "FILE")]
-    pub state: Option<PathBuf>,
-
-    /// Configuration value (repeatable); a KEY without `:` belongs to the project
-    #[arg(long = "config", value_name = "KEY=VALUE", value_parser = key_value)]
-    pub config: Vec<(String, String)>,
-
-    /// Stack name
-    #[arg(long, value_name = "NAME", default_value = "dev")]
-    pub stack: String,
-}
-
-const ENGINE_EXAMPLES: &str = "Examples:
-  protosmith engine up --program tests/interop/programs/python --runtime python \\
-      --provider demo=scripts/plugins/bin/demo-provider-rust --config step=1
-  protosmith engine preview --program DIR --runtime \"node my-runtime.js\"
-  protosmith engine destroy --program DIR
-
-Plugins print their port as the first line of stdout; names are looked up in
-$PROTOSMITH_PLUGIN_PATH, then $PATH. Exit codes: 0 success, 1 the deployment failed (the state
-keeps every completed step), 2 usage error.";
-
-fn key_value(s: &str) -> Result<(String, String), String> {
-    let (k, v) = s.split_once('=').ok_or_else(|| format!("expected KEY=VALUE, got {s:?}"))?;
-    if k.is_empty() {
-        return Err(format!("empty key in {s:?}"));
-    }
-    Ok((k.to_string(), v.to_string()))
-}
-
-impl EngineAction {
-    pub fn to_args(&self) -> crate::engine::EngineArgs {
-        use crate::engine::Action;
-        let (action, o) = match self {
-            EngineAction::Up(o) => (Action::Up, o),
-            EngineAction::Preview(o) => (Action::Preview, o),
-            EngineAction::Destroy(o) => (Action::Destroy, o),
-        };
-        crate::engine::EngineArgs {
-            action,
-            program: o.program.clone(),
-            runtime: o.runtime.clone(),
-            runtime_address: o.runtime_address.clone(),
-            providers: o.providers.clone(),
-            state: o.state.clone(),
-            config: o.config.clone(),
-            stack: o.stack.clone(),
-        }
-    }
 }
 
 const GEN_EXAMPLES: &str = "Examples:
@@ -207,20 +128,10 @@ mod tests {
     }
 
     #[test]
-    fn parses_engine_flags() {
-        let cli = Cli::try_parse_from([
-            "protosmith", "engine", "up", "--program", "p", "--runtime", "python", "--provider", "demo=x y",
-            "--provider", "aws=z", "--state", "s.json", "--config", "step=1", "--config", "demo:k=a=b",
-        ])
-        .unwrap();
-        let Command::Engine { action } = cli.command else { panic!("engine") };
-        let args = action.to_args();
-        assert_eq!(args.action, crate::engine::Action::Up);
-        assert_eq!(args.providers, [("demo".into(), "x y".into()), ("aws".into(), "z".into())]);
-        assert_eq!(args.config, [("step".into(), "1".into()), ("demo:k".into(), "a=b".into())]);
-        assert_eq!(args.stack, "dev");
-        assert!(Cli::try_parse_from(["protosmith", "engine", "up"]).is_err(), "--program is required");
-        assert!(Cli::try_parse_from(["protosmith", "engine", "up", "--program", "p", "--provider", "nokey"]).is_err());
+    fn engine_arguments_are_passed_through_untouched() {
+        let cli = Cli::try_parse_from(["protosmith", "engine", "up", "--program", "p", "--help", "--config", "k=v"]).unwrap();
+        let Command::Engine { args } = cli.command else { panic!("engine") };
+        assert_eq!(args, ["up", "--program", "p", "--help", "--config", "k=v"]);
     }
 
     #[test]

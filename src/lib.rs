@@ -7,7 +7,7 @@ pub mod cfloat;
 pub mod cli;
 pub mod compile;
 pub mod config;
-pub mod engine;
+pub mod engine_command;
 pub mod gen;
 pub mod lang;
 pub mod model;

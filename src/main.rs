@@ -16,14 +16,11 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        Command::Engine { action } => match protosmith::engine::run(&action.to_args()) {
-            Ok(()) => ExitCode::SUCCESS,
+        Command::Engine { args } => match protosmith::engine_command::run(&args) {
+            Ok(code) => ExitCode::from(u8::try_from(code).unwrap_or(1)),
             Err(e) => {
                 eprintln!("error: {e}");
-                match e {
-                    protosmith::engine::EngineError::Usage(_) => ExitCode::from(2),
-                    protosmith::engine::EngineError::Failed(_) => ExitCode::from(1),
-                }
+                ExitCode::from(2)
             }
         },
     }

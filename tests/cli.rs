@@ -185,3 +185,29 @@ fn descriptor_set_input_matches_source_input() {
     let bad = protosmith(p.path(), &["gen", "--descriptor-set-in", "protosmith.toml", "--out", "x"]);
     assert_eq!(bad.status.code(), Some(2));
 }
+
+/// `protosmith engine ...` runs the protosmith-engine program found next to the executable,
+/// with the arguments untouched and its exit status; without one, a usage error says how to
+/// install it.
+#[test]
+fn engine_subcommand_runs_the_engine_program_beside_it() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let exe = dir.path().join("protosmith");
+    fs::copy(common::bin(), &exe).unwrap();
+
+    let alone = std::process::Command::new(&exe).args(["engine", "up"]).env("PATH", dir.path()).output().unwrap();
+    assert_eq!(alone.status.code(), Some(2), "{}", text(&alone.stderr));
+    assert!(text(&alone.stderr).contains("cargo install --path crates/engine"), "{}", text(&alone.stderr));
+
+    let engine = dir.path().join("protosmith-engine");
+    let record = dir.path().join("args");
+    fs::write(&engine, format!("#!/bin/sh\nprintf '%s\\n' \"$@\" > {}\nexit 7\n", record.display())).unwrap();
+    fs::set_permissions(&engine, fs::Permissions::from_mode(0o755)).unwrap();
+    let out = std::process::Command::new(&exe)
+        .args(["engine", "preview", "--program", "p q", "--help", "--config", "k=v"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(7), "the engine's exit status: {}", text(&out.stderr));
+    assert_eq!(fs::read_to_string(&record).unwrap(), "preview\n--program\np q\n--help\n--config\nk=v\n");
+}

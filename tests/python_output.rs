@@ -103,7 +103,7 @@ fn golden_bytes() {
         args.extend(["--opt", o]);
     }
     args.extend(files.iter().map(String::as_str));
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+    if common::updating_golden() {
         let out = protosmith(&repo(), &args);
         assert!(out.status.success(), "{}", text(&out.stderr));
     }

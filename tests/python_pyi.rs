@@ -62,9 +62,7 @@ fn protosmith(root: &Path, files: &[String], out: &Path, opts: &[&str]) -> PathB
 }
 
 fn assert_same(expected: &Path, actual: &Path, what: &str) -> usize {
-    let report = common::diff_trees(expected, actual, is_pyi);
-    assert!(report.is_empty(), "{what}: generated stubs differ from the reference\n{report}");
-    common::files_under(expected).into_iter().filter(|f| is_pyi(f)).count()
+    common::assert_same(expected, actual, what, is_pyi)
 }
 
 /// Both stub kinds for every file, in both grpc modes, byte for byte.
@@ -108,18 +106,7 @@ fn pyi_golden_corpus() {
     let tmp = scratch("golden");
     let ours = protosmith(&common::golden_root(), &common::golden_files(), tmp.path(), &[]);
     let expected = common::repo().join("tests/golden/expected/pyi/python");
-    if std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| v == "1") {
-        for f in common::files_under(&expected).into_iter().filter(|f| is_pyi(f)) {
-            std::fs::remove_file(expected.join(f)).expect("remove stale golden file");
-        }
-        for f in common::files_under(&ours).into_iter().filter(|f| is_pyi(f)) {
-            let dest = expected.join(&f);
-            std::fs::create_dir_all(dest.parent().unwrap()).unwrap();
-            std::fs::copy(ours.join(&f), dest).expect("write golden file");
-        }
-        return;
-    }
-    let n = assert_same(&expected, &ours, "golden .pyi (UPDATE_GOLDEN=1 regenerates)");
+    let n = common::golden(&expected, &ours, is_pyi);
     assert_eq!(n, 2 * common::golden_files().len());
 }
 

@@ -5,12 +5,41 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// The repository root (these helpers also serve the engine's tests in crates/engine).
 pub fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .ancestors()
+        .find(|dir| dir.join("protosmith.toml").is_file() && dir.join("proto").is_dir())
+        .expect("the repository root above CARGO_MANIFEST_DIR")
+        .to_path_buf()
 }
 
+/// The generator binary: cargo's own in the root package's tests; built on first use in the
+/// engine's workspace, which cannot depend on it.
 pub fn bin() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_protosmith"))
+    if let Some(exe) = option_env!("CARGO_BIN_EXE_protosmith") {
+        return PathBuf::from(exe);
+    }
+    static BUILD: std::sync::Once = std::sync::Once::new();
+    BUILD.call_once(|| {
+        let out = Command::new(env!("CARGO"))
+            .args(["build", "--quiet", "--locked", "--bin", "protosmith", "--manifest-path"])
+            .arg(repo().join("Cargo.toml"))
+            .output()
+            .expect("run cargo build");
+        assert!(out.status.success(), "building the protosmith binary failed:\n{}", text(&out.stderr));
+    });
+    target_dir().join("debug").join("protosmith")
+}
+
+/// `protosmith-engine`, for the engine's tests.
+pub fn engine_bin() -> PathBuf {
+    PathBuf::from(option_env!("CARGO_BIN_EXE_protosmith-engine").expect("only the engine's tests run the engine"))
+}
+
+/// The target directory both workspaces share (.cargo/config.toml), unless CARGO_TARGET_DIR says otherwise.
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| repo().join("target"))
 }
 
 /// Runs the protosmith binary in `cwd`.
@@ -117,4 +146,35 @@ pub fn crlf_corpus(dest: &Path) -> Vec<String> {
         std::fs::write(target, text.replace("\r\n", "\n").replace('\n', "\r\n")).unwrap();
     }
     names.iter().map(|n| n.to_string()).collect()
+}
+
+/// The one switch that lets tests rewrite golden files: `UPDATE_GOLDEN=1` (any other value, or
+/// none, compares).
+pub fn updating_golden() -> bool {
+    std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| v == "1")
+}
+
+/// `actual` must equal `expected` for the files `only` selects (at least one); returns how many.
+pub fn assert_same(expected: &Path, actual: &Path, what: &str, only: impl Fn(&str) -> bool + Copy) -> usize {
+    let report = diff_trees(expected, actual, only);
+    let n = files_under(expected).iter().filter(|f| only(f)).count();
+    assert!(report.is_empty(), "{what}: output differs\n{report}");
+    assert!(n > 0, "{what}: no files compared");
+    n
+}
+
+/// Golden check: `actual` must equal the checked-in `expected` tree (for the files `only`
+/// selects); under `updating_golden()` the expected files are rewritten instead.
+pub fn golden(expected: &Path, actual: &Path, only: impl Fn(&str) -> bool + Copy) -> usize {
+    if updating_golden() {
+        for f in files_under(expected).into_iter().filter(|f| only(f)) {
+            std::fs::remove_file(expected.join(f)).expect("remove stale golden file");
+        }
+        for f in files_under(actual).into_iter().filter(|f| only(f)) {
+            let dest = expected.join(&f);
+            std::fs::create_dir_all(dest.parent().unwrap()).unwrap();
+            std::fs::copy(actual.join(&f), dest).expect("write golden file");
+        }
+    }
+    assert_same(expected, actual, &format!("golden {} (UPDATE_GOLDEN=1 rewrites it)", expected.display()), only)
 }

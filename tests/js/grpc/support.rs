@@ -74,30 +74,9 @@ pub fn protosmith_js(root: &Path, files: &[String], out: &Path, opts: &[&str]) -
 }
 
 /// Compares the files `only` selects under two trees; panics with a diff and counts otherwise.
-pub fn assert_same(expected: &Path, actual: &Path, what: &str, only: impl Fn(&str) -> bool + Copy) -> usize {
-    let report = common::diff_trees(expected, actual, only);
-    let n = common::files_under(expected).iter().filter(|f| only(f)).count();
-    assert!(report.is_empty(), "{what}: output differs\n{report}");
-    assert!(n > 0, "{what}: no files compared");
-    n
-}
-
-/// Golden check: `actual` must equal the checked-in `expected` tree (for the files `only`
-/// selects); with `UPDATE_GOLDEN=1` the expected files are rewritten instead.
-pub fn golden(expected: &Path, actual: &Path, only: impl Fn(&str) -> bool + Copy) {
-    if std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| v == "1") {
-        for f in common::files_under(expected).into_iter().filter(|f| only(f)) {
-            std::fs::remove_file(expected.join(f)).expect("remove stale golden file");
-        }
-        for f in common::files_under(actual).into_iter().filter(|f| only(f)) {
-            let dest = expected.join(&f);
-            std::fs::create_dir_all(dest.parent().unwrap()).unwrap();
-            std::fs::copy(actual.join(&f), dest).expect("write golden file");
-        }
-        return;
-    }
-    assert_same(expected, actual, &format!("golden {}", expected.display()), only);
-}
+// Not every test that includes this file uses both.
+#[allow(unused_imports)]
+pub use common::{assert_same, golden};
 
 pub fn is_grpc_js(f: &str) -> bool {
     f.ends_with("_grpc_pb.js")

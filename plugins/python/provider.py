@@ -6,7 +6,7 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "generated" / "python"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "generated" / "python"))
 
 import grpc  # noqa: E402
 from google.protobuf import empty_pb2, json_format, struct_pb2  # noqa: E402

@@ -1,6 +1,7 @@
 //! The interop matrix (scripts/interop): 3 language runtimes x 3 providers, each through three
 //! deployments and a destroy, every state equal field by field to tests/interop/expected.
 
+#[path = "../../../tests/common/mod.rs"]
 mod common;
 
 use std::process::Command;
@@ -25,7 +26,7 @@ fn interop_matrix_all_cells_pass() {
 /// runtime, and the same expected states judge it.
 #[test]
 fn an_added_provider_runs_against_every_runtime() {
-    let provider = common::repo().join("scripts/plugins/bin/demo-provider-rust");
+    let provider = common::repo().join("plugins/bin/demo-provider-rust");
     let out = Command::new(common::repo().join("scripts/interop"))
         .args(["--no-setup", "--provider"])
         .arg(format!("mine={}", provider.display()))

@@ -178,7 +178,7 @@ impl Harness {
 }
 
 fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../..")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
 /// The interop program's directory and its `main` (the name of the cargo example).
@@ -214,7 +214,7 @@ fn build_examples() {
             }
             None => panic!("odd binary path {RUNTIME}"),
         }
-        let status = cargo.current_dir(repo()).status().expect("run cargo build --examples");
+        let status = cargo.current_dir(env!("CARGO_MANIFEST_DIR")).status().expect("run cargo build --examples");
         assert!(status.success(), "building the examples of protosmith-demo-plugins failed");
     });
 }

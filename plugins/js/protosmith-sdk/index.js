@@ -13,7 +13,7 @@ const path = require('path');
 const grpc = require('@grpc/grpc-js');
 const { Struct } = require('google-protobuf/google/protobuf/struct_pb.js');
 
-const generatedDir = path.resolve(__dirname, '..', '..', '..', '..', 'generated', 'js', 'pulumi');
+const generatedDir = path.resolve(__dirname, '..', '..', '..', 'generated', 'js', 'pulumi');
 const resourcePb = require(path.join(generatedDir, 'resource_pb.js'));
 const enginePb = require(path.join(generatedDir, 'engine_pb.js'));
 const { ResourceMonitorClient } = require(path.join(generatedDir, 'resource_grpc_pb.js'));

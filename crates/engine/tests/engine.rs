@@ -1,17 +1,18 @@
 //! `protosmith engine`: plugin handshake failures, a provider crashing mid-deployment, a
 //! program that throws, preview, destroy, usage errors. The plugins are this repo's Python ones
-//! (scripts/plugins) and small shell scripts written here.
+//! (plugins) and small shell scripts written here.
 
+#[path = "../../../tests/common/mod.rs"]
 mod common;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-/// `protosmith engine ARGS` from the repo, finding this repo's plugins by name.
+/// `protosmith engine ARGS` (the protosmith-engine program) from the repo, finding this repo's plugins by name.
 fn engine_command(args: &[&str], env: &[(&str, &str)]) -> Command {
-    let mut cmd = Command::new(common::bin());
-    cmd.arg("engine").args(args).current_dir(common::repo());
-    cmd.env("PROTOSMITH_PLUGIN_PATH", common::repo().join("scripts/plugins/bin"));
+    let mut cmd = Command::new(common::engine_bin());
+    cmd.args(args).current_dir(common::repo());
+    cmd.env("PROTOSMITH_PLUGIN_PATH", common::repo().join("plugins/bin"));
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -42,7 +43,7 @@ fn python_program(dir: &Path) -> (PathBuf, PathBuf) {
 }
 
 fn provider(lang: &str) -> String {
-    format!("demo={}", common::repo().join("scripts/plugins/bin").join(format!("demo-provider-{lang}")).display())
+    format!("demo={}", common::repo().join("plugins/bin").join(format!("demo-provider-{lang}")).display())
 }
 
 fn up(program: &Path, state: &Path, step: u32, env: &[(&str, &str)]) -> Output {
@@ -61,13 +62,13 @@ fn up_with(program: &Path, state: &Path, step: u32, provider_lang: &str, env: &[
 }
 
 /// `cargo test` builds the plugin crate's binaries only as test harnesses; the launchers in
-/// scripts/plugins/bin need the real ones.
+/// plugins/bin need the real ones.
 fn build_rust_plugins() {
     static BUILD: std::sync::Once = std::sync::Once::new();
     BUILD.call_once(|| {
         let status = Command::new(env!("CARGO"))
             .args(["build", "--quiet", "--locked", "-p", "protosmith-demo-plugins", "--bins", "--examples"])
-            .current_dir(common::repo())
+            .current_dir(common::repo().join("crates/engine"))
             .status()
             .expect("run cargo build");
         assert!(status.success(), "building the Rust plugins failed");
@@ -462,7 +463,7 @@ fn plugins_are_stopped_with_what_they_started() {
     let dir = tempfile::tempdir().unwrap();
     let (program, state) = python_program(dir.path());
     let marker = format!("protosmith-test-helper-{}", std::process::id());
-    let real = common::repo().join("scripts/plugins/bin/demo-provider-python");
+    let real = common::repo().join("plugins/bin/demo-provider-python");
     let python = common::tool(".venv/bin/python");
     let sleeper = format!("{} -c 'import time; time.sleep(600)' {marker}", python.display());
     let wrapper = script(dir.path(), "wrapper", &format!("{sleeper} &\n{} \"$@\"", real.display()));

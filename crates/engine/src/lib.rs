@@ -2,6 +2,7 @@
 //! ResourceMonitor and Engine services it calls back, manages resources through provider plugins
 //! and keeps the result in a state file. See docs/engine.md for the plugin contract.
 
+pub mod cli;
 mod deploy;
 mod host;
 mod monitor;
@@ -348,4 +349,17 @@ async fn explain_runtime(plugin: Option<&mut Plugin>, call: &str, status: &tonic
         Some(p) => p.call_error(call, status).await,
         None => format!("language runtime: {call} failed: {}", host::status_text(status)),
     }
+}
+
+/// An error followed by its `source()` chain (tonic hides the useful part, e.g. "connection
+/// refused", in the sources).
+fn error_chain(err: &dyn std::error::Error) -> String {
+    let mut text = err.to_string();
+    for source in std::iter::successors(err.source(), |e| e.source()) {
+        let line = source.to_string();
+        if !text.contains(&line) {
+            text.push_str(&format!("\n  caused by: {line}"));
+        }
+    }
+    text
 }

@@ -3,8 +3,9 @@
 //! scripts/requirements/node-pulumi/) against the reference engine, and protosmith's stubs
 //! dropped in place of the ones vendored inside those SDKs.
 
+#[path = "../../../tests/common/mod.rs"]
 mod common;
-#[path = "js/grpc/support.rs"]
+#[path = "../../../tests/js/grpc/support.rs"]
 mod support;
 
 use std::path::{Path, PathBuf};
@@ -45,8 +46,8 @@ fn python_scenario(work: &Path, pythonpath: Option<&Path>) -> Vec<String> {
 fn run_steps(program: &Path, state: &Path, provider: &str, runtime: &[String], env: &[(&str, String)]) -> Vec<String> {
     let mut states = Vec::new();
     for step in ["1", "2", "3", "4", "destroy"] {
-        let mut cmd = Command::new(common::bin());
-        cmd.arg("engine").arg(if step == "destroy" { "destroy" } else { "up" });
+        let mut cmd = Command::new(common::engine_bin());
+        cmd.arg(if step == "destroy" { "destroy" } else { "up" });
         cmd.arg("--program").arg(program).arg("--state").arg(state).arg("--provider").arg(provider);
         if step != "destroy" {
             cmd.args(runtime).arg("--config").arg(format!("step={step}"));
@@ -204,7 +205,7 @@ fn node_scenario(work: &Path, node_path: &str) -> Vec<String> {
     let provider = format!("nodedemo=node {}", common::repo().join("tests/pulumi/nodejs/provider/index.js").display());
     let env = [
         ("NODE_PATH", node_path.to_string()),
-        ("PROTOSMITH_PLUGIN_PATH", common::repo().join("scripts/plugins/bin").display().to_string()),
+        ("PROTOSMITH_PLUGIN_PATH", common::repo().join("plugins/bin").display().to_string()),
     ];
     run_steps(&program, &state, &provider, &["--runtime".into(), "nodejs".into()], &env)
 }

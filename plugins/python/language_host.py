@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[2]
+REPO = HERE.parents[1]
 sys.path.insert(0, str(REPO / "generated" / "python"))
 
 from pulumi import language_pb2, language_pb2_grpc, plugin_pb2  # noqa: E402

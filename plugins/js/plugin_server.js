@@ -5,7 +5,7 @@
 const path = require('path');
 const grpc = require('@grpc/grpc-js');
 
-const REPO = path.resolve(__dirname, '..', '..', '..');
+const REPO = path.resolve(__dirname, '..', '..');
 
 function generated(module) {
   return require(path.join(REPO, 'generated', 'js', 'pulumi', module));
