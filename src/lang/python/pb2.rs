@@ -3,7 +3,7 @@
 //! runtime from 4.21 on; and the current form (protobuf 5+), which stamps a protobuf version
 //! and checks it at import time.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
 use prost::Message as _;
@@ -218,10 +218,69 @@ fn fix_message(out: &mut String, d: Dialect, scope: &[String], m: &DynamicMessag
     }
 }
 
-fn interval(out: &mut String, file_bytes: &[u8], element: &DynamicMessage, name: &str) -> Result<(), GenError> {
+/// Where each message, enum and service of a serialized file starts, by its bytes: protoc
+/// writes `_serialized_start` as the first occurrence of the element's bytes in the file (its
+/// `find`), so an identical element earlier in the file wins. Found in one pass over the
+/// file's wire format instead of one search from the start per element, which made large
+/// files quadratic.
+struct Elements<'a> {
+    file: &'a [u8],
+    first: HashMap<&'a [u8], usize>,
+}
+
+impl<'a> Elements<'a> {
+    fn new(file: &'a [u8]) -> Self {
+        let mut elements = Elements { file, first: HashMap::new() };
+        // FileDescriptorProto: message_type 4, enum_type 5, service 6.
+        elements.scan(0, file.len(), &[(4, true), (5, false), (6, false)]);
+        elements
+    }
+
+    /// Records the sub-messages of fields `wanted` in `file[start..end]`, recursing into
+    /// messages (DescriptorProto: nested_type 3, enum_type 4).
+    fn scan(&mut self, start: usize, end: usize, wanted: &[(u64, bool)]) {
+        let file: &'a [u8] = self.file;
+        let mut buf = &file[start..end];
+        while !buf.is_empty() {
+            let Ok(key) = prost::encoding::decode_varint(&mut buf) else { return };
+            let (number, wire) = (key >> 3, key & 7);
+            let len = match wire {
+                0 => match prost::encoding::decode_varint(&mut buf) {
+                    Ok(_) => continue,
+                    Err(_) => return,
+                },
+                1 => 8,
+                5 => 4,
+                2 => match prost::encoding::decode_varint(&mut buf) {
+                    Ok(n) => n as usize,
+                    Err(_) => return,
+                },
+                _ => return,
+            };
+            if len > buf.len() {
+                return;
+            }
+            if wire == 2 {
+                if let Some(&(_, message)) = wanted.iter().find(|(n, _)| *n == number) {
+                    let body = end - buf.len();
+                    self.first.entry(&file[body..body + len]).or_insert(body);
+                    if message {
+                        self.scan(body, body + len, &[(3, true), (4, false)]);
+                    }
+                }
+            }
+            buf = &buf[len..];
+        }
+    }
+
+    fn find(&self, bytes: &[u8]) -> Option<usize> {
+        self.first.get(bytes).copied().or_else(|| memchr::memmem::find(self.file, bytes))
+    }
+}
+
+fn interval(out: &mut String, file_bytes: &Elements, element: &DynamicMessage, name: &str) -> Result<(), GenError> {
     let bytes = element.encode_to_vec();
-    // First occurrence, as protoc's `find`: an identical element earlier in the file wins.
-    let start = memchr::memmem::find(file_bytes, &bytes).ok_or_else(|| {
+    let start = file_bytes.find(&bytes).ok_or_else(|| {
         GenError::Failed { lang: Lang::Python, message: format!("{name}: serialized element not found in its file") }
     })?;
     let _ = writeln!(out, "  _globals['{name}']._serialized_start={start}");
@@ -229,7 +288,7 @@ fn interval(out: &mut String, file_bytes: &[u8], element: &DynamicMessage, name:
     Ok(())
 }
 
-fn message_intervals(out: &mut String, file_bytes: &[u8], scope: &[String], m: &DynamicMessage) -> Result<(), GenError> {
+fn message_intervals(out: &mut String, file_bytes: &Elements, scope: &[String], m: &DynamicMessage) -> Result<(), GenError> {
     interval(out, file_bytes, m, &descriptor_name(scope, &string(m, "name")))?;
     let mut inner = scope.to_vec();
     inner.push(string(m, "name"));
@@ -329,14 +388,15 @@ fn render(req: &Request, name: &str, d: Dialect, style: &ImportStyle) -> Result<
             }
         }
     }
+    let elements = Elements::new(&bytes);
     for e in list(&file, "enum_type") {
-        interval(&mut body, &bytes, &e, &descriptor_name(&[], &string(&e, "name")))?;
+        interval(&mut body, &elements, &e, &descriptor_name(&[], &string(&e, "name")))?;
     }
     for m in list(&file, "message_type") {
-        message_intervals(&mut body, &bytes, &[], &m)?;
+        message_intervals(&mut body, &elements, &[], &m)?;
     }
     for s in list(&file, "service") {
-        interval(&mut body, &bytes, &s, &format!("_{}", string(&s, "name").to_ascii_uppercase()))?;
+        interval(&mut body, &elements, &s, &format!("_{}", string(&s, "name").to_ascii_uppercase()))?;
     }
     let generic_services =
         !proto.service.is_empty() && proto.options.as_ref().is_some_and(|o| o.py_generic_services());
