@@ -162,6 +162,9 @@ pub struct Staging {
 struct StageRoot {
     /// The root as named (`out/python`), for messages and lookups.
     named: PathBuf,
+    /// Folders above the stage that this run created (deepest first), removed again if the
+    /// run fails, so a failed run leaves no trace.
+    created: Vec<PathBuf>,
     /// The folder written (the named root, or the directory it links to).
     root: PathBuf,
     stage: PathBuf,
@@ -240,9 +243,16 @@ impl Staging {
             if stage.exists() {
                 fs::remove_dir_all(&stage).map_err(io_err("cannot clear staging folder", &stage))?;
             }
+            let mut created = Vec::new();
+            let mut missing = stage.parent();
+            while let Some(dir) = missing.filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
+                created.push(dir.to_path_buf());
+                missing = dir.parent();
+            }
             fs::create_dir_all(&stage).map_err(io_err("cannot create staging folder", &stage))?;
             staging.roots.push(Arc::new(StageRoot {
                 named: named.clone(),
+                created,
                 root_exists: root.is_dir(),
                 root,
                 stage,
@@ -294,6 +304,10 @@ impl Drop for Staging {
         if !self.committed {
             for r in &self.roots {
                 let _ = fs::remove_dir_all(&r.stage);
+            }
+            // After every stage is gone: a folder created for one root may hold another's stage.
+            for dir in self.roots.iter().flat_map(|r| &r.created) {
+                let _ = fs::remove_dir(dir);
             }
         }
     }
