@@ -5,7 +5,6 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::config::OptOverride;
-use crate::lang::Lang;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -37,6 +36,21 @@ pub enum Command {
     },
 }
 
+fn plugin_arg(s: &str) -> Result<(String, Option<String>), String> {
+    match s.split_once('=') {
+        Some((name, cmd)) => Ok((name.to_string(), Some(cmd.to_string()))),
+        None => Ok((s.to_string(), None)),
+    }
+}
+
+fn key_value(s: &str) -> Result<(String, String), String> {
+    let (k, v) = s.split_once('=').ok_or_else(|| format!("expected KEY=VALUE, got {s:?}"))?;
+    if k.is_empty() {
+        return Err(format!("empty key in {s:?}"));
+    }
+    Ok((k.to_string(), v.to_string()))
+}
+
 const GEN_EXAMPLES: &str = "Examples:
   protosmith gen                                   # inputs, languages and options from protosmith.toml
   protosmith gen --lang python                     # only the Python stubs
@@ -66,9 +80,9 @@ pub struct GenArgs {
     #[arg(long, value_name = "FILE", conflicts_with = "include")]
     pub descriptor_set_in: Option<PathBuf>,
 
-    /// Only generate these languages (repeatable)
-    #[arg(short, long = "lang", value_enum, value_name = "LANG")]
-    pub lang: Vec<Lang>,
+    /// Only generate these languages (rust, python, js) or plugins (by name) (repeatable)
+    #[arg(short, long = "lang", value_name = "LANG|PLUGIN")]
+    pub lang: Vec<String>,
 
     /// Output root; language L writes to DIR/L/ [default: config's output.dir, else `generated`]
     #[arg(short, long, value_name = "DIR")]
@@ -85,6 +99,31 @@ pub struct GenArgs {
     /// Folder of templates replacing the built-in ones by relative name (e.g. python/pb2_grpc.py.hbs)
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+
+    /// Run an external protoc plugin NAME, with command CMD [default: protoc-gen-NAME] (repeatable);
+    /// replaces the command of the config's [plugins.NAME]
+    #[arg(long = "plugin", value_name = "NAME[=CMD]", value_parser = plugin_arg)]
+    pub plugins: Vec<(String, Option<String>)>,
+
+    /// Parameter for plugin NAME, appended to its `opt` with a comma like protoc's --NAME_opt (repeatable)
+    #[arg(long = "plugin-opt", value_name = "NAME=OPT", value_parser = key_value)]
+    pub plugin_opts: Vec<(String, String)>,
+
+    /// Seconds a plugin may run before it is killed and the run fails [default: 300]
+    #[arg(long, value_name = "SECONDS")]
+    pub plugin_timeout: Option<f64>,
+
+    /// Also write the compiled files as a serialized FileDescriptorSet (protoc's -o)
+    #[arg(long, value_name = "FILE")]
+    pub descriptor_set_out: Option<PathBuf>,
+
+    /// With --descriptor-set-out: include every imported file, so the set is self-contained
+    #[arg(long, requires = "descriptor_set_out")]
+    pub include_imports: bool,
+
+    /// With --descriptor-set-out: keep SourceCodeInfo (source positions and comments)
+    #[arg(long, requires = "descriptor_set_out")]
+    pub include_source_info: bool,
 
     /// Config file [default: ./protosmith.toml if present]
     #[arg(long, value_name = "FILE")]
@@ -119,7 +158,7 @@ mod tests {
         let Command::Gen(g) = cli.command else { panic!("gen") };
         assert_eq!(g.include, [PathBuf::from("a"), PathBuf::from("b")]);
         assert_eq!(g.files, ["x.proto"]);
-        assert_eq!(g.lang, [Lang::Python, Lang::Js]);
+        assert_eq!(g.lang, ["python", "js"]);
         assert_eq!(g.out, Some(PathBuf::from("o")));
         assert_eq!(g.opts.len(), 1);
         assert!(g.check);
@@ -135,8 +174,22 @@ mod tests {
     }
 
     #[test]
+    fn parses_plugin_flags() {
+        let cli = Cli::try_parse_from([
+            "protosmith", "gen", "--plugin", "go", "--plugin", "es=node x.js", "--plugin-opt", "go=paths=source_relative",
+            "--plugin-timeout", "2.5", "--lang", "go", "--descriptor-set-out", "s.binpb", "--include-imports",
+        ])
+        .unwrap();
+        let Command::Gen(g) = cli.command else { panic!("gen") };
+        assert_eq!(g.plugins, [("go".into(), None), ("es".into(), Some("node x.js".into()))]);
+        assert_eq!(g.plugin_opts, [("go".into(), "paths=source_relative".into())]);
+        assert_eq!(g.plugin_timeout, Some(2.5));
+        assert!(g.include_imports && !g.include_source_info);
+        assert!(Cli::try_parse_from(["protosmith", "gen", "--include-imports"]).is_err(), "needs --descriptor-set-out");
+    }
+
+    #[test]
     fn rejects_bad_flags() {
-        assert!(Cli::try_parse_from(["protosmith", "gen", "--lang", "go"]).is_err());
         assert!(Cli::try_parse_from(["protosmith", "gen", "--opt", "nonsense"]).is_err());
         assert!(Cli::try_parse_from(["protosmith", "gen", "--bogus"]).is_err());
     }

@@ -13,6 +13,7 @@ use prost_reflect::DescriptorPool;
 use prost_types::FileDescriptorProto;
 
 mod protoc_checks;
+mod sources;
 
 /// What to compile.
 #[derive(Debug, Clone)]
@@ -82,6 +83,8 @@ pub enum CompileError {
     ReadSet { path: PathBuf, source: std::io::Error },
     #[error("`{path}` is not a valid serialized FileDescriptorSet: {message}")]
     BadSet { path: PathBuf, message: String },
+    #[error("descriptor set `{path}`: {file} is a protobuf editions file; editions are not supported (protosmith generates from proto2 and proto3 files)")]
+    EditionsInSet { path: PathBuf, file: String },
     #[error("file `{0}` is not in the descriptor set")]
     NotInSet(String),
 }
@@ -103,36 +106,21 @@ fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled
     if names.is_empty() {
         return Err(CompileError::NoInputs);
     }
-    let mut compiler = protox::Compiler::new(includes).map_err(|e| render_protox(&e))?;
-    compiler.include_source_info(true).include_imports(true);
-    for name in &names {
-        compiler.open_file(name).map_err(|e| render_protox(&e))?;
-    }
-    // A file may have been named by its path on disk; report it by its import name. One pass
-    // over the compiled files: a per-name search is quadratic on large trees (googleapis).
-    let by_path: HashMap<PathBuf, String> =
-        compiler.files().filter_map(|m| Some((m.path()?.to_path_buf(), m.name().to_string()))).collect();
-    let known: HashSet<&str> = compiler.files().map(|m| m.name()).collect();
+    let mut loader = sources::Loader::new(sources::Origin::Includes(includes));
     let mut to_generate = Vec::new();
     let mut seen = HashSet::new();
     for name in &names {
-        let resolved = if known.contains(name.as_str()) {
-            name.clone()
-        } else {
-            by_path.get(Path::new(name)).cloned().unwrap_or_else(|| name.clone())
-        };
+        // A file may have been named by its path on disk; it is reported by its import name.
+        let resolved = loader.input_name(name);
+        loader.load_input(&resolved)?;
         if seen.insert(resolved.clone()) {
             to_generate.push(resolved);
         }
     }
-    let sources: HashMap<String, String> = compiler
-        .files()
-        .filter_map(|m| Some((m.name().to_string(), std::fs::read_to_string(m.path()?).ok()?)))
-        .collect();
-    let mut compiled = from_pool(compiler.descriptor_pool(), to_generate);
-    protoc_checks::check(&compiled.pool, &compiled.files, &sources)?;
-    compiled.method_bodies = method_bodies(&compiled.files, &sources);
-    crlf_comments(&mut compiled.files, &sources);
+    let loaded = loader.finish();
+    let mut compiled = from_pool(loaded.pool, to_generate);
+    protoc_checks::check(&compiled.pool, &compiled.files, &loaded.sources)?;
+    compiled.method_bodies = method_bodies(&compiled.files, &loaded.sources);
     Ok(compiled)
 }
 
@@ -166,32 +154,15 @@ fn method_bodies(files: &[FileDescriptorProto], sources: &HashMap<String, String
     out
 }
 
-/// protoc's comments keep the `\r` of a CRLF source before each `\n` (generators copy it into
-/// docstrings); protox drops it. Restored for files whose every line ends in CRLF; a file
-/// that mixes line endings keeps protox's text, since comments carry no positions to tell
-/// which of their lines had one.
-fn crlf_comments(files: &mut [FileDescriptorProto], sources: &HashMap<String, String>) {
-    for file in files {
-        let Some(text) = sources.get(file.name()) else { continue };
-        let newlines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
-        if newlines == 0 || text.matches("\r\n").count() != newlines {
-            continue;
-        }
-        let Some(info) = file.source_code_info.as_mut() else { continue };
-        let restore = |c: &mut String| {
-            if c.contains('\n') {
-                *c = c.replace('\n', "\r\n");
-            }
-        };
-        for loc in &mut info.location {
-            loc.leading_comments.iter_mut().chain(loc.trailing_comments.iter_mut()).for_each(restore);
-            loc.leading_detached_comments.iter_mut().for_each(restore);
-        }
-    }
-}
-
 fn load_descriptor_set(path: &Path, wanted: &[String]) -> Result<Compiled, CompileError> {
     let bytes = std::fs::read(path).map_err(|source| CompileError::ReadSet { path: path.into(), source })?;
+    // Editions files are refused by name before the pool sees them (prost-reflect panics on
+    // some); protosmith's generators and the plugins it runs get proto2 and proto3 only.
+    if let Ok(set) = prost_types::FileDescriptorSet::decode(bytes.as_slice()) {
+        if let Some(f) = set.file.iter().find(|f| f.syntax() == "editions") {
+            return Err(CompileError::EditionsInSet { path: path.into(), file: f.name().to_string() });
+        }
+    }
     let pool = DescriptorPool::decode(bytes.as_slice())
         .map_err(|e| CompileError::BadSet { path: path.into(), message: e.to_string() })?;
     let to_generate = if wanted.is_empty() {
@@ -255,18 +226,6 @@ fn expand_patterns(includes: &[PathBuf], patterns: &[String]) -> Result<Vec<Stri
     Ok(out)
 }
 
-/// Renders a protox diagnostic the way compilers do: `file:line:col: message`, then the
-/// offending source line and a caret under the column.
-pub fn render_protox(err: &protox::Error) -> CompileError {
-    let mut text = render_diagnostic(err);
-    if text.contains("found 'edition'") {
-        text.push_str(
-            "\n  help: protobuf editions (`edition = \"2023\";`) are not supported: protosmith compiles proto2 and proto3 files",
-        );
-    }
-    CompileError::Proto(text)
-}
-
 /// `file:line:col: message` (1-based), then the source line and a caret after its first
 /// `caret_at` characters; every located proto error is printed this way.
 fn located_error(name: &str, line: usize, col: usize, message: &str, src_line: Option<&str>, caret_at: usize) -> String {
@@ -279,22 +238,38 @@ fn located_error(name: &str, line: usize, col: usize, message: &str, src_line: O
 }
 
 fn render_diagnostic(diag: &dyn Diagnostic) -> String {
+    render_diagnostic_at(diag, None, None)
+}
+
+/// Like `render_diagnostic`, at `at` (0-based line and protoc column: bytes, tabs to multiples
+/// of 8, as source info records them) in `text` when given, rather than where miette puts it.
+fn render_diagnostic_at(diag: &dyn Diagnostic, at: Option<(usize, usize)>, text: Option<&str>) -> String {
     let mut out = String::new();
     let message = diag.to_string();
     let located = diag.source_code().zip(diag.labels().and_then(|mut l| l.next()));
     match located {
         Some((source, label)) => match source.read_span(label.inner(), 0, 0) {
             Ok(span) => {
-                let (line, col) = (span.line() + 1, span.column() + 1);
                 let name = span.name().unwrap_or("<input>").to_string();
                 let message = match label.label() {
                     Some(text) => format!("{message} ({text})"),
                     None => message.clone(),
                 };
-                let whole = source.read_span(&(0, 0).into(), usize::MAX / 4, usize::MAX / 4).ok();
-                let text = whole.map(|w| String::from_utf8_lossy(w.data()).into_owned());
-                let src_line = text.as_deref().and_then(|t| t.lines().nth(line - 1));
-                out.push_str(&located_error(&name, line, col, &message, src_line, col - 1));
+                match (at, text) {
+                    (Some((line, column)), Some(text)) => {
+                        let shown = text.split('\n').nth(line).map(|l| crate::parse::display_line(l.as_bytes(), column as u32));
+                        let caret = shown.as_ref().map_or(0, |s| s.1);
+                        let src_line = shown.as_ref().map(|s| s.0.as_str());
+                        out.push_str(&located_error(&name, line + 1, column + 1, &message, src_line, caret));
+                    }
+                    _ => {
+                        let (line, col) = (span.line() + 1, span.column() + 1);
+                        let whole = source.read_span(&(0, 0).into(), usize::MAX / 4, usize::MAX / 4).ok();
+                        let text = whole.map(|w| String::from_utf8_lossy(w.data()).into_owned());
+                        let src_line = text.as_deref().and_then(|t| t.lines().nth(line - 1));
+                        out.push_str(&located_error(&name, line, col, &message, src_line, col - 1));
+                    }
+                }
             }
             Err(_) => out.push_str(&message),
         },
@@ -385,28 +360,13 @@ pub fn decode_file(bytes: &[u8]) -> Result<FileDescriptorProto, prost::DecodeErr
 /// well-known types resolve from protox's bundled copies. Used by unit tests and `--check`-free
 /// callers that build protos on the fly.
 pub fn compile_in_memory(sources: &[(&str, &str)], generate: &[&str]) -> Result<Compiled, CompileError> {
-    let mut resolver = protox::file::ChainFileResolver::new();
-    let files: Vec<(String, String)> = sources.iter().map(|(n, s)| (n.to_string(), s.to_string())).collect();
-    resolver.add(MemoryResolver(files));
-    resolver.add(protox::file::GoogleFileResolver::new());
-    let mut compiler = protox::Compiler::with_file_resolver(resolver);
-    compiler.include_source_info(true).include_imports(true);
-    compiler.open_files(generate).map_err(|e| render_protox(&e))?;
-    let mut compiled = from_pool(compiler.descriptor_pool(), generate.iter().map(|s| s.to_string()).collect());
-    let texts = sources.iter().map(|(n, s)| (n.to_string(), s.to_string())).collect();
-    protoc_checks::check(&compiled.pool, &compiled.files, &texts)?;
-    compiled.method_bodies = method_bodies(&compiled.files, &texts);
-    crlf_comments(&mut compiled.files, &texts);
-    Ok(compiled)
-}
-
-struct MemoryResolver(Vec<(String, String)>);
-
-impl protox::file::FileResolver for MemoryResolver {
-    fn open_file(&self, name: &str) -> Result<protox::file::File, protox::Error> {
-        match self.0.iter().find(|(n, _)| n == name) {
-            Some((n, s)) => protox::file::File::from_source(n, s),
-            None => Err(protox::Error::file_not_found(name)),
-        }
+    let mut loader = sources::Loader::new(sources::Origin::Memory(sources));
+    for name in generate {
+        loader.load_input(name)?;
     }
+    let loaded = loader.finish();
+    let mut compiled = from_pool(loaded.pool, generate.iter().map(|s| s.to_string()).collect());
+    protoc_checks::check(&compiled.pool, &compiled.files, &loaded.sources)?;
+    compiled.method_bodies = method_bodies(&compiled.files, &loaded.sources);
+    Ok(compiled)
 }

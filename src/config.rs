@@ -11,6 +11,11 @@
 //!
 //! [python]                      # one table per language; `enabled = false` skips it
 //! imports = "absolute"
+//!
+//! [plugins.go]                  # an external protoc plugin (see `plugin`)
+//! command = "protoc-gen-go"     # default protoc-gen-NAME; shell words, relative paths from here
+//! out = "go"                    # folder under [output] dir, default NAME
+//! opt = "paths=source_relative" # the plugin's parameter
 //! ```
 
 use std::collections::BTreeMap;
@@ -31,6 +36,23 @@ pub struct Config {
     /// Per language: the option table as written (minus `enabled`), if the language is enabled.
     pub languages: BTreeMap<Lang, toml::Table>,
     pub disabled: Vec<Lang>,
+    /// `[plugins.NAME]` tables, enabled or not, by name.
+    pub plugins: BTreeMap<String, PluginConfig>,
+}
+
+/// One `[plugins.NAME]` table.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PluginConfig {
+    pub command: Option<String>,
+    pub out: Option<String>,
+    pub opt: Option<String>,
+    #[serde(default = "enabled_default")]
+    pub enabled: bool,
+}
+
+fn enabled_default() -> bool {
+    true
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -81,11 +103,16 @@ impl Config {
         let take = |table: &mut toml::Table, key: &str| table.remove(key).unwrap_or(toml::Value::Table(Default::default()));
         let inputs: Inputs = take(&mut table, "inputs").try_into().map_err(|e: toml::de::Error| format!("[inputs]: {}", e.message()))?;
         let output: Output = take(&mut table, "output").try_into().map_err(|e: toml::de::Error| format!("[output]: {}", e.message()))?;
+        let plugins: BTreeMap<String, PluginConfig> =
+            take(&mut table, "plugins").try_into().map_err(|e: toml::de::Error| format!("[plugins]: {}", e.message()))?;
+        for name in plugins.keys() {
+            crate::plugin::check_name(name).map_err(|e| format!("[plugins.{name}]: {e}"))?;
+        }
         let mut languages = BTreeMap::new();
         let mut disabled = Vec::new();
         for (key, value) in table {
             let lang = Lang::parse(&key).ok_or_else(|| {
-                format!("unknown section [{key}]; expected inputs, output, rust, python or js")
+                format!("unknown section [{key}]; expected inputs, output, plugins, rust, python or js")
             })?;
             let toml::Value::Table(mut opts) = value else {
                 return Err(format!("[{key}] must be a table"));
@@ -98,7 +125,7 @@ impl Config {
                 Some(other) => return Err(format!("[{key}] enabled must be true or false, not {other}")),
             }
         }
-        Ok(Config { base, inputs, output, languages, disabled })
+        Ok(Config { base, inputs, output, languages, disabled, plugins })
     }
 
     pub fn resolve(&self, p: &Path) -> PathBuf {
@@ -157,6 +184,19 @@ mod tests {
     fn rejects_unknown_sections_and_keys() {
         assert!(Config::parse("[go]\n", PathBuf::new()).unwrap_err().contains("unknown section [go]"));
         assert!(Config::parse("[inputs]\nincludes=[]\n", PathBuf::new()).unwrap_err().contains("includes"));
+    }
+
+    #[test]
+    fn plugin_tables() {
+        let c = Config::parse(
+            "[plugins.go]\nopt='paths=source_relative'\n[plugins.es]\ncommand='node_modules/.bin/protoc-gen-es'\nout='ts'\nenabled=false\n",
+            PathBuf::new(),
+        )
+        .unwrap();
+        assert_eq!(c.plugins["go"], PluginConfig { opt: Some("paths=source_relative".into()), enabled: true, ..Default::default() });
+        assert_eq!((c.plugins["es"].out.as_deref(), c.plugins["es"].enabled), (Some("ts"), false));
+        assert!(Config::parse("[plugins.go]\ncmd='x'\n", PathBuf::new()).unwrap_err().contains("cmd"));
+        assert!(Config::parse("[plugins.js]\n", PathBuf::new()).unwrap_err().contains("built-in language"));
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! protosmith: .proto files in, Rust/Python/JavaScript stubs out.
 //!
-//! Flow, one direction only: `compile` (protox) -> `model` (language-neutral view) ->
+//! Flow, one direction only: `parse` (own parser) + `compile` (protox's compiler) -> `model`
+//! (language-neutral view) ->
 //! `lang::*` (per-language view + templates, pure) -> `output::FileSet` -> `write` (disk).
 
+pub mod build;
 pub mod cfloat;
 pub mod cli;
 pub mod compile;
@@ -13,6 +15,8 @@ pub mod lang;
 pub mod model;
 pub mod output;
 pub mod progress;
+pub mod parse;
+pub mod plugin;
 pub mod render;
 pub mod write;
 

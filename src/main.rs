@@ -6,6 +6,10 @@ use protosmith::cli::{Cli, Command};
 use protosmith::gen::{self, Outcome};
 
 fn main() -> ExitCode {
+    // Installed (or linked) as protoc-gen-protosmith, the binary is a protoc plugin.
+    if protosmith::plugin::mode::invoked_as_plugin(std::env::args_os().next()) {
+        return protosmith::plugin::mode::main();
+    }
     let cli = Cli::parse();
     match cli.command {
         Command::Gen(args) => match gen::run(&args) {

@@ -48,11 +48,11 @@ fn config_run_then_check_is_clean() {
     let p = project();
     let out = protosmith(p.path(), &["gen"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    // Named by the glob: only a.proto at the root; dep/b.proto is an import, so only `demo`
-    // gets output, like protoc.
+    // Named by the glob: only a.proto at the root; dep/b.proto is an import, which the Rust
+    // crate needs too (prost-build generates imports; issue #15).
     let root = p.path().join("out/rust");
     assert!(root.join("src/demo.rs").is_file());
-    assert!(!root.join("src/dep.rs").exists());
+    assert!(root.join("src/dep.rs").is_file());
     let lib = fs::read_to_string(root.join("src/lib.rs")).unwrap();
     assert!(lib.contains("pub mod demo {\n    include!(\"demo.rs\");\n}"), "{lib}");
     let check = protosmith(p.path(), &["gen", "--check"]);

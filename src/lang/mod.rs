@@ -99,6 +99,17 @@ pub fn parse_options<T: DeserializeOwned>(lang: Lang, table: &toml::Table) -> Re
         .map_err(|e| OptionsError { lang, message: e.to_string().trim().to_string() })
 }
 
+/// Applies one `--opt LANG.KEY=VALUE` to the language's option table: replaces the key, except
+/// for options that take a list of entries (e.g. `rust.type_attribute`), which gain one.
+pub fn apply_override(lang: Lang, table: &mut toml::Table, key: &str, value: toml::Value) {
+    match lang {
+        Lang::Rust => rust::apply_override(table, key, value),
+        _ => {
+            table.insert(key.to_string(), value);
+        }
+    }
+}
+
 /// Runs one language's generator with its options table.
 pub fn generate(lang: Lang, options: &toml::Table, req: &Request) -> Result<FileSet, LangError> {
     match lang {

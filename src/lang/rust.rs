@@ -1,38 +1,21 @@
 //! Rust output: prost messages and tonic clients/servers, produced by prost-build and
-//! tonic-prost-build themselves (in memory, no protoc, no build.rs), wrapped in a crate.
+//! tonic-prost-build themselves (in memory, no protoc), wrapped in a crate. `generate_modules`
+//! is shared with the build.rs API (`crate::build`), which writes the same files to OUT_DIR.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use prost_build::Module;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::{GenError, Lang, Request};
+use crate::compile::Compiled;
+use crate::model::Model;
 use crate::output::FileSet;
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RustOptions {
-    #[serde(default)]
-    pub enabled: Option<bool>,
-    /// Name of the generated crate (`Cargo.toml` `[package] name`).
-    #[serde(default = "default_crate_name")]
-    pub crate_name: String,
-    /// Also emit the crate's `Cargo.toml` and `src/lib.rs`; off, only `src/<package>.rs` files.
-    #[serde(default = "yes")]
-    pub crate_files: bool,
-    /// Emit tonic transport helpers (`connect`) in clients.
-    #[serde(default = "yes")]
-    pub transport: bool,
-}
+mod options;
 
-fn default_crate_name() -> String {
-    "protosmith-generated".into()
-}
-
-fn yes() -> bool {
-    true
-}
+pub use options::{apply_override, ProstSettings, RustOptions};
 
 /// What `templates/rust/lib.rs.hbs` and `Cargo.toml.hbs` receive.
 #[derive(Serialize)]
@@ -41,27 +24,33 @@ struct CrateView {
     /// Source of lib.rs module tree, already nested and indented.
     modules: String,
     sources: Vec<String>,
+    /// `name = value` lines for `[dependencies]` beyond prost/tonic (what `extern_path` needs).
+    extra_dependencies: Vec<String>,
 }
 
 pub fn generate(req: &Request, opts: &RustOptions) -> Result<FileSet, GenError> {
     let fail = |message: String| GenError::Failed { lang: Lang::Rust, message };
-    let wanted: BTreeSet<&str> = req.compiled.to_generate.iter().map(String::as_str).collect();
-    // Every file is handed over (prost needs imported messages, well-known types included, to
-    // decide which traits it can derive; it maps google.protobuf to prost-types and emits
-    // nothing for it), and only the packages of the named files are kept.
-    let requests: Vec<(Module, prost_types::FileDescriptorProto)> = req
-        .compiled
-        .files
-        .iter()
-        .map(|f| (Module::from_protobuf_package_name(f.package()), canonical_enum_defaults(req, f)))
-        .collect();
-    let wanted_modules: BTreeSet<Module> = requests
-        .iter()
-        .filter(|(_, f)| wanted.contains(f.name()))
-        .map(|(m, _)| m.clone())
-        .collect();
+    warn_extensions(req.model);
+    let sources = generate_modules(req.compiled, req.model, &opts.prost).map_err(fail)?;
+    let mut out = req.file_set();
+    for (file, (_, code)) in &sources {
+        out.add(format!("src/{file}"), code.as_bytes())?;
+    }
+    if opts.crate_files {
+        let view = CrateView {
+            crate_name: opts.crate_name.clone(),
+            modules: module_tree(sources.iter().map(|(f, (m, _))| (m.clone(), f.clone())), &|file| format!("\"{file}\"")),
+            sources: sources.keys().cloned().collect(),
+            extra_dependencies: opts.dependencies.iter().map(|(name, value)| format!("{name} = {value}")).collect(),
+        };
+        out.add("Cargo.toml", req.templates.render("rust/Cargo.toml", &view)?)?;
+        out.add("src/lib.rs", req.templates.render("rust/lib.rs", &view)?)?;
+    }
+    Ok(out)
+}
 
-    for file in req.model.files_to_generate() {
+fn warn_extensions(model: &Model) {
+    for file in model.files_to_generate() {
         let scoped = file.messages.iter().any(has_extensions);
         if !file.extensions.is_empty() || scoped {
             eprintln!(
@@ -70,14 +59,26 @@ pub fn generate(req: &Request, opts: &RustOptions) -> Result<FileSet, GenError> 
             );
         }
     }
+}
 
-    let mut config = prost_build::Config::new();
-    // prost-build formats every module one after the other (syn + prettyplease, most of its
-    // time on large trees); the wanted modules are formatted below instead, on the rayon pool,
-    // with the same crates and the same steps, so the bytes are the same.
-    config.format(false);
-    let services = tonic_prost_build::configure().build_transport(opts.transport).service_generator();
-    config.service_generator(services);
+/// prost-build's output for the requested files and everything they import, as prost-build
+/// produces it from protoc's `--include_imports` descriptor set: one entry per Rust module,
+/// keyed by prost's file name (`<package>.rs`, `_.rs` without a package). Packages mapped by
+/// `extern_path` (and google.protobuf, unless `compile_well_known_types`) yield no types.
+pub fn generate_modules(
+    compiled: &Compiled,
+    model: &Model,
+    settings: &ProstSettings,
+) -> Result<BTreeMap<String, (Module, String)>, String> {
+    let closure = import_closure(compiled);
+    let requests: Vec<(Module, prost_types::FileDescriptorProto)> = compiled
+        .files
+        .iter()
+        .filter(|f| closure.contains(f.name()))
+        .map(|f| (Module::from_protobuf_package_name(f.package()), canonical_enum_defaults(model, f)))
+        .collect();
+
+    let mut config = settings.prost_config();
     // prost-build reports some inconsistencies by panicking; never let that take the CLI down,
     // and keep the default hook from printing the panic as if protosmith had crashed (the
     // message becomes the error below). Generation runs on this thread alone.
@@ -92,43 +93,65 @@ pub fn generate(req: &Request, opts: &RustOptions) -> Result<FileSet, GenError> 
                 .cloned()
                 .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
                 .unwrap_or_else(|| "unknown panic".into());
-            fail(format!("prost-build failed: {why}"))
+            format!("prost-build failed: {why}")
         })?
-        .map_err(|e| fail(e.to_string()))?;
-
-    let mut out = req.file_set();
-    let mut sources = BTreeMap::new();
-    for (module, code) in modules {
-        if wanted_modules.contains(&module) {
-            let file = module.to_file_name_or("_");
-            sources.insert(file.clone(), (module, code));
-        }
-    }
-    let sources: Vec<(String, (Module, String))> = sources.into_iter().collect();
-    out.add_each(&sources, |(file, (_, code))| Ok::<_, GenError>(vec![(format!("src/{file}"), format_module(code)?.into())]))?;
-    let sources: BTreeMap<String, (Module, String)> = sources.into_iter().map(|(f, (m, _))| (f, (m, String::new()))).collect();
-    if opts.crate_files {
-        let view = CrateView {
-            crate_name: opts.crate_name.clone(),
-            modules: module_tree(sources.iter().map(|(f, (m, _))| (m.clone(), f.clone()))),
-            sources: sources.keys().cloned().collect(),
-        };
-        out.add("Cargo.toml", req.templates.render("rust/Cargo.toml", &view)?)?;
-        out.add("src/lib.rs", req.templates.render("rust/lib.rs", &view)?)?;
-    }
-    Ok(out)
+        .map_err(|e| format!("prost-build failed: {e}"))?;
+    let sources: BTreeMap<String, (Module, String)> =
+        modules.into_iter().map(|(module, code)| (module.to_file_name_or("_"), (module, code))).collect();
+    check_module_clashes(compiled, &sources)?;
+    Ok(sources)
 }
 
-/// What prost-build does with a module's code when its `format` option is on: parse it,
-/// pretty-print it, and put its `@generated` line on top (that line is added after formatting).
-fn format_module(code: &str) -> Result<String, GenError> {
-    let strip = "// This file is @generated by prost-build.\n";
-    let body = code.strip_prefix(strip).unwrap_or(code);
-    let file = syn::parse_file(body).map_err(|e| GenError::Failed {
-        lang: Lang::Rust,
-        message: format!("prost-build produced code that does not parse: {e}"),
-    })?;
-    Ok(format!("{strip}{}", prettyplease::unparse(&file)))
+/// The requested files and, transitively, every file they import (public and weak included).
+fn import_closure(compiled: &Compiled) -> BTreeSet<&str> {
+    let mut seen = BTreeSet::new();
+    let mut todo: Vec<&str> = compiled.to_generate.iter().map(String::as_str).collect();
+    while let Some(name) = todo.pop() {
+        if !seen.insert(name) {
+            continue;
+        }
+        if let Some(file) = compiled.file(name) {
+            todo.extend(file.dependency.iter().map(String::as_str));
+        }
+    }
+    seen
+}
+
+/// lib.rs nests package modules (`a::b` inside `a`), and prost puts a message's nested types in
+/// a module named after the message (`a::b` for message `a.B`); tonic adds `<service>_client`
+/// / `_server` modules. When two of these want the same module the crate cannot compile, so
+/// the clash is reported instead of written.
+fn check_module_clashes(compiled: &Compiled, sources: &BTreeMap<String, (Module, String)>) -> Result<(), String> {
+    let modules: Vec<&Module> = sources.values().map(|(m, _)| m).collect();
+    for (module, code) in sources.values() {
+        let parts: Vec<&str> = module.parts().collect();
+        let children: BTreeSet<&str> = modules
+            .iter()
+            .filter_map(|other| {
+                let o: Vec<&str> = other.parts().collect();
+                (o.len() > parts.len() && o[..parts.len()] == parts[..]).then(|| other.parts().nth(parts.len()).unwrap())
+            })
+            .collect();
+        for child in children {
+            if code.lines().any(|l| l == format!("pub mod {child} {{")) {
+                let package = |m: &Module| {
+                    compiled
+                        .files
+                        .iter()
+                        .map(|f| f.package())
+                        .find(|p| Module::from_protobuf_package_name(p) == *m)
+                        .map(|p| if p.is_empty() { "(no package)".to_string() } else { format!("`{p}`") })
+                        .unwrap_or_default()
+                };
+                let path = if parts.is_empty() { child.to_string() } else { format!("{}::{child}", parts.join("::")) };
+                return Err(format!(
+                    "Rust module `{path}` is wanted twice: by package {} for a nested type or service module, and by a package below it; prost's module layout cannot hold both (rename one, or generate them separately with extern_path)",
+                    package(module)
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 fn has_extensions(m: &crate::model::Message) -> bool {
@@ -137,7 +160,9 @@ fn has_extensions(m: &crate::model::Message) -> bool {
 
 /// Nested `pub mod` blocks mirroring the package hierarchy, each including its generated file,
 /// because prost refers across packages with `super::` paths that assume exactly this tree.
-fn module_tree(modules: impl Iterator<Item = (Module, String)>) -> String {
+/// `include` turns a file name into the included path expression (`"a.b.rs"` in the crate,
+/// `concat!(env!("OUT_DIR"), "/a.b.rs")` from build.rs).
+pub fn module_tree(modules: impl Iterator<Item = (Module, String)>, include: &dyn Fn(&str) -> String) -> String {
     #[derive(Default)]
     struct Node {
         file: Option<String>,
@@ -151,51 +176,51 @@ fn module_tree(modules: impl Iterator<Item = (Module, String)>) -> String {
         }
         node.file = Some(file);
     }
-    fn emit(node: &Node, depth: usize, out: &mut String) {
+    fn emit(node: &Node, depth: usize, out: &mut String, include: &dyn Fn(&str) -> String) {
         let pad = "    ".repeat(depth);
         if let Some(file) = &node.file {
-            out.push_str(&format!("{pad}include!(\"{file}\");\n"));
+            out.push_str(&format!("{pad}include!({});\n", include(file)));
         }
         for (name, child) in &node.children {
             // prost already escaped keyword parts (`r#type`, `self_`).
             out.push_str(&format!("{pad}pub mod {name} {{\n"));
-            emit(child, depth + 1, out);
+            emit(child, depth + 1, out, include);
             out.push_str(&format!("{pad}}}\n"));
         }
     }
     let mut out = String::new();
-    emit(&root, 0, &mut out);
+    emit(&root, 0, &mut out, include);
     out
 }
 
 /// prost keeps one variant per number (the first) and drops `allow_alias` aliases, but still
 /// names a default that spells an alias, which then does not compile. The first value with the
 /// same number is the same default.
-fn canonical_enum_defaults(req: &Request, file: &prost_types::FileDescriptorProto) -> prost_types::FileDescriptorProto {
+fn canonical_enum_defaults(model: &Model, file: &prost_types::FileDescriptorProto) -> prost_types::FileDescriptorProto {
     use prost_types::field_descriptor_proto::Type;
-    fn fix(req: &Request, fields: &mut [prost_types::FieldDescriptorProto]) {
+    fn fix(model: &Model, fields: &mut [prost_types::FieldDescriptorProto]) {
         for field in fields.iter_mut().filter(|f| f.r#type() == Type::Enum) {
             let (Some(default), Some(type_name)) = (field.default_value.as_deref(), field.type_name.as_deref()) else {
                 continue;
             };
-            let Some(e) = req.model.enumeration(type_name.trim_start_matches('.')) else { continue };
+            let Some(e) = model.enumeration(type_name.trim_start_matches('.')) else { continue };
             let number = e.values.iter().find(|v| v.name == default).map(|v| v.number);
             if let Some(first) = number.and_then(|n| e.values.iter().find(|v| v.number == n)) {
                 field.default_value = Some(first.name.clone());
             }
         }
     }
-    fn fix_message(req: &Request, msg: &mut prost_types::DescriptorProto) {
-        fix(req, &mut msg.field);
-        fix(req, &mut msg.extension);
+    fn fix_message(model: &Model, msg: &mut prost_types::DescriptorProto) {
+        fix(model, &mut msg.field);
+        fix(model, &mut msg.extension);
         for nested in &mut msg.nested_type {
-            fix_message(req, nested);
+            fix_message(model, nested);
         }
     }
     let mut file = file.clone();
-    fix(req, &mut file.extension);
+    fix(model, &mut file.extension);
     for msg in &mut file.message_type {
-        fix_message(req, msg);
+        fix_message(model, msg);
     }
     file
 }
@@ -213,6 +238,7 @@ mod tests {
                 (Module::from_protobuf_package_name("type"), "r#type.rs".to_string()),
             ]
             .into_iter(),
+            &|file| format!("\"{file}\""),
         );
         assert_eq!(
             tree,

@@ -4,13 +4,18 @@
 
 pub mod cli;
 mod deploy;
+mod error;
 mod host;
 mod monitor;
 mod options;
+mod plan;
+mod program;
+mod progress;
 mod project;
 pub mod props;
 mod providers;
 mod report;
+mod resource_calls;
 pub mod state;
 
 use std::collections::BTreeMap;
@@ -18,14 +23,12 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use protosmith_pulumirpc::pulumirpc::engine_server::EngineServer;
-use protosmith_pulumirpc::pulumirpc::language_runtime_client::LanguageRuntimeClient;
 use protosmith_pulumirpc::pulumirpc::resource_monitor_server::ResourceMonitorServer;
-use protosmith_pulumirpc::pulumirpc::{GetRequiredPluginsRequest, ProgramInfo, RunRequest};
-use tonic::transport::{Channel, Endpoint};
-use tonic::Code;
 
 use deploy::Deployment;
-use host::{Plugin, PluginSpec};
+use error::Error;
+use host::PluginSpec;
+use program::Runtime;
 use project::Project;
 use providers::Providers;
 use state::State;
@@ -68,7 +71,8 @@ pub fn run(args: &EngineArgs) -> Result<(), EngineError> {
     runtime.block_on(run_async(args))
 }
 
-struct Plan {
+/// What the command line and the project files ask for, checked before anything starts.
+struct Setup {
     project: Project,
     program: PathBuf,
     state_path: PathBuf,
@@ -76,7 +80,7 @@ struct Plan {
     providers: BTreeMap<String, PluginSpec>,
 }
 
-fn plan(args: &EngineArgs) -> Result<Plan, EngineError> {
+fn setup(args: &EngineArgs) -> Result<Setup, EngineError> {
     let usage = EngineError::Usage;
     let program = std::fs::canonicalize(&args.program)
         .map_err(|e| usage(format!("program directory {}: {e}", args.program.display())))?;
@@ -112,31 +116,33 @@ fn plan(args: &EngineArgs) -> Result<Plan, EngineError> {
             return Err(usage(format!("--provider {package}=... is given twice")));
         }
     }
-    Ok(Plan { project, program, state_path, config, providers })
+    Ok(Setup { project, program, state_path, config, providers })
 }
 
 async fn run_async(args: &EngineArgs) -> Result<(), EngineError> {
-    let plan = plan(args)?;
+    let setup = setup(args)?;
     // Held to the end: a second engine on the same state would interleave its writes with ours.
     // A preview writes nothing, so a state it cannot lock for want of a writable folder is
     // still previewed (one held by another engine is not).
-    let _lock = match state::lock(&plan.state_path) {
+    let _lock = match state::lock(&setup.state_path) {
         Ok(lock) => Some(lock),
         Err(state::StateError::Write { .. }) if args.action == Action::Preview => None,
         Err(e) => return Err(EngineError::Usage(e.to_string())),
     };
-    let state = State::load(&plan.state_path, &plan.project.name, &args.stack).map_err(|e| EngineError::Usage(e.to_string()))?;
+    let state = State::load(&setup.state_path, &setup.project.name, &args.stack).map_err(|e| EngineError::Usage(e.to_string()))?;
     let preview = args.action == Action::Preview;
-    let runtime_spec = match (&args.runtime_address, args.action) {
-        (_, Action::Destroy) | (Some(_), _) => None,
+    // Destroy runs no program.
+    let runtime = match (&args.runtime_address, args.action) {
+        (_, Action::Destroy) => None,
+        (Some(address), _) => Some(Runtime::At(address.clone())),
         (None, _) => {
-            let runtime = args.runtime.clone().or_else(|| plan.project.runtime.clone()).ok_or_else(|| {
+            let runtime = args.runtime.clone().or_else(|| setup.project.runtime.clone()).ok_or_else(|| {
                 EngineError::Usage("no language runtime: pass --runtime NAME|CMD or set `runtime` in Protosmith.toml".into())
             })?;
             let spec = PluginSpec::parse(&runtime, "language").map_err(|e| EngineError::Usage(format!("--runtime {runtime:?}: {e}")))?;
             // A runtime that cannot be found is a usage error, known before anything starts.
             spec.ensure_found().map_err(|e| EngineError::Usage(e.to_string()))?;
-            Some(spec)
+            Some(Runtime::Start(spec))
         }
     };
 
@@ -145,14 +151,14 @@ async fn run_async(args: &EngineArgs) -> Result<(), EngineError> {
         .map_err(|e| EngineError::Failed(format!("cannot listen on loopback: {e}")))?;
     let address = listener.local_addr().map_err(|e| EngineError::Failed(e.to_string()))?.to_string();
     let providers = Providers::new(
-        plan.providers.clone(),
-        plan.config.clone(),
-        plan.program.clone(),
-        &plan.project.name,
+        setup.providers.clone(),
+        setup.config.clone(),
+        setup.program.clone(),
+        &setup.project.name,
         &args.stack,
         &address,
     );
-    let deployment = Arc::new(Deployment::new(state, plan.state_path.clone(), preview, providers));
+    let deployment = Arc::new(Deployment::new(state, setup.state_path.clone(), preview, providers));
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
     let server = tokio::spawn(
         tonic::transport::Server::builder()
@@ -165,22 +171,16 @@ async fn run_async(args: &EngineArgs) -> Result<(), EngineError> {
 
     let work = async {
         deployment.report_pending_creates()?;
-        match args.action {
-            Action::Destroy => deployment.delete_all().await,
-            Action::Up | Action::Preview => deploy_program(&deployment, &plan, args, runtime_spec.as_ref(), &address).await,
+        match &runtime {
+            None => deployment.delete_all().await,
+            Some(runtime) => program::deploy(&deployment, &setup, runtime, &address).await,
         }
     };
     // On SIGINT/SIGTERM the work is dropped at its next await: a state save in progress is
     // synchronous and completes, plugins are stopped (with their process groups) below.
     let result = tokio::select! {
         r = work => r,
-        signal = interrupted() => Err(if preview {
-            format!("interrupted by {signal}: plugins stopped; a preview changes nothing")
-        } else {
-            format!(
-                "interrupted by {signal}: plugins stopped; the state keeps every step that completed (a provider call in flight may have taken effect without being recorded)"
-            )
-        }),
+        signal = interrupted() => Err(Error::interrupted(signal, preview)),
     };
     deployment.providers.stop_all().await;
     let _ = stop_tx.send(());
@@ -194,37 +194,8 @@ async fn run_async(args: &EngineArgs) -> Result<(), EngineError> {
     println!("{}", deployment.report.summary());
     match result {
         Ok(()) => Ok(()),
-        Err(e) => Err(EngineError::Failed(e)),
+        Err(e) => Err(EngineError::Failed(e.to_string())),
     }
-}
-
-async fn deploy_program(
-    deployment: &Arc<Deployment>,
-    plan: &Plan,
-    args: &EngineArgs,
-    runtime_spec: Option<&PluginSpec>,
-    engine_address: &str,
-) -> Result<(), String> {
-    deployment.finish_pending_deletes().await?;
-    let (client, mut plugin) = match (runtime_spec, &args.runtime_address) {
-        (_, Some(address)) => (connect_runtime(address).await?, None),
-        (Some(spec), None) => {
-            let plugin = Plugin::start("language runtime", spec, engine_address, &plan.program).await.map_err(|e| e.to_string())?;
-            (LanguageRuntimeClient::new(plugin.channel.clone()), Some(plugin))
-        }
-        (None, None) => return Err("no language runtime".into()),
-    };
-    let outcome = run_with(deployment, plan, args, client, plugin.as_mut(), engine_address).await;
-    if let Some(p) = plugin {
-        p.stop().await;
-    }
-    outcome?;
-    if let Some(failure) = deployment.failure() {
-        return Err(failure);
-    }
-    // In a preview this only reports (and changes the in-memory state), calling no provider.
-    deployment.delete_unregistered().await?;
-    Ok(())
 }
 
 /// Resolves when the engine is asked to stop; names the signal.
@@ -260,94 +231,6 @@ fn check_address(address: &str) -> Result<(), String> {
     match port.parse::<u16>() {
         Ok(p) if p > 0 => Ok(()),
         _ => Err(format!("{port:?} is not a port number")),
-    }
-}
-
-async fn connect_runtime(address: &str) -> Result<LanguageRuntimeClient<Channel>, String> {
-    let endpoint = Endpoint::from_shared(format!("http://{address}"))
-        .map_err(|e| format!("--runtime-address {address}: {e}"))?
-        .connect_timeout(std::time::Duration::from_secs(10));
-    let channel = endpoint.connect().await.map_err(|e| format!("language runtime at {address} refuses connections: {}", crate::error_chain(&e)))?;
-    Ok(LanguageRuntimeClient::new(channel))
-}
-
-async fn run_with(
-    deployment: &Arc<Deployment>,
-    plan: &Plan,
-    args: &EngineArgs,
-    mut client: LanguageRuntimeClient<Channel>,
-    plugin: Option<&mut Plugin>,
-    engine_address: &str,
-) -> Result<(), String> {
-    let dir = plan.program.display().to_string();
-    let info = ProgramInfo {
-        root_directory: dir.clone(),
-        program_directory: dir.clone(),
-        entry_point: plan.project.main.clone(),
-        options: None,
-    };
-    #[allow(deprecated)]
-    let request = GetRequiredPluginsRequest {
-        project: plan.project.name.clone(),
-        pwd: dir.clone(),
-        program: plan.project.main.clone(),
-        info: Some(info.clone()),
-    };
-    #[allow(deprecated)]
-    let call = client.get_required_plugins(request);
-    let (required, plugin) = match plugin {
-        Some(p) => (p.first_call("GetRequiredPlugins", call).await?, Some(p)),
-        None => {
-            let seconds = host::handshake_timeout();
-            let answer = tokio::time::timeout(std::time::Duration::from_secs(seconds), call).await.map_err(|_| {
-                format!("language runtime at {}: GetRequiredPlugins got no answer within {seconds} s: is it a gRPC server?", args.runtime_address.as_deref().unwrap_or("?"))
-            })?;
-            (answer, None)
-        }
-    };
-    match required {
-        Ok(r) => {
-            for p in r.into_inner().plugins {
-                eprintln!("    program needs {} plugin {} {}", p.kind, p.name, p.version);
-            }
-        }
-        Err(s) if s.code() == Code::Unimplemented => {}
-        Err(s) => return Err(explain_runtime(plugin, "GetRequiredPlugins", &s).await),
-    }
-    #[allow(deprecated)]
-    let request = RunRequest {
-        project: plan.project.name.clone(),
-        stack: args.stack.clone(),
-        pwd: dir.clone(),
-        program: plan.project.main.clone(),
-        config: plan.config.clone().into_iter().collect(),
-        dry_run: deployment.preview,
-        parallel: 1,
-        monitor_address: engine_address.to_string(),
-        info: Some(info),
-        // A runtime that was not started by the engine never saw the engine's address on its
-        // command line; like Pulumi's CLI for inline programs, pass it as the first argument.
-        args: if args.runtime_address.is_some() { vec![engine_address.to_string()] } else { vec![] },
-        ..Default::default()
-    };
-    let response = match client.run(request).await {
-        Ok(r) => r.into_inner(),
-        Err(s) => return Err(explain_runtime(plugin, "Run", &s).await),
-    };
-    if response.bail {
-        return Err(deployment.failure().unwrap_or_else(|| "the program failed (its runtime reported the error above)".into()));
-    }
-    if !response.error.is_empty() {
-        let cause = deployment.failure().map(|f| format!("\ncaused by: {f}")).unwrap_or_default();
-        return Err(format!("the program failed: {}{cause}", response.error.trim_end()));
-    }
-    Ok(())
-}
-
-async fn explain_runtime(plugin: Option<&mut Plugin>, call: &str, status: &tonic::Status) -> String {
-    match plugin {
-        Some(p) => p.call_error(call, status).await,
-        None => format!("language runtime: {call} failed: {}", host::status_text(status)),
     }
 }
 

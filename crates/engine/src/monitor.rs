@@ -33,24 +33,24 @@ impl ResourceMonitor for Monitor {
 
     async fn invoke(&self, req: Request<ResourceInvokeRequest>) -> Result<Response<ResourceInvokeResponse>, Status> {
         let req = req.into_inner();
-        let (ret, failures) = self.0.invoke(&req.tok, req.args).await.map_err(Status::unavailable)?;
+        let (ret, failures) = self.0.invoke(&req.tok, req.args).await.map_err(|e| Status::unavailable(e.to_string()))?;
         Ok(Response::new(ResourceInvokeResponse { r#return: ret, failures, unknown: false }))
     }
 
     async fn read_resource(&self, req: Request<ReadResourceRequest>) -> Result<Response<ReadResourceResponse>, Status> {
         let req = req.into_inner();
-        let r = self.0.read(&req.r#type, &req.name, &req.parent, &req.id, req.properties).await.map_err(Status::unavailable)?;
+        let r = self.0.read(&req.r#type, &req.name, &req.parent, &req.id, req.properties).await.map_err(|e| Status::unavailable(e.to_string()))?;
         Ok(Response::new(ReadResourceResponse { urn: r.urn, properties: Some(r.outputs), id: r.id, ..Default::default() }))
     }
 
     async fn register_resource(&self, req: Request<RegisterResourceRequest>) -> Result<Response<RegisterResourceResponse>, Status> {
-        let r = self.0.register(req.into_inner()).await.map_err(Status::failed_precondition)?;
+        let r = self.0.register(req.into_inner()).await.map_err(|e| Status::failed_precondition(e.to_string()))?;
         Ok(Response::new(RegisterResourceResponse { urn: r.urn, id: r.id, object: Some(r.outputs), ..Default::default() }))
     }
 
     async fn register_resource_outputs(&self, req: Request<RegisterResourceOutputsRequest>) -> Result<Response<()>, Status> {
         let req = req.into_inner();
-        self.0.register_outputs(&req.urn, &req.outputs.unwrap_or_default()).map_err(Status::failed_precondition)?;
+        self.0.register_outputs(&req.urn, &req.outputs.unwrap_or_default()).map_err(|e| Status::failed_precondition(e.to_string()))?;
         Ok(Response::new(()))
     }
 }

@@ -16,6 +16,8 @@ pub struct Honoured {
     pub replace_on_changes: BTreeSet<String>,
     /// Outputs to mark secret.
     pub additional_secret_outputs: BTreeSet<String>,
+    /// A replacement deletes the old resource before creating the new one.
+    pub delete_before_replace: bool,
 }
 
 /// Refuses options the engine does not implement; returns the ones it applies.
@@ -70,6 +72,7 @@ pub fn vet(urn: &str, req: &RegisterResourceRequest) -> Result<Honoured, String>
         ignore_changes: req.ignore_changes.clone(),
         replace_on_changes: req.replace_on_changes.iter().cloned().collect(),
         additional_secret_outputs: req.additional_secret_outputs.iter().cloned().collect(),
+        delete_before_replace: req.delete_before_replace,
     })
 }
 

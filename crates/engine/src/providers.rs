@@ -11,6 +11,7 @@ use tokio::sync::Mutex;
 use tonic::transport::Channel;
 use tonic::Code;
 
+use super::error::Error;
 use super::host::{Plugin, PluginSpec};
 use super::props::json_to_value;
 
@@ -26,8 +27,8 @@ pub struct Provider {
 
 impl Provider {
     /// A failed call, with the plugin's stderr and exit status when it died.
-    pub async fn explain(&self, call: &str, status: &tonic::Status) -> String {
-        self.plugin.lock().await.call_error(call, status).await
+    pub async fn explain(&self, call: &str, status: &tonic::Status) -> Error {
+        Error::plugin(self.plugin.lock().await.call_error(call, status).await)
     }
 }
 
@@ -67,7 +68,7 @@ impl Providers {
     }
 
     /// The provider of `package`, started and configured if this is its first use.
-    pub async fn get(&self, package: &str) -> Result<Arc<Provider>, String> {
+    pub async fn get(&self, package: &str) -> Result<Arc<Provider>, Error> {
         let slot = self.loaded.lock().await.entry(package.to_string()).or_default().clone();
         let mut slot = slot.lock().await;
         if let Some(p) = slot.as_ref() {
@@ -78,13 +79,13 @@ impl Providers {
         Ok(provider)
     }
 
-    async fn start(&self, package: &str) -> Result<Provider, String> {
+    async fn start(&self, package: &str) -> Result<Provider, Error> {
         let spec = match self.specs.get(package) {
             Some(s) => s.clone(),
-            None => PluginSpec::parse(package, "resource").map_err(|e| e.to_string())?,
+            None => PluginSpec::parse(package, "resource")?,
         };
         let display = format!("provider {package}");
-        let plugin = Plugin::start(&display, &spec, &self.engine_address, &self.cwd).await.map_err(|e| e.to_string())?;
+        let plugin = Plugin::start(&display, &spec, &self.engine_address, &self.cwd).await?;
         let client = ResourceProviderClient::new(plugin.channel.clone());
         let provider = Provider {
             package: package.into(),
@@ -98,9 +99,9 @@ impl Providers {
 
     /// GetPluginInfo, CheckConfig, Configure. UNIMPLEMENTED answers are the documented way for
     /// a provider to skip a step.
-    async fn configure(&self, p: &Provider) -> Result<(), String> {
+    async fn configure(&self, p: &Provider) -> Result<(), Error> {
         let mut client = p.client.clone();
-        let info = p.plugin.lock().await.first_call("GetPluginInfo", client.get_plugin_info(())).await?;
+        let info = p.plugin.lock().await.first_call("GetPluginInfo", client.get_plugin_info(())).await.map_err(Error::plugin)?;
         match info {
             Ok(info) => eprintln!("    provider {} version {}", p.package, info.into_inner().version),
             Err(s) if s.code() == Code::Unimplemented => {}
@@ -127,8 +128,7 @@ impl Providers {
             Ok(r) => {
                 let r = r.into_inner();
                 if !r.failures.is_empty() {
-                    let why: Vec<String> = r.failures.iter().map(|f| format!("{}: {}", f.property, f.reason)).collect();
-                    return Err(format!("provider {}: invalid configuration: {}", p.package, why.join("; ")));
+                    return Err(Error::invalid_config(&p.package, r.failures));
                 }
                 r.inputs.unwrap_or(news)
             }

@@ -2,6 +2,8 @@
 
 use std::sync::Mutex;
 
+use super::state::PendingCreate;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Op {
     Create,
@@ -74,5 +76,35 @@ impl Report {
     pub fn summary(&self) -> String {
         let parts: Vec<String> = Op::ALL.iter().map(|&op| format!("{} {}", self.count(op), op.word(self.preview))).collect();
         format!("{}Resources: {}", if self.preview { "Preview: " } else { "" }, parts.join(", "))
+    }
+}
+
+/// The warning about a create an earlier run left unfinished: the one chance to act on it.
+pub fn pending_create_warning(c: &PendingCreate) -> String {
+    let id = if c.id.is_empty() { String::new() } else { format!(", id {}", c.id) };
+    format!(
+        "warning: an earlier run ended while creating {} ({}, provider {}{id}); it may exist at the \
+         provider without being in the state: check it there, and delete it or let the program create it again",
+        c.urn, c.ty, c.provider
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pending_create_names_the_id_it_got() {
+        let mut c = PendingCreate {
+            urn: "urn:a".into(),
+            ty: "demo:index:File".into(),
+            provider: "demo".into(),
+            id: String::new(),
+            inputs: Default::default(),
+        };
+        let without = pending_create_warning(&c);
+        assert!(without.starts_with("warning: an earlier run ended while creating urn:a (demo:index:File, provider demo); it may"), "{without}");
+        c.id = "a.txt".into();
+        assert!(pending_create_warning(&c).contains("(demo:index:File, provider demo, id a.txt); it may exist at the provider without"));
     }
 }

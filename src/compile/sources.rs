@@ -1,0 +1,228 @@
+//! Loads `.proto` sources: reads each file from the include roots (or memory), parses it with
+//! protosmith's own parser (`crate::parse`), follows imports depth-first as protoc's importer
+//! does, and adds every file, imports first, to a `DescriptorPool` — the compiler protox runs
+//! (prost-reflect): it links names, validates and interprets options.
+//!
+//! protox's `Compiler` is not driven directly: a `File` made from a parsed descriptor carries no
+//! source text there, so its errors (and its missing-import and cycle errors) would lose their
+//! `file:line:col`. Doing the import walk here keeps every error located, in protoc's words.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use prost_reflect::DescriptorPool;
+use prost_types::FileDescriptorProto;
+use protox::file::FileResolver as _;
+
+use super::{located_error, render_diagnostic_at, CompileError};
+use crate::parse::{display_line, ParseError};
+
+/// Where file contents come from.
+pub(super) enum Origin<'a> {
+    Includes(&'a [PathBuf]),
+    Memory(&'a [(&'a str, &'a str)]),
+}
+
+/// Everything loaded: the pool, and the text of every file read from source.
+pub(super) struct Loaded {
+    pub pool: DescriptorPool,
+    pub sources: HashMap<String, String>,
+}
+
+pub(super) struct Loader<'a> {
+    origin: Origin<'a>,
+    pool: DescriptorPool,
+    done: HashSet<String>,
+    sources: HashMap<String, String>,
+    google: protox::file::GoogleFileResolver,
+}
+
+/// A file found and parsed, not yet added to the pool.
+struct Parsed {
+    descriptor: FileDescriptorProto,
+    text: Option<String>,
+}
+
+impl<'a> Loader<'a> {
+    pub fn new(origin: Origin<'a>) -> Self {
+        Loader {
+            origin,
+            pool: DescriptorPool::new(),
+            done: HashSet::new(),
+            sources: HashMap::new(),
+            google: protox::file::GoogleFileResolver::new(),
+        }
+    }
+
+    pub fn finish(self) -> Loaded {
+        Loaded { pool: self.pool, sources: self.sources }
+    }
+
+    /// The import name of an input named on the command line: a path under an include root
+    /// is made relative to it (protoc does the same); anything else is taken as a name.
+    pub fn input_name(&self, input: &str) -> String {
+        if let Origin::Includes(roots) = self.origin {
+            let path = Path::new(input);
+            if path.is_file() {
+                for root in roots {
+                    if let Ok(rel) = path.strip_prefix(root) {
+                        return rel.to_string_lossy().replace('\\', "/");
+                    }
+                }
+            }
+        }
+        input.trim_start_matches("./").to_string()
+    }
+
+    /// Loads an input file and, first, everything it imports.
+    pub fn load_input(&mut self, name: &str) -> Result<(), CompileError> {
+        if self.done.contains(name) {
+            return Ok(());
+        }
+        match self.read(name)? {
+            Some(parsed) => self.add(name, parsed, &mut Vec::new()),
+            None => Err(CompileError::Proto(format!("{name}: File not found."))),
+        }
+    }
+
+    fn read(&mut self, name: &str) -> Result<Option<Parsed>, CompileError> {
+        let found: Option<(Vec<u8>, Option<PathBuf>)> = match &self.origin {
+            Origin::Includes(roots) => roots.iter().map(|root| root.join(name)).find(|p| p.is_file()).map(|path| {
+                std::fs::read(&path)
+                    .map(|bytes| (bytes, Some(path.clone())))
+                    .map_err(|e| CompileError::Proto(format!("{name}: cannot read {}: {e}", path.display())))
+            }).transpose()?,
+            Origin::Memory(files) => files.iter().find(|(n, _)| *n == name).map(|(_, text)| (text.as_bytes().to_vec(), None)),
+        };
+        if let Some((bytes, _path)) = found {
+            let descriptor = crate::parse::parse(name, &bytes).map_err(|e| render_parse_error(&e, &bytes))?;
+            // The parser refuses invalid UTF-8 outside comments; comments may hold any bytes.
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            return Ok(Some(Parsed { descriptor, text: Some(text) }));
+        }
+        // The well-known types protox bundles, for trees that do not ship their own copies.
+        match self.google.open_file(name) {
+            Ok(file) => Ok(Some(Parsed { descriptor: file.file_descriptor_proto().clone(), text: None })),
+            Err(_) => Ok(None),
+        }
+    }
+
+    fn add(&mut self, name: &str, parsed: Parsed, stack: &mut Vec<String>) -> Result<(), CompileError> {
+        stack.push(name.to_string());
+        let imports: Vec<String> = parsed.descriptor.dependency.clone();
+        let mut seen = HashSet::new();
+        for (index, import) in imports.iter().enumerate() {
+            if !seen.insert(import.as_str()) {
+                return Err(self.import_error(name, &parsed, index, &format!("Import \"{import}\" was listed twice.")));
+            }
+            if self.done.contains(import) {
+                continue;
+            }
+            if let Some(from) = stack.iter().position(|f| f == import) {
+                // protoc reports a cycle at the import that led into it, in the file it started from.
+                let cycle = stack[from..].iter().chain(std::iter::once(import)).cloned().collect::<Vec<_>>().join(" -> ");
+                let message = format!("File recursively imports itself: {cycle}");
+                if from + 1 == stack.len() {
+                    return Err(self.import_error(name, &parsed, index, &message));
+                }
+                return Err(CompileError::Proto(message).located_at(self.cycle_start(&stack[from], &stack[from + 1])));
+            }
+            match self.read(import)? {
+                Some(imported) => self.add(import, imported, stack)?,
+                None => {
+                    let located =
+                        self.import_error(name, &parsed, index, &format!("Import \"{import}\" was not found or had errors."));
+                    let CompileError::Proto(text) = located else { return Err(located) };
+                    return Err(CompileError::Proto(format!("{import}: File not found.\n{text}")));
+                }
+            }
+        }
+        stack.pop();
+        let Parsed { descriptor, text } = parsed;
+        if let Err(err) = self.pool.add_file_descriptor_proto(descriptor) {
+            return Err(render_check_error(err, text.as_deref()));
+        }
+        if let Some(text) = text {
+            self.sources.insert(name.to_string(), text);
+        }
+        self.done.insert(name.to_string());
+        Ok(())
+    }
+
+    /// `(file, text, import index)` of the import of `to` in `from`, for a cycle's location.
+    fn cycle_start(&self, from: &str, to: &str) -> Option<String> {
+        let bytes = match &self.origin {
+            Origin::Includes(roots) => roots.iter().map(|r| r.join(from)).find(|p| p.is_file()).and_then(|p| std::fs::read(p).ok())?,
+            Origin::Memory(files) => files.iter().find(|(n, _)| *n == from)?.1.as_bytes().to_vec(),
+        };
+        let descriptor = crate::parse::parse(from, &bytes).ok()?;
+        let index = descriptor.dependency.iter().position(|d| d == to)?;
+        let parsed = Parsed { descriptor, text: Some(String::from_utf8_lossy(&bytes).into_owned()) };
+        Some(self.import_location(from, &parsed, index, ""))
+    }
+
+    fn import_error(&self, name: &str, parsed: &Parsed, index: usize, message: &str) -> CompileError {
+        CompileError::Proto(self.import_location(name, parsed, index, message))
+    }
+
+    fn import_location(&self, name: &str, parsed: &Parsed, index: usize, message: &str) -> String {
+        let span = parsed
+            .descriptor
+            .source_code_info
+            .as_ref()
+            .and_then(|info| info.location.iter().find(|l| l.path == [3, index as i32]))
+            .map(|l| (l.span[0] as usize, l.span[1] as u32));
+        match (span, parsed.text.as_deref()) {
+            (Some((line, column)), Some(text)) => {
+                let shown = text.split('\n').nth(line).map(|l| display_line(l.as_bytes(), column));
+                let caret = shown.as_ref().map_or(0, |s| s.1);
+                located_error(name, line + 1, column as usize + 1, message, shown.as_ref().map(|s| s.0.as_str()), caret)
+            }
+            _ => format!("{name}: {message}"),
+        }
+    }
+}
+
+impl CompileError {
+    /// A message placed at a location rendered by `import_location` with an empty message.
+    fn located_at(self, location: Option<String>) -> CompileError {
+        match (self, location) {
+            (CompileError::Proto(message), Some(location)) => {
+                let mut lines = location.splitn(2, '\n');
+                let head = lines.next().unwrap_or_default().trim_end();
+                let rest = lines.next().map(|r| format!("\n{r}")).unwrap_or_default();
+                CompileError::Proto(format!("{head} {message}{rest}"))
+            }
+            (other, _) => other,
+        }
+    }
+}
+
+/// `file:line:col: message` (protoc's columns), the source line and a caret, plus protoc's
+/// follow-up lines (e.g. where an unterminated comment started).
+pub(super) fn render_parse_error(err: &ParseError, bytes: &[u8]) -> CompileError {
+    let lines: Vec<&[u8]> = bytes.split(|&b| b == b'\n').collect();
+    let render = |line: u32, column: u32, message: &str| {
+        let shown = lines.get(line as usize).map(|l| display_line(l, column));
+        let caret = shown.as_ref().map_or(0, |s| s.1);
+        located_error(&err.file, line as usize + 1, column as usize + 1, message, shown.as_ref().map(|s| s.0.as_str()), caret)
+    };
+    let mut out = render(err.line, err.column, &err.message);
+    for (line, column, note) in &err.notes {
+        out.push('\n');
+        out.push_str(&render(*line, *column, note));
+    }
+    CompileError::Proto(out)
+}
+
+/// A linking/validation error of the pool, at protoc's line and column for the element.
+fn render_check_error(err: prost_reflect::DescriptorError, text: Option<&str>) -> CompileError {
+    let at = err.line().zip(err.column());
+    match text {
+        Some(text) => {
+            let err = err.with_source_code(text);
+            CompileError::Proto(render_diagnostic_at(&err, at, Some(text)))
+        }
+        None => CompileError::Proto(render_diagnostic_at(&err, None, None)),
+    }
+}
