@@ -128,6 +128,14 @@ pub struct GenArgs {
     /// Config file [default: ./protosmith.toml if present]
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+
+    /// No progress line and no summary on stderr (errors and `--check` diffs still print)
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    /// Threads to render and write with [default: one per CPU; or RAYON_NUM_THREADS]
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
 }
 
 #[cfg(test)]

@@ -2,13 +2,18 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
 
 use crate::cli::GenArgs;
 use crate::compile::{self, CompileError, Input};
 use crate::config::{self, Config, ConfigError};
 use crate::lang::{self, Lang, LangError, Request};
 use crate::model::Model;
+use crate::output::Sink;
 use crate::plugin::{self, PluginError, PluginSpec};
+use crate::progress::Progress;
 use crate::render::{TemplateError, Templates};
 use crate::write::{self, RootOutput, WriteError};
 
@@ -181,26 +186,22 @@ fn plan_plugins(args: &GenArgs, config: &Config) -> Result<(Vec<PluginSpec>, Vec
 
 pub fn run(args: &GenArgs) -> Result<Outcome, GenCmdError> {
     let plan = plan(args)?;
+    if let Some(jobs) = args.jobs {
+        // Fails only if the pool already exists (a second run in this process): keep that one.
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(jobs.into()).build_global();
+    }
+    let mut progress = Progress::start(!args.quiet);
     let templates = Templates::load(args.templates.as_deref())?;
     let compiled = compile::compile(&plan.input)?;
+    progress.parsed(compiled.files.len());
     let model = Model::build(&compiled);
-    let req = Request { model: &model, descriptors: compiled.descriptors(), templates: &templates };
-    // Everything is generated before anything is written: a failing language writes nothing.
-    // External plugins run in their own threads meanwhile.
-    let (natives, plugged) = std::thread::scope(|s| {
-        let plugged = s.spawn(|| plugin::run_all(&plan.plugins, &compiled, plan.plugin_timeout));
-        let natives = (|| {
-            let mut outputs = Vec::new();
-            for (lang, options) in &plan.languages {
-                let files = lang::generate(*lang, options, &req)?;
-                outputs.push(RootOutput { root: plan.out.join(lang.name()), files });
-            }
-            Ok::<_, GenCmdError>(outputs)
-        })();
-        (natives, plugged.join().expect("plugin runner panicked"))
-    });
-    let mut outputs = natives?;
-    plugin::merge(&mut outputs, &plan.out, plugged?)?;
+    let req = Request::new(&compiled, &model, &templates);
+    let roots: Vec<PathBuf> = plan.languages.keys().map(|lang| plan.out.join(lang.name())).collect();
+    let say = |text: String| {
+        if !args.quiet {
+            eprintln!("{text}");
+        }
+    };
     let descriptor_set = match &args.descriptor_set_out {
         Some(path) => Some((
             path,
@@ -208,8 +209,23 @@ pub fn run(args: &GenArgs) -> Result<Outcome, GenCmdError> {
         )),
         None => None,
     };
+    // Without external plugins each language's files stream into its sink as they are
+    // rendered: staging folders swapped in only once every language succeeded (a failing
+    // language writes nothing), or, for --check, comparisons with the tree. A plugin may
+    // insert into native files (insertion points), so with plugins the native output is held
+    // in memory until they have answered.
+    let streaming = plan.plugins.is_empty();
     if args.check {
-        let mut drift: Vec<String> = write::check(&outputs)?.iter().map(|d| d.diff().to_string()).collect();
+        let checker = write::Checker::new(&roots, Some(progress.counters()))?;
+        let leftovers = checker.leftovers();
+        let found = if streaming {
+            let outputs = generate_all(&plan, &req, |root| checker.sink(root).map(Some))?;
+            checker.finish(&outputs)?
+        } else {
+            write::check(&with_plugins(&plan, &req, &compiled)?)?
+        };
+        progress.finish();
+        let mut drift: Vec<String> = found.iter().map(|d| d.diff().to_string()).collect();
         if let Some((path, set)) = &descriptor_set {
             if std::fs::read(path).ok().as_ref() != Some(set) {
                 drift.push(format!("Binary files a/{0} and b/{0} differ\n", path.display()));
@@ -218,24 +234,79 @@ pub fn run(args: &GenArgs) -> Result<Outcome, GenCmdError> {
         for d in &drift {
             print!("{d}");
         }
-        if drift.is_empty() {
-            eprintln!("protosmith: {} is up to date", plan.out.display());
+        for l in &leftovers {
+            eprintln!(
+                "protosmith: {} was left by an interrupted run (process {} is gone); the next `gen` removes it",
+                l.path.display(),
+                l.pid
+            );
+        }
+        let count = drift.len() + leftovers.len();
+        if count == 0 {
+            say(format!("protosmith: {} is up to date", plan.out.display()));
             Ok(Outcome::UpToDate)
         } else {
-            eprintln!("protosmith: {} generated file(s) differ from {}", drift.len(), plan.out.display());
-            Ok(Outcome::Drift(drift.len()))
+            if !drift.is_empty() {
+                eprintln!("protosmith: {} generated file(s) differ from {}", drift.len(), plan.out.display());
+            }
+            Ok(Outcome::Drift(count))
         }
     } else {
-        let summary = write::write(&outputs)?;
+        let summary = if streaming {
+            let staging = write::Staging::begin(&roots, Some(progress.counters()))?;
+            let outputs = generate_all(&plan, &req, |root| staging.sink(root).map(Some))?;
+            staging.commit(&outputs)?
+        } else {
+            write::write(&with_plugins(&plan, &req, &compiled)?)?
+        };
         if let Some((path, set)) = &descriptor_set {
             write_atomically(path, set).map_err(|source| GenCmdError::DescriptorSet { path: path.to_path_buf(), source })?;
         }
-        eprintln!(
+        progress.finish();
+        say(format!(
             "protosmith: {} file(s) written, {} stale removed, {} language root(s) already up to date",
             summary.written, summary.removed, summary.unchanged_roots
-        );
+        ));
         Ok(Outcome::Written)
     }
+}
+
+/// Runs every language's generator at once on the rayon pool (each also renders its files in
+/// parallel), each streaming into the sink `sink_for` gives for its root (`None`: in memory).
+/// Results come back in language order, and the first failing language (in that order) is the
+/// error reported.
+fn generate_all(
+    plan: &Plan,
+    req: &Request,
+    sink_for: impl Fn(&Path) -> Result<Option<Arc<dyn Sink>>, WriteError> + Sync,
+) -> Result<Vec<RootOutput>, GenCmdError> {
+    let jobs: Vec<(&Lang, &toml::Table)> = plan.languages.iter().collect();
+    let results: Vec<Result<RootOutput, GenCmdError>> = jobs
+        .par_iter()
+        .map(|(lang, options)| {
+            let root = plan.out.join(lang.name());
+            let req = match sink_for(&root)? {
+                Some(sink) => req.streaming_to(sink),
+                None => req.in_memory(),
+            };
+            let files = lang::generate(**lang, options, &req)?;
+            Ok(RootOutput { root, files })
+        })
+        .collect();
+    results.into_iter().collect()
+}
+
+/// Native languages in memory while the external plugins run in their own threads, then the
+/// plugins' files merged in (insertion points included).
+fn with_plugins(plan: &Plan, req: &Request, compiled: &compile::Compiled) -> Result<Vec<RootOutput>, GenCmdError> {
+    let (natives, plugged) = std::thread::scope(|s| {
+        let plugged = s.spawn(|| plugin::run_all(&plan.plugins, compiled, plan.plugin_timeout));
+        let natives = generate_all(plan, req, |_| Ok(None));
+        (natives, plugged.join().expect("plugin runner panicked"))
+    });
+    let mut outputs = natives?;
+    plugin::merge(&mut outputs, &plan.out, plugged?)?;
+    Ok(outputs)
 }
 
 /// Writes `bytes` to a temporary file beside `path` and renames it into place.

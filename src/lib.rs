@@ -14,6 +14,7 @@ pub mod gen;
 pub mod lang;
 pub mod model;
 pub mod output;
+pub mod progress;
 pub mod parse;
 pub mod plugin;
 pub mod render;

@@ -1,7 +1,14 @@
 //! The typed result of a generator: relative paths and bytes, nothing on disk yet.
+//!
+//! A set may carry a [`Sink`] (the writer's staging folder, or `--check`'s comparison): each
+//! file is then handed to it as soon as it is rendered and the set keeps only its path and
+//! size, so a run never holds the whole output tree in memory.
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::Arc;
+
+use rayon::prelude::*;
 
 /// A path inside a language's output root. Construction is the only place paths are checked,
 /// so a `FileSet` can never name a file outside its root.
@@ -49,17 +56,55 @@ impl OutputPath {
     }
 }
 
+impl std::borrow::Borrow<str> for OutputPath {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
 impl fmt::Display for OutputPath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
     }
 }
 
-/// Files one generator produced, sorted by path (so writing and diffs are deterministic).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct FileSet {
-    files: BTreeMap<OutputPath, Vec<u8>>,
+/// Takes each finished file of one language root as soon as it is rendered (called from the
+/// rendering threads, in any order).
+pub trait Sink: Send + Sync {
+    fn put(&self, path: &OutputPath, contents: &[u8]) -> Result<(), SinkError>;
 }
+
+#[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
+#[error("{0}")]
+pub struct SinkError(pub String);
+
+/// A file's contents, or, once a sink has stored them, only their size.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Contents {
+    Bytes(Vec<u8>),
+    Stored(usize),
+}
+
+/// Files one generator produced, sorted by path (so writing and diffs are deterministic).
+#[derive(Clone, Default)]
+pub struct FileSet {
+    files: BTreeMap<OutputPath, Contents>,
+    sink: Option<Arc<dyn Sink>>,
+}
+
+impl fmt::Debug for FileSet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("FileSet").field("files", &self.files).field("streamed", &self.sink.is_some()).finish()
+    }
+}
+
+impl PartialEq for FileSet {
+    fn eq(&self, other: &Self) -> bool {
+        self.files == other.files
+    }
+}
+
+impl Eq for FileSet {}
 
 #[derive(Debug, thiserror::Error)]
 pub enum FileSetError {
@@ -67,6 +112,8 @@ pub enum FileSetError {
     Path(#[from] PathError),
     #[error("two generated files claim the same path `{0}`")]
     Duplicate(String),
+    #[error(transparent)]
+    Sink(#[from] SinkError),
 }
 
 impl FileSet {
@@ -74,31 +121,109 @@ impl FileSet {
         Self::default()
     }
 
+    /// A set whose files go to `sink` as they are added; it keeps only paths and sizes.
+    pub fn streaming(sink: Arc<dyn Sink>) -> Self {
+        FileSet { files: BTreeMap::new(), sink: Some(sink) }
+    }
+
+    /// An empty set that streams where this one does.
+    pub fn sibling(&self) -> Self {
+        FileSet { files: BTreeMap::new(), sink: self.sink.clone() }
+    }
+
+    pub fn is_streaming(&self) -> bool {
+        self.sink.is_some()
+    }
+
+    fn store(&self, path: &OutputPath, contents: Vec<u8>) -> Result<Contents, FileSetError> {
+        match &self.sink {
+            Some(sink) => {
+                sink.put(path, &contents)?;
+                Ok(Contents::Stored(contents.len()))
+            }
+            None => Ok(Contents::Bytes(contents)),
+        }
+    }
+
     pub fn add(&mut self, path: impl Into<String>, contents: impl Into<Vec<u8>>) -> Result<(), FileSetError> {
         let path = OutputPath::new(path)?;
         if self.files.contains_key(&path) {
             return Err(FileSetError::Duplicate(path.0));
         }
-        self.files.insert(path, contents.into());
+        let stored = self.store(&path, contents.into())?;
+        self.files.insert(path, stored);
+        Ok(())
+    }
+
+    /// Renders the files of every item on the rayon pool (each item gives zero or more
+    /// `(path, contents)`), streams each to the sink from the thread that rendered it, and adds
+    /// them in the items' order: the set, and which error is reported first, do not depend on
+    /// the number of threads. A path rendered twice is an error, as with [`FileSet::add`].
+    pub fn add_each<T, E, F>(&mut self, items: &[T], render: F) -> Result<(), E>
+    where
+        T: Sync,
+        E: From<FileSetError> + Send,
+        F: Fn(&T) -> Result<Vec<(String, Vec<u8>)>, E> + Sync,
+    {
+        let this = &*self;
+        let rendered: Vec<Result<Vec<(OutputPath, Contents)>, E>> = items
+            .par_iter()
+            .map(|item| {
+                let mut files = Vec::new();
+                for (path, contents) in render(item)? {
+                    let path = OutputPath::new(path).map_err(FileSetError::from)?;
+                    if this.files.contains_key(&path) {
+                        return Err(FileSetError::Duplicate(path.0).into());
+                    }
+                    let stored = this.store(&path, contents)?;
+                    files.push((path, stored));
+                }
+                Ok(files)
+            })
+            .collect();
+        for files in rendered {
+            for (path, stored) in files? {
+                if self.files.contains_key(&path) {
+                    return Err(FileSetError::Duplicate(path.0).into());
+                }
+                self.files.insert(path, stored);
+            }
+        }
         Ok(())
     }
 
     /// Adds or replaces (for files several inputs contribute to identically, like `__init__.py`).
     pub fn put(&mut self, path: impl Into<String>, contents: impl Into<Vec<u8>>) -> Result<(), FileSetError> {
-        self.files.insert(OutputPath::new(path)?, contents.into());
+        let path = OutputPath::new(path)?;
+        // A sink keeps the last copy of a path, as the set does.
+        let stored = self.store(&path, contents.into())?;
+        self.files.insert(path, stored);
         Ok(())
     }
 
+    /// The contents of a file kept in memory (`None` for a missing or streamed file).
     pub fn get(&self, path: &str) -> Option<&[u8]> {
-        self.files.iter().find(|(p, _)| p.as_str() == path).map(|(_, v)| v.as_slice())
+        match self.files.get(path)? {
+            Contents::Bytes(b) => Some(b.as_slice()),
+            Contents::Stored(_) => None,
+        }
     }
 
     pub fn contains(&self, path: &str) -> bool {
-        self.get(path).is_some()
+        self.files.contains_key(path)
     }
 
+    /// Files kept in memory; a streaming set yields none (its sink has them).
     pub fn iter(&self) -> impl Iterator<Item = (&OutputPath, &[u8])> {
-        self.files.iter().map(|(p, c)| (p, c.as_slice()))
+        self.files.iter().filter_map(|(p, c)| match c {
+            Contents::Bytes(b) => Some((p, b.as_slice())),
+            Contents::Stored(_) => None,
+        })
+    }
+
+    /// Total size of the files in bytes.
+    pub fn total_bytes(&self) -> usize {
+        self.files.values().map(|c| match c { Contents::Bytes(b) => b.len(), Contents::Stored(n) => *n }).sum()
     }
 
     pub fn paths(&self) -> impl Iterator<Item = &OutputPath> {
@@ -118,6 +243,11 @@ impl FileSet {
             if self.files.contains_key(&p) {
                 return Err(FileSetError::Duplicate(p.0));
             }
+            let c = match (c, &self.sink, &other.sink) {
+                // Bytes kept by a set that did not stream go to this set's sink now.
+                (Contents::Bytes(b), Some(_), _) => self.store(&p, b)?,
+                (c, _, _) => c,
+            };
             self.files.insert(p, c);
         }
         Ok(())

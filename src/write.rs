@@ -4,13 +4,27 @@
 //! (new files, plus hard links to files the tool did not generate), and only when every
 //! staging folder is complete are they swapped into place by renames. A failure before the
 //! swap leaves the old tree untouched; a failure during the swap rolls back the renames done.
+//!
+//! Files reach the staging folder while the rest of the run is still rendering: a [`Staging`]
+//! hands each root's [`Sink`] to the generators, which stream every finished file into it, so
+//! the output never sits in memory as a whole. A file whose bytes equal the one already in
+//! the root is hard-linked from there instead of written, so an unchanged file keeps its
+//! inode and mtime, and a root where nothing changed is not swapped at all.
+//!
+//! A language root that is a symbolic link to a folder is written through: the folder it
+//! points to is the root (staged and swapped beside it), the link stays as it is.
 
-use std::collections::BTreeSet;
+mod leftovers;
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
-use crate::output::{FileSet, OutputPath};
+use crate::output::{FileSet, OutputPath, Sink, SinkError};
+pub use leftovers::Leftover;
 
 /// Lists, in each language root, the files protosmith generated there, so the next run can
 /// delete the ones that are no longer generated without ever touching anything else.
@@ -31,8 +45,14 @@ pub enum WriteError {
     Io { action: &'static str, path: PathBuf, source: io::Error },
     #[error("output root `{0}` exists and is not a directory")]
     NotADirectory(PathBuf),
+    #[error("output root `{root}` is a symbolic link to `{target}`, which is not an existing directory")]
+    BrokenLink { root: PathBuf, target: PathBuf },
     #[error("generated file `{0}` would replace the manifest protosmith keeps in each output root")]
     ReservedName(String),
+    #[error(transparent)]
+    Sink(#[from] SinkError),
+    #[error("no staging folder for output root `{0}`")]
+    UnknownRoot(PathBuf),
 }
 
 fn io_err<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(io::Error) -> WriteError + 'a {
@@ -62,6 +82,13 @@ pub struct WriteSummary {
     pub removed: usize,
 }
 
+/// Counts files as they pass through the sinks, for the progress line.
+#[derive(Debug, Default)]
+pub struct Counters {
+    pub generated: AtomicUsize,
+    pub written: AtomicUsize,
+}
+
 fn manifest_text(files: &FileSet) -> Vec<u8> {
     let mut text = MANIFEST_HEADER.to_string();
     for path in files.paths() {
@@ -86,190 +113,245 @@ fn read_manifest(root: &Path) -> Result<BTreeSet<OutputPath>, WriteError> {
     }
 }
 
-/// The complete desired contents of a root: generated files plus the manifest.
-fn desired(out: &RootOutput) -> Result<Vec<(String, Vec<u8>)>, WriteError> {
-    let mut files = Vec::with_capacity(out.files.len() + 1);
-    for (p, c) in out.files.iter() {
-        if p.as_str() == MANIFEST {
-            return Err(WriteError::ReservedName(MANIFEST.into()));
-        }
-        files.push((p.as_str().to_string(), c.to_vec()));
-    }
-    files.push((MANIFEST.to_string(), manifest_text(&out.files)));
-    Ok(files)
-}
-
-fn stale_paths(out: &RootOutput) -> Result<Vec<PathBuf>, WriteError> {
-    Ok(read_manifest(&out.root)?
+fn stale_paths(root: &Path, files: &FileSet) -> Result<Vec<PathBuf>, WriteError> {
+    Ok(read_manifest(root)?
         .into_iter()
-        .filter(|p| !out.files.contains(p.as_str()) && p.as_str() != MANIFEST)
-        .map(|p| out.root.join(p.as_str()))
+        .filter(|p| !files.contains(p.as_str()) && p.as_str() != MANIFEST)
+        .map(|p| root.join(p.as_str()))
         .filter(|p| p.symlink_metadata().is_ok())
         .collect())
 }
 
-/// Compares what would be written with what is on disk; writes nothing.
-pub fn check(outputs: &[RootOutput]) -> Result<Vec<Drift>, WriteError> {
-    let mut drift = Vec::new();
-    for out in outputs {
-        for (rel, new) in desired(out)? {
-            let path = out.root.join(&rel);
-            match fs::read(&path) {
-                Ok(old) if old == new => {}
-                Ok(old) => {
-                    let diff = unified(&path, &old, &new);
-                    drift.push(Drift::Changed { path, diff });
-                }
-                Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                    let diff = unified(&path, b"", &new);
-                    drift.push(Drift::Missing { path, diff });
-                }
-                Err(e) => return Err(io_err("cannot read", &path)(e)),
+/// The folder a language root really is: the root itself, or the directory it links to.
+fn resolve_root(root: &Path) -> Result<PathBuf, WriteError> {
+    match root.symlink_metadata() {
+        Ok(meta) if meta.file_type().is_symlink() => match fs::canonicalize(root) {
+            Ok(target) if target.is_dir() => Ok(target),
+            _ => {
+                let target = fs::read_link(root).unwrap_or_default();
+                Err(WriteError::BrokenLink { root: root.to_path_buf(), target })
             }
-        }
-        for path in stale_paths(out)? {
-            let old = fs::read(&path).unwrap_or_default();
-            let diff = unified(&path, &old, b"");
-            drift.push(Drift::Stale { path, diff });
-        }
-    }
-    Ok(drift)
-}
-
-fn unified(path: &Path, old: &[u8], new: &[u8]) -> String {
-    let name = path.display().to_string();
-    match (std::str::from_utf8(old), std::str::from_utf8(new)) {
-        (Ok(o), Ok(n)) => similar::TextDiff::from_lines(o, n)
-            .unified_diff()
-            .context_radius(3)
-            .header(&format!("a/{name}"), &format!("b/{name}"))
-            .to_string(),
-        _ => format!("Binary files a/{name} and b/{name} differ\n"),
+        },
+        Ok(meta) if !meta.is_dir() => Err(WriteError::NotADirectory(root.to_path_buf())),
+        _ => Ok(root.to_path_buf()),
     }
 }
 
-fn is_up_to_date(out: &RootOutput) -> Result<bool, WriteError> {
-    if !stale_paths(out)?.is_empty() {
-        return Ok(false);
+/// `--check`'s and `gen`'s summaries name files relative to the output root: `python/a_pb2.py`.
+fn display_name(label: &str, rel: &str) -> String {
+    if label.is_empty() {
+        rel.to_string()
+    } else {
+        format!("{label}/{rel}")
     }
-    for (rel, new) in desired(out)? {
-        match fs::read(out.root.join(&rel)) {
-            Ok(old) if old == new => {}
-            _ => return Ok(false),
-        }
-    }
-    Ok(true)
 }
 
-/// A sibling path of `root` named for this process, e.g. `generated/.python.protosmith-stage-42`.
-fn sibling(root: &Path, tag: &str) -> PathBuf {
-    let name = root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
-    let parent = root.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    parent.join(format!(".{name}.protosmith-{tag}-{}", std::process::id()))
+fn root_label(root: &Path) -> String {
+    root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
-struct Staged {
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+/// Staging folders for every language root of a run, created before generation starts.
+pub struct Staging {
+    roots: Vec<Arc<StageRoot>>,
+    committed: bool,
+}
+
+struct StageRoot {
+    /// The root as named (`out/python`), for messages and lookups.
+    named: PathBuf,
+    /// Folders above the stage that this run created (deepest first), removed again if the
+    /// run fails, so a failed run leaves no trace.
+    created: Vec<PathBuf>,
+    /// The folder written (the named root, or the directory it links to).
     root: PathBuf,
     stage: PathBuf,
-    removed: usize,
+    root_exists: bool,
+    /// Folders already created under `stage` (relative), so each is created once.
+    dirs: Mutex<HashSet<PathBuf>>,
+    /// Files whose bytes differ from the root's (or that the root lacks).
+    changed: AtomicUsize,
+    counters: Option<Arc<Counters>>,
 }
 
-fn stage(out: &RootOutput) -> Result<Staged, WriteError> {
-    let stage_dir = sibling(&out.root, "stage");
-    if stage_dir.exists() {
-        fs::remove_dir_all(&stage_dir).map_err(io_err("cannot clear staging folder", &stage_dir))?;
-    }
-    let result = (|| {
-        fs::create_dir_all(&stage_dir).map_err(io_err("cannot create staging folder", &stage_dir))?;
-        let new_paths: BTreeSet<String> = desired(out)?.into_iter().map(|(p, _)| p).collect();
-        for (rel, contents) in desired(out)? {
-            let dest = stage_dir.join(&rel);
-            if let Some(parent) = dest.parent() {
-                fs::create_dir_all(parent).map_err(io_err("cannot create folder", parent))?;
-            }
-            fs::write(&dest, contents).map_err(io_err("cannot write", &dest))?;
-        }
-        let mut removed = 0;
-        if out.root.exists() {
-            let old = read_manifest(&out.root)?;
-            for entry in walkdir::WalkDir::new(&out.root).min_depth(1).sort_by_file_name() {
-                let entry = entry.map_err(|e| {
-                    let path = e.path().unwrap_or(&out.root).to_path_buf();
-                    WriteError::Io { action: "cannot list", path, source: e.into() }
-                })?;
-                if entry.file_type().is_dir() {
-                    continue;
-                }
-                let rel = entry.path().strip_prefix(&out.root).expect("walkdir stays under its root");
-                let rel_str = rel.to_string_lossy().replace('\\', "/");
-                if new_paths.contains(&rel_str) {
-                    continue;
-                }
-                if OutputPath::new(rel_str.clone()).is_ok_and(|p| old.contains(&p)) {
-                    removed += 1;
-                    continue;
-                }
-                carry_over(entry.path(), &stage_dir.join(rel))?;
-            }
-        }
-        Ok(removed)
-    })();
-    match result {
-        Ok(removed) => Ok(Staged { root: out.root.clone(), stage: stage_dir, removed }),
-        Err(e) => {
-            let _ = fs::remove_dir_all(&stage_dir);
-            Err(e)
-        }
+impl Sink for StageRoot {
+    fn put(&self, path: &OutputPath, contents: &[u8]) -> Result<(), SinkError> {
+        self.store(path, contents).map_err(|e| SinkError(crate::error_chain(&e)))
     }
 }
 
-/// Keeps a file the tool did not generate: hard link when possible, else a copy.
-fn carry_over(from: &Path, to: &Path) -> Result<(), WriteError> {
-    if let Some(parent) = to.parent() {
-        fs::create_dir_all(parent).map_err(io_err("cannot create folder", parent))?;
+impl StageRoot {
+    fn store(&self, path: &OutputPath, contents: &[u8]) -> Result<(), WriteError> {
+        if path.as_str() == MANIFEST {
+            return Err(WriteError::ReservedName(MANIFEST.into()));
+        }
+        if let Some(c) = &self.counters {
+            c.generated.fetch_add(1, Ordering::Relaxed);
+        }
+        let dest = self.stage.join(path.as_str());
+        self.ensure_parent(path.as_str())?;
+        if self.root_exists && self.link_unchanged(path.as_str(), contents, &dest)? {
+            return Ok(());
+        }
+        write_file(&dest, contents)?;
+        self.changed.fetch_add(1, Ordering::Relaxed);
+        if let Some(c) = &self.counters {
+            c.written.fetch_add(1, Ordering::Relaxed);
+        }
+        Ok(())
     }
-    let meta = from.symlink_metadata().map_err(io_err("cannot stat", from))?;
-    if meta.file_type().is_symlink() {
-        let target = fs::read_link(from).map_err(io_err("cannot read link", from))?;
-        #[cfg(unix)]
-        return std::os::unix::fs::symlink(target, to).map_err(io_err("cannot link", to));
-        #[cfg(not(unix))]
-        return fs::copy(from, to).map(|_| ()).map_err(io_err("cannot copy", to));
+
+    fn ensure_parent(&self, rel: &str) -> Result<(), WriteError> {
+        let Some(parent) = Path::new(rel).parent().filter(|p| !p.as_os_str().is_empty()) else { return Ok(()) };
+        if self.dirs.lock().expect("no panics while held").contains(parent) {
+            return Ok(());
+        }
+        let dir = self.stage.join(parent);
+        fs::create_dir_all(&dir).map_err(io_err("cannot create folder", &dir))?;
+        self.dirs.lock().expect("no panics while held").insert(parent.to_path_buf());
+        Ok(())
     }
-    if fs::hard_link(from, to).is_err() {
-        fs::copy(from, to).map_err(io_err("cannot copy", from))?;
+
+    /// Hard-links the root's copy into the stage when it already holds exactly these bytes.
+    fn link_unchanged(&self, rel: &str, contents: &[u8], dest: &Path) -> Result<bool, WriteError> {
+        let old = self.root.join(rel);
+        let same = match old.symlink_metadata() {
+            Ok(meta) if meta.is_file() && meta.len() == contents.len() as u64 => {
+                fs::read(&old).is_ok_and(|bytes| bytes == contents)
+            }
+            _ => false,
+        };
+        Ok(same && fs::hard_link(&old, dest).is_ok())
     }
-    Ok(())
 }
 
-/// Writes every root, or none of them.
-pub fn write(outputs: &[RootOutput]) -> Result<WriteSummary, WriteError> {
-    let mut summary = WriteSummary::default();
-    let mut staged = Vec::new();
-    for out in outputs {
-        if out.root.exists() && !out.root.is_dir() {
-            discard(&staged);
-            return Err(WriteError::NotADirectory(out.root.clone()));
-        }
-        if is_up_to_date(out)? {
-            summary.unchanged_roots += 1;
-            continue;
-        }
-        match stage(out) {
-            Ok(s) => {
-                summary.written += out.files.len();
-                summary.removed += s.removed;
-                staged.push(s);
+fn write_file(dest: &Path, contents: &[u8]) -> Result<(), WriteError> {
+    fs::write(dest, contents).map_err(io_err("cannot write", dest))
+}
+
+impl Staging {
+    /// Creates a staging folder beside every root (after removing what interrupted runs left
+    /// there). Nothing in the roots changes until [`Staging::commit`].
+    pub fn begin(roots: &[PathBuf], counters: Option<Arc<Counters>>) -> Result<Staging, WriteError> {
+        let mut staging = Staging { roots: Vec::new(), committed: false };
+        for named in roots {
+            let root = resolve_root(named)?;
+            leftovers::clean(&root)?;
+            let stage = sibling(&root, "stage");
+            if stage.exists() {
+                fs::remove_dir_all(&stage).map_err(io_err("cannot clear staging folder", &stage))?;
             }
-            Err(e) => {
-                discard(&staged);
-                return Err(e);
+            let mut created = Vec::new();
+            let mut missing = stage.parent();
+            while let Some(dir) = missing.filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
+                created.push(dir.to_path_buf());
+                missing = dir.parent();
+            }
+            fs::create_dir_all(&stage).map_err(io_err("cannot create staging folder", &stage))?;
+            staging.roots.push(Arc::new(StageRoot {
+                named: named.clone(),
+                created,
+                root_exists: root.is_dir(),
+                root,
+                stage,
+                dirs: Mutex::new(HashSet::new()),
+                changed: AtomicUsize::new(0),
+                counters: counters.clone(),
+            }));
+        }
+        Ok(staging)
+    }
+
+    /// The sink that stages the files of `root` (as named to [`Staging::begin`]).
+    pub fn sink(&self, root: &Path) -> Result<Arc<dyn Sink>, WriteError> {
+        let found = self.roots.iter().find(|r| r.named == root).ok_or_else(|| WriteError::UnknownRoot(root.into()))?;
+        Ok(found.clone())
+    }
+
+    /// Completes every staging folder (manifest, files carried over from the old root) and
+    /// swaps them in; roots where nothing changed are left as they are.
+    pub fn commit(mut self, outputs: &[RootOutput]) -> Result<WriteSummary, WriteError> {
+        let mut summary = WriteSummary::default();
+        let mut swaps = Vec::new();
+        for out in outputs {
+            let staged = self.roots.iter().find(|r| r.named == out.root).cloned();
+            let staged = staged.ok_or_else(|| WriteError::UnknownRoot(out.root.clone()))?;
+            // Files a generator kept in memory (a set made without the sink) are staged now.
+            for (path, contents) in out.files.iter() {
+                staged.store(path, contents)?;
+            }
+            let removed = finish_stage(&staged, &out.files)?;
+            if staged.changed.load(Ordering::Relaxed) == 0 && removed == 0 {
+                summary.unchanged_roots += 1;
+                let _ = fs::remove_dir_all(&staged.stage);
+                continue;
+            }
+            summary.written += out.files.len();
+            summary.removed += removed;
+            swaps.push(staged);
+        }
+        self.committed = true;
+        swap_in(&swaps)?;
+        Ok(summary)
+    }
+}
+
+impl Drop for Staging {
+    /// A run that fails (or panics) before the commit leaves no staging folder behind.
+    fn drop(&mut self) {
+        if !self.committed {
+            for r in &self.roots {
+                let _ = fs::remove_dir_all(&r.stage);
+            }
+            // After every stage is gone: a folder created for one root may hold another's stage.
+            for dir in self.roots.iter().flat_map(|r| &r.created) {
+                let _ = fs::remove_dir(dir);
             }
         }
     }
-    // Swap phase: old root aside, staged root in. Roll back everything on the first failure.
+}
+
+/// Writes the manifest and carries over what the old root holds besides generated files.
+/// Returns the number of files generated last time and not this time (they are dropped).
+fn finish_stage(s: &StageRoot, files: &FileSet) -> Result<usize, WriteError> {
+    let manifest = manifest_text(files);
+    let old_manifest = fs::read(s.root.join(MANIFEST)).ok();
+    write_file(&s.stage.join(MANIFEST), &manifest)?;
+    if old_manifest.as_deref() != Some(manifest.as_slice()) {
+        s.changed.fetch_add(1, Ordering::Relaxed);
+    }
+    let mut removed = 0;
+    if s.root_exists {
+        let old = read_manifest(&s.root)?;
+        for entry in walkdir::WalkDir::new(&s.root).min_depth(1).sort_by_file_name() {
+            let entry = entry.map_err(|e| {
+                let path = e.path().unwrap_or(&s.root).to_path_buf();
+                WriteError::Io { action: "cannot list", path, source: e.into() }
+            })?;
+            if entry.file_type().is_dir() {
+                continue;
+            }
+            let rel = entry.path().strip_prefix(&s.root).expect("walkdir stays under its root");
+            let rel_str = rel.to_string_lossy().replace('\\', "/");
+            if rel_str == MANIFEST || files.contains(&rel_str) {
+                continue;
+            }
+            if OutputPath::new(rel_str.clone()).is_ok_and(|p| old.contains(&p)) {
+                removed += 1;
+                continue;
+            }
+            carry_over(entry.path(), &s.stage.join(rel))?;
+        }
+    }
+    Ok(removed)
+}
+
+/// Swap phase: old root aside, staged root in. Rolls back everything on the first failure.
+fn swap_in(staged: &[Arc<StageRoot>]) -> Result<(), WriteError> {
     let mut swapped: Vec<(PathBuf, Option<PathBuf>)> = Vec::new();
-    for s in &staged {
+    for s in staged {
         let backup = sibling(&s.root, "old");
         let had_old = s.root.exists();
         let step = (|| {
@@ -295,7 +377,9 @@ pub fn write(outputs: &[RootOutput]) -> Result<WriteSummary, WriteError> {
                         let _ = fs::rename(b, root);
                     }
                 }
-                discard(&staged);
+                for s in staged {
+                    let _ = fs::remove_dir_all(&s.stage);
+                }
                 return Err(e);
             }
         }
@@ -305,12 +389,153 @@ pub fn write(outputs: &[RootOutput]) -> Result<WriteSummary, WriteError> {
             let _ = fs::remove_dir_all(b);
         }
     }
-    Ok(summary)
+    Ok(())
 }
 
-fn discard(staged: &[Staged]) {
-    for s in staged {
-        let _ = fs::remove_dir_all(&s.stage);
+/// A sibling path of `root` named for this process, e.g. `generated/.python.protosmith-stage-42`.
+fn sibling(root: &Path, tag: &str) -> PathBuf {
+    let name = root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
+    let parent = root.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    parent.join(format!(".{name}.protosmith-{tag}-{}", std::process::id()))
+}
+
+/// Keeps a file the tool did not generate: hard link when possible, else a copy.
+fn carry_over(from: &Path, to: &Path) -> Result<(), WriteError> {
+    if let Some(parent) = to.parent() {
+        fs::create_dir_all(parent).map_err(io_err("cannot create folder", parent))?;
+    }
+    let meta = from.symlink_metadata().map_err(io_err("cannot stat", from))?;
+    if meta.file_type().is_symlink() {
+        let target = fs::read_link(from).map_err(io_err("cannot read link", from))?;
+        #[cfg(unix)]
+        return std::os::unix::fs::symlink(target, to).map_err(io_err("cannot link", to));
+        #[cfg(not(unix))]
+        return fs::copy(from, to).map(|_| ()).map_err(io_err("cannot copy", to));
+    }
+    if fs::hard_link(from, to).is_err() {
+        fs::copy(from, to).map_err(io_err("cannot copy", from))?;
+    }
+    Ok(())
+}
+
+/// Writes every root, or none of them (file sets held in memory).
+pub fn write(outputs: &[RootOutput]) -> Result<WriteSummary, WriteError> {
+    let roots: Vec<PathBuf> = outputs.iter().map(|o| o.root.clone()).collect();
+    Staging::begin(&roots, None)?.commit(outputs)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checking
+
+/// `--check`: sinks that compare each file with the tree as it is rendered; writes nothing.
+pub struct Checker {
+    roots: Vec<Arc<CheckRoot>>,
+}
+
+struct CheckRoot {
+    named: PathBuf,
+    root: PathBuf,
+    label: String,
+    /// Drift by relative path (a sink keeps a path's last copy, as a `FileSet` does).
+    drift: Mutex<BTreeMap<String, Drift>>,
+    counters: Option<Arc<Counters>>,
+}
+
+impl Sink for CheckRoot {
+    fn put(&self, path: &OutputPath, contents: &[u8]) -> Result<(), SinkError> {
+        if path.as_str() == MANIFEST {
+            return Err(SinkError(WriteError::ReservedName(MANIFEST.into()).to_string()));
+        }
+        if let Some(c) = &self.counters {
+            c.generated.fetch_add(1, Ordering::Relaxed);
+        }
+        let found = self.compare(path.as_str(), contents).map_err(|e| SinkError(crate::error_chain(&e)))?;
+        let mut drift = self.drift.lock().expect("no panics while held");
+        match found {
+            Some(d) => drift.insert(path.as_str().to_string(), d),
+            None => drift.remove(path.as_str()),
+        };
+        Ok(())
+    }
+}
+
+impl CheckRoot {
+    fn compare(&self, rel: &str, new: &[u8]) -> Result<Option<Drift>, WriteError> {
+        let path = self.root.join(rel);
+        let name = display_name(&self.label, rel);
+        match fs::read(&path) {
+            Ok(old) if old == new => Ok(None),
+            Ok(old) => Ok(Some(Drift::Changed { diff: unified(&name, &old, new), path })),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Some(Drift::Missing { diff: unified(&name, b"", new), path })),
+            Err(e) => Err(io_err("cannot read", &path)(e)),
+        }
+    }
+}
+
+impl Checker {
+    pub fn new(roots: &[PathBuf], counters: Option<Arc<Counters>>) -> Result<Checker, WriteError> {
+        let mut checker = Checker { roots: Vec::new() };
+        for named in roots {
+            let root = resolve_root(named)?;
+            checker.roots.push(Arc::new(CheckRoot {
+                named: named.clone(),
+                label: root_label(named),
+                root,
+                drift: Mutex::new(BTreeMap::new()),
+                counters: counters.clone(),
+            }));
+        }
+        Ok(checker)
+    }
+
+    pub fn sink(&self, root: &Path) -> Result<Arc<dyn Sink>, WriteError> {
+        let found = self.roots.iter().find(|r| r.named == root).ok_or_else(|| WriteError::UnknownRoot(root.into()))?;
+        Ok(found.clone())
+    }
+
+    /// Every drift of every root: generated files in path order, then the manifest, then the
+    /// files generated last time and not any more.
+    pub fn finish(self, outputs: &[RootOutput]) -> Result<Vec<Drift>, WriteError> {
+        let mut all = Vec::new();
+        for out in outputs {
+            let r = self.roots.iter().find(|r| r.named == out.root).ok_or_else(|| WriteError::UnknownRoot(out.root.clone()))?;
+            for (path, contents) in out.files.iter() {
+                r.put(path, contents)?;
+            }
+            all.extend(std::mem::take(&mut *r.drift.lock().expect("no panics while held")).into_values());
+            if let Some(d) = r.compare(MANIFEST, &manifest_text(&out.files))? {
+                all.push(d);
+            }
+            for path in stale_paths(&r.root, &out.files)? {
+                let old = fs::read(&path).unwrap_or_default();
+                let rel = path.strip_prefix(&r.root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+                let diff = unified(&display_name(&r.label, &rel), &old, b"");
+                all.push(Drift::Stale { path, diff });
+            }
+        }
+        Ok(all)
+    }
+
+    /// Staging folders that interrupted runs left beside the roots.
+    pub fn leftovers(&self) -> Vec<Leftover> {
+        self.roots.iter().flat_map(|r| leftovers::find(&r.root)).collect()
+    }
+}
+
+/// Compares what would be written with what is on disk; writes nothing (file sets held in memory).
+pub fn check(outputs: &[RootOutput]) -> Result<Vec<Drift>, WriteError> {
+    let roots: Vec<PathBuf> = outputs.iter().map(|o| o.root.clone()).collect();
+    Checker::new(&roots, None)?.finish(outputs)
+}
+
+fn unified(name: &str, old: &[u8], new: &[u8]) -> String {
+    match (std::str::from_utf8(old), std::str::from_utf8(new)) {
+        (Ok(o), Ok(n)) => similar::TextDiff::from_lines(o, n)
+            .unified_diff()
+            .context_radius(3)
+            .header(&format!("a/{name}"), &format!("b/{name}"))
+            .to_string(),
+        _ => format!("Binary files a/{name} and b/{name} differ\n"),
     }
 }
 

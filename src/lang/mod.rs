@@ -7,12 +7,13 @@ pub mod python;
 pub mod rust;
 
 use std::fmt;
+use std::sync::Arc;
 
 use serde::de::DeserializeOwned;
 
-use crate::compile::Descriptors;
+use crate::compile::{Compiled, Descriptors};
 use crate::model::Model;
-use crate::output::{FileSet, FileSetError};
+use crate::output::{FileSet, FileSetError, Sink};
 use crate::render::{TemplateError, Templates};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum, serde::Deserialize)]
@@ -51,6 +52,33 @@ pub struct Request<'a> {
     pub model: &'a Model,
     pub descriptors: Descriptors<'a>,
     pub templates: &'a Templates,
+    /// Where the files of this run go as they are rendered (see [`Request::file_set`]); `None`
+    /// keeps them in memory.
+    pub sink: Option<Arc<dyn Sink>>,
+}
+
+impl<'a> Request<'a> {
+    pub fn new(compiled: &'a Compiled, model: &'a Model, templates: &'a Templates) -> Self {
+        Request { model, descriptors: compiled.descriptors(), templates, sink: None }
+    }
+
+    /// The same request with its files kept in memory.
+    pub fn in_memory(&self) -> Self {
+        Request { sink: None, ..*self }
+    }
+
+    /// The same request with its files streamed to `sink`.
+    pub fn streaming_to(&self, sink: Arc<dyn Sink>) -> Self {
+        Request { sink: Some(sink), ..*self }
+    }
+
+    /// The set a generator fills: streams to the run's sink if there is one.
+    pub fn file_set(&self) -> FileSet {
+        match &self.sink {
+            Some(sink) => FileSet::streaming(sink.clone()),
+            None => FileSet::new(),
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -32,7 +32,7 @@ pub fn generate(req: &Request, opts: &RustOptions) -> Result<FileSet, GenError> 
     let fail = |message: String| GenError::Failed { lang: Lang::Rust, message };
     warn_extensions(req.model);
     let sources = generate_modules(req.descriptors, req.model, &opts.prost).map_err(fail)?;
-    let mut out = FileSet::new();
+    let mut out = req.file_set();
     for (file, (_, code)) in &sources {
         out.add(format!("src/{file}"), code.as_bytes())?;
     }

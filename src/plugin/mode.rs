@@ -102,7 +102,7 @@ pub fn generate(req: &RawRequest) -> Result<Vec<(String, Vec<u8>)>, String> {
     let compiled = compiled_from_request(req)?;
     let model = Model::build(&compiled);
     let templates = Templates::load(None).map_err(|e| crate::error_chain(&e))?;
-    let request = Request { model: &model, descriptors: compiled.descriptors(), templates: &templates };
+    let request = Request::new(&compiled, &model, &templates);
     let mut files = Vec::new();
     for (lang, options) in &languages {
         let set = lang::generate(*lang, options, &request).map_err(|e| crate::error_chain(&e))?;

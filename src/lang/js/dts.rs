@@ -16,17 +16,18 @@ use crate::model::{FieldKind, File, Model};
 use crate::output::FileSet;
 
 pub fn generate(req: &Request, opts: &JsOptions, out: &mut FileSet) -> Result<(), GenError> {
-    for file in req.model.files_to_generate() {
+    let files: Vec<_> = req.model.files_to_generate().collect();
+    out.add_each(&files, |file| {
         reject_unsupported(file)?;
         reject_reserved(file)?;
         let view = dts_msg::build(req.model, file, opts.imports)?;
-        out.add(format!("{}.d.ts", pb_module(&file.name)), req.templates.render("js/pb.d.ts", &view)?)?;
+        let mut done = vec![(format!("{}.d.ts", pb_module(&file.name)), req.templates.render("js/pb.d.ts", &view)?.into())];
         if let Some(view) = dts_svc::build(req.model, file, opts.imports)? {
             let name = format!("{}.d.ts", file.name.replacen(".proto", "_grpc_pb", 1));
-            out.add(name, req.templates.render("js/grpc_pb.d.ts", &view)?)?;
+            done.push((name, req.templates.render("js/grpc_pb.d.ts", &view)?.into()));
         }
-    }
-    Ok(())
+        Ok(done)
+    })
 }
 
 /// A message or enum named by a word TypeScript reserves (`delete`, `number`) becomes

@@ -26,13 +26,13 @@ const TEMPLATE: &str = "js/grpc_pb.js";
 const STEP: &str = "  ";
 
 pub fn generate(req: &Request, opts: &JsOptions, out: &mut FileSet) -> Result<(), GenError> {
-    for file in req.model.files_to_generate() {
+    let files: Vec<_> = req.model.files_to_generate().collect();
+    out.add_each(&files, |file| {
         reject_unsupported(file)?;
         let view = FileView::build(req.model, file, opts.imports)?;
         let text = req.templates.render(TEMPLATE, &view)?;
-        out.add(format!("{}_grpc_pb.js", strip_proto(&file.name)), text)?;
-    }
-    Ok(())
+        Ok(vec![(format!("{}_grpc_pb.js", strip_proto(&file.name)), text.into())])
+    })
 }
 
 /// protoc-gen-js (3.21.x) and the JS plugins predate editions; their output for an editions
@@ -400,7 +400,7 @@ mod tests {
     fn generate_compiled(compiled: crate::compile::Compiled) -> Result<FileSet, GenError> {
         let model = Model::build(&compiled);
         let templates = Templates::load(None).unwrap();
-        let req = Request { model: &model, descriptors: compiled.descriptors(), templates: &templates };
+        let req = Request::new(&compiled, &model, &templates);
         let mut table = toml::Table::new();
         table.insert("messages".into(), toml::Value::String("external".into()));
         let opts: JsOptions = crate::lang::parse_options(Lang::Js, &table).unwrap();

@@ -59,7 +59,7 @@ fn yes() -> bool {
 }
 
 pub fn generate(req: &Request, opts: &JsOptions) -> Result<FileSet, GenError> {
-    let mut out = FileSet::new();
+    let mut out = req.file_set();
     pb::generate(req, opts, &mut out)?;
     grpc::generate(req, opts, &mut out)?;
     if opts.dts {

@@ -22,7 +22,8 @@ pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Resul
         Grpc::Version(v) => ("python/pb2_grpc.py", v.clone()),
     };
     let style = opts.import_style();
-    for file in req.model.files_to_generate() {
+    let files: Vec<_> = req.model.files_to_generate().collect();
+    out.add_each(&files, |file| {
         reject_keywords(req.model, &file.name, &file.services)?;
         let text = req.templates.render(template, &view(req.model, &file.name, &file.services, &style, &version))?;
         // grpcio-tools 1.59 names the file after the proto path with its dots kept
@@ -31,9 +32,8 @@ pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Resul
             Grpc::Legacy => grpc_message_path(&file.name),
             Grpc::Version(_) => module_path(&file.name, "_grpc.py"),
         };
-        out.add(path, text)?;
-    }
-    Ok(())
+        Ok(vec![(path, text.into())])
+    })
 }
 
 /// grpcio-tools writes service and method names as Python identifiers (`class S(object)`,

@@ -141,7 +141,7 @@ impl PythonOptions {
 }
 
 pub fn generate(req: &Request, opts: &PythonOptions) -> Result<FileSet, GenError> {
-    let mut out = FileSet::new();
+    let mut out = req.file_set();
     pb2::generate(req, opts, &mut out)?;
     grpc::generate(req, opts, &mut out)?;
     if opts.pyi == Pyi::Mypy {

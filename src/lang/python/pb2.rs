@@ -20,15 +20,16 @@ use crate::model::{Enum, Field, Message, Oneof};
 use crate::output::FileSet;
 
 pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Result<(), GenError> {
-    for name in req.model.files_to_generate().map(|f| &f.name) {
-        let dialect = match opts.runtime {
-            Runtime::Legacy => Dialect::Legacy,
-            Runtime::Version { major, minor, patch } => Dialect::Current(major, minor, patch),
-        };
-        let text = render(req, name, dialect, &opts.import_style())?;
-        out.add(module_path(name, ".py"), text)?;
-    }
-    Ok(())
+    let dialect = match opts.runtime {
+        Runtime::Legacy => Dialect::Legacy,
+        Runtime::Version { major, minor, patch } => Dialect::Current(major, minor, patch),
+    };
+    let style = opts.import_style();
+    let files: Vec<&str> = req.model.files_to_generate().map(|f| f.name.as_str()).collect();
+    out.add_each(&files, |name| {
+        let text = render(req, name, dialect, &style)?;
+        Ok(vec![(module_path(name, ".py"), text.into())])
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -55,13 +55,13 @@ pub fn generate(req: &Request, opts: &JsOptions, out: &mut FileSet) -> Result<()
     if opts.messages == Messages::External {
         return Ok(());
     }
-    for file in req.model.files_to_generate() {
+    let files: Vec<_> = req.model.files_to_generate().collect();
+    out.add_each(&files, |file| {
         reject_unsupported(file)?;
         let used = check_supported(req, file)?;
         let text = render(req, opts, file, &used)?;
-        out.add(format!("{}_pb.js", strip_proto(&file.name)), text)?;
-    }
-    Ok(())
+        Ok(vec![(format!("{}_pb.js", strip_proto(&file.name)), text.into())])
+    })
 }
 
 #[derive(Serialize)]

@@ -23,19 +23,19 @@ use crate::output::FileSet;
 
 /// Writes both stubs of every file to generate.
 pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Result<(), GenError> {
-    for file in req.model.files_to_generate() {
+    let files: Vec<_> = req.model.files_to_generate().collect();
+    let concrete = opts.pyi_grpc == PyiGrpc::Aio;
+    out.add_each(&files, |file| {
         support::check_supported(req.model, file)?;
         let view = messages::build(req.model, opts, file)?;
-        let text = req.templates.render("python/pb2.pyi", &view)?;
-        out.add(stub_path(&file.name, "_pb2.pyi"), finish_text(text))?;
-    }
-    let concrete = opts.pyi_grpc == PyiGrpc::Aio;
-    for file in req.model.files_to_generate() {
+        let messages = req.templates.render("python/pb2.pyi", &view)?;
         let view = services::build(req.model, opts, file, concrete)?;
-        let text = req.templates.render("python/pb2_grpc.pyi", &view)?;
-        out.add(stub_path(&file.name, "_pb2_grpc.pyi"), finish_text(text))?;
-    }
-    Ok(())
+        let services = req.templates.render("python/pb2_grpc.pyi", &view)?;
+        Ok(vec![
+            (stub_path(&file.name, "_pb2.pyi"), finish_text(messages).into()),
+            (stub_path(&file.name, "_pb2_grpc.pyi"), finish_text(services).into()),
+        ])
+    })
 }
 
 /// Templates end every line with a newline; the reference output ends with exactly one.
