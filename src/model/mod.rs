@@ -760,7 +760,7 @@ fn full_name_scope(scope: &str, f: &FieldDescriptorProto) -> String {
     if f.extendee.is_some() { qualify(scope, f.name()) } else { scope.to_string() }
 }
 
-/// protoc's lowerCamelCase JSON name: drop underscores, upper-case the letter after each.
+/// protoc's `ToJsonName`: drop underscores, upper-case (ASCII only, as protoc) the letter after each.
 pub fn default_json_name(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut upper = false;
@@ -768,7 +768,7 @@ pub fn default_json_name(name: &str) -> String {
         if c == '_' {
             upper = true;
         } else if upper {
-            out.extend(c.to_uppercase());
+            out.push(c.to_ascii_uppercase());
             upper = false;
         } else {
             out.push(c);

@@ -217,6 +217,9 @@ fn json_names() {
     assert_eq!(default_json_name("foo_bar_baz"), "fooBarBaz");
     assert_eq!(default_json_name("_x"), "X");
     assert_eq!(default_json_name("a__b"), "aB");
+    assert_eq!(default_json_name("already"), "already");
+    // protoc upper-cases ASCII only.
+    assert_eq!(default_json_name("a_\u{e9}t\u{e9}"), "a\u{e9}t\u{e9}");
 }
 
 #[test]

@@ -181,7 +181,7 @@ fn fill_json_names(file: &mut DynamicMessage) {
             let Value::Message(field) = field else { continue };
             if !field.has_field_by_name("json_name") {
                 let name = field.get_field_by_name("name").and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
-                field.set_field_by_name("json_name", Value::String(json_name(&name)));
+                field.set_field_by_name("json_name", Value::String(crate::model::default_json_name(&name)));
             }
         }
     }
@@ -196,23 +196,6 @@ fn fill_json_names(file: &mut DynamicMessage) {
     }
     messages(file, "message_type");
     fields(file, "extension");
-}
-
-/// protoc's `ToJsonName`: underscores dropped, the letter after one upper-cased.
-pub fn json_name(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut upper = false;
-    for c in name.chars() {
-        if c == '_' {
-            upper = true;
-        } else if upper {
-            out.push(c.to_ascii_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// protoc's `StripSourceRetentionOptions`: every field (options included, custom ones too)
@@ -296,14 +279,6 @@ fn strip_value(value: &mut Value, path: &mut Vec<i32>, stripped: &mut Vec<Vec<i3
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn json_names_follow_protoc() {
-        assert_eq!(json_name("foo_bar_baz"), "fooBarBaz");
-        assert_eq!(json_name("_x"), "X");
-        assert_eq!(json_name("a__b"), "aB");
-        assert_eq!(json_name("already"), "already");
-    }
 
     #[test]
     fn descriptor_sets_get_every_json_name() {
