@@ -6,7 +6,6 @@ mod common;
 
 use std::fs;
 use std::path::Path;
-use std::process::Command;
 
 use common::{files_under, protosmith, repo, text};
 
@@ -17,19 +16,8 @@ fn gen(cwd: &Path, args: &[&str]) {
     assert!(out.status.success(), "protosmith {args:?}:\n{}", text(&out.stderr));
 }
 
-/// `cargo check`s the crates at `members` (relative to `root`) in one throwaway workspace,
-/// pinned to this repository's lock file so nothing is downloaded.
 fn check_workspace(root: &Path, members: &[&str]) {
-    let list: Vec<String> = members.iter().map(|m| format!("{m:?}")).collect();
-    fs::write(root.join("Cargo.toml"), format!("[workspace]\nresolver = \"2\"\nmembers = [{}]\n", list.join(", "))).unwrap();
-    // The engine workspace builds generated/rust: its lock file pins what a generated crate needs.
-    fs::copy(repo().join("crates/engine/Cargo.lock"), root.join("Cargo.lock")).unwrap();
-    let check = Command::new(env!("CARGO"))
-        .args(["check", "--quiet", "--offline", "--workspace", "--manifest-path"])
-        .arg(root.join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", repo().join("target/golden-rust"))
-        .output()
-        .unwrap();
+    let check = common::check_generated_crates(root, members);
     assert!(check.status.success(), "crate does not compile:\n{}", text(&check.stderr));
 }
 

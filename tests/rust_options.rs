@@ -6,7 +6,6 @@ mod common;
 
 use std::fs;
 use std::path::Path;
-use std::process::Command;
 
 use common::{diff_trees, golden_files, protosmith, repo, text};
 use prost_build::Config;
@@ -164,19 +163,7 @@ fn golden_crate_checks(opts: &[&str]) {
     args.extend(files.iter().map(String::as_str));
     let out = protosmith(&repo(), &args);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    let krate = dir.path().join("rust");
-    let manifest = krate.join("Cargo.toml");
-    let mut cargo = fs::read_to_string(&manifest).unwrap();
-    cargo.push_str("\n[workspace]\n");
-    fs::write(&manifest, cargo).unwrap();
-    // The engine workspace builds generated/rust: its lock file pins what a generated crate needs.
-    fs::copy(repo().join("crates/engine/Cargo.lock"), krate.join("Cargo.lock")).unwrap();
-    let check = Command::new(env!("CARGO"))
-        .args(["check", "--quiet", "--offline", "--manifest-path"])
-        .arg(&manifest)
-        .env("CARGO_TARGET_DIR", repo().join("target/golden-rust"))
-        .output()
-        .unwrap();
+    let check = common::check_generated_crates(dir.path(), &["rust"]);
     assert!(check.status.success(), "golden crate with {opts:?} does not compile:\n{}", text(&check.stderr));
 }
 

@@ -2,8 +2,6 @@
 
 mod common;
 
-use std::fs;
-use std::process::Command;
 
 use common::{golden_files, golden_root, protosmith, repo, text};
 
@@ -34,7 +32,7 @@ fn golden_corpus_matches_expected_bytes() {
     );
 }
 
-/// Builds the generated golden crate with cargo, as a standalone package pinned to this
+/// Builds the generated golden crate with cargo, in a throwaway workspace pinned to the engine
 /// workspace's lock file so no new downloads are needed.
 #[test]
 fn golden_crate_compiles() {
@@ -44,19 +42,7 @@ fn golden_crate_compiles() {
         &[&["gen", "-I", "tests/golden/protos", "--out"][..], &[dir.path().to_str().unwrap(), "--lang", "rust"], &golden_files().iter().map(String::as_str).collect::<Vec<_>>()[..]].concat(),
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
-    let krate = dir.path().join("rust");
-    let manifest = krate.join("Cargo.toml");
-    let mut cargo = fs::read_to_string(&manifest).unwrap();
-    cargo.push_str("\n[workspace]\n");
-    fs::write(&manifest, cargo).unwrap();
-    // The engine workspace builds generated/rust, so its lock file pins everything a generated crate needs.
-    fs::copy(repo().join("crates/engine/Cargo.lock"), krate.join("Cargo.lock")).unwrap();
-    let status = Command::new(env!("CARGO"))
-        .args(["check", "--quiet", "--offline", "--manifest-path"])
-        .arg(&manifest)
-        .env("CARGO_TARGET_DIR", repo().join("target/golden-rust"))
-        .output()
-        .unwrap();
+    let status = common::check_generated_crates(dir.path(), &["rust"]);
     assert!(status.status.success(), "generated golden crate does not compile:\n{}", text(&status.stderr));
 }
 

@@ -178,3 +178,18 @@ pub fn golden(expected: &Path, actual: &Path, only: impl Fn(&str) -> bool + Copy
     }
     assert_same(expected, actual, &format!("golden {} (UPDATE_GOLDEN=1 rewrites it)", expected.display()), only)
 }
+
+/// `cargo check`s generated crates offline: `members` (folders relative to `root`) become one
+/// throwaway workspace at `root`, pinned to the engine workspace's lock file (it builds
+/// generated/rust, so it pins everything a generated crate needs) so nothing is downloaded.
+pub fn check_generated_crates(root: &Path, members: &[&str]) -> Output {
+    let list: Vec<String> = members.iter().map(|m| format!("{m:?}")).collect();
+    std::fs::write(root.join("Cargo.toml"), format!("[workspace]\nresolver = \"2\"\nmembers = [{}]\n", list.join(", "))).unwrap();
+    std::fs::copy(repo().join("crates/engine/Cargo.lock"), root.join("Cargo.lock")).unwrap();
+    Command::new(env!("CARGO"))
+        .args(["check", "--quiet", "--offline", "--workspace", "--manifest-path"])
+        .arg(root.join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", repo().join("target/golden-rust"))
+        .output()
+        .expect("run cargo check")
+}
