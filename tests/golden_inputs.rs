@@ -99,15 +99,8 @@ service Uses { rpc Call(FooRequest) returns (FooRequest); }
 "#,
         ),
     ];
-    let dir = tempfile::tempdir().unwrap();
-    for (name, source) in files {
-        fs::write(dir.path().join(name), source).unwrap();
-    }
     // Python only: prost-build refuses the enum protoc merely warns about.
-    let mut args = vec!["gen", "-I", ".", "--out", "out", "--lang", "python"];
-    args.extend(files.map(|(name, _)| name));
-    let out = protosmith(dir.path(), &args);
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    let dir = python_from(&files);
     assert!(dir.path().join("out/python/uses_pb2.py").is_file());
 }
 
@@ -149,14 +142,7 @@ message New {
 "#,
         ),
     ];
-    let dir = tempfile::tempdir().unwrap();
-    for (name, source) in files {
-        fs::write(dir.path().join(name), source).unwrap();
-    }
-    let mut args = vec!["gen", "-I", ".", "--out", "out", "--lang", "python"];
-    args.extend(files.map(|(name, _)| name));
-    let out = protosmith(dir.path(), &args);
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    let dir = python_from(&files);
     assert!(dir.path().join("out/python/open_pb2.py").is_file());
 }
 
@@ -214,4 +200,17 @@ message EnumValueOptions {
     fs::write(dir.path().join("gone.proto"), source(" removal_error: \"use VALUE_NEW\"")).unwrap();
     let out = protosmith(dir.path(), &["gen", "-I", ".", "--out", "out", "--lang", "python", "gone.proto"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
+}
+
+/// Writes `files` (name, source) into a temp dir and generates Python for them; must succeed.
+fn python_from(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, source) in files {
+        fs::write(dir.path().join(name), source).unwrap();
+    }
+    let mut args = vec!["gen", "-I", ".", "--out", "out", "--lang", "python"];
+    args.extend(files.iter().map(|(name, _)| *name));
+    let out = protosmith(dir.path(), &args);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    dir
 }

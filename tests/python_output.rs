@@ -16,18 +16,23 @@ fn is_py(f: &str) -> bool {
     f.ends_with(".py") && !f.ends_with("__init__.py")
 }
 
-/// Runs the real tools on `files` under `root` into `out`.
-fn oracle(root: &Path, files: &[String], out: &Path) {
+/// grpcio-tools' protoc from the venv `python` on `files` under `root`, `flag` into `out`.
+fn grpcio_protoc(python: &str, root: &Path, files: &[String], flag: &str, out: &Path) {
     std::fs::create_dir_all(out).unwrap();
-    for (python, flag) in [(".venv-legacy/bin/python", "--python_out"), (".venv-legacy/bin/python", "--grpc_python_out")] {
-        let run = Command::new(tool(python))
-            .args(["-m", "grpc_tools.protoc", "-I"])
-            .arg(root)
-            .arg(format!("{flag}={}", out.display()))
-            .args(files)
-            .output()
-            .unwrap();
-        assert!(run.status.success(), "{python} grpc_tools.protoc failed:\n{}", text(&run.stderr));
+    let run = Command::new(tool(python))
+        .args(["-m", "grpc_tools.protoc", "-I"])
+        .arg(root)
+        .arg(format!("{flag}={}", out.display()))
+        .args(files)
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{python} grpc_tools.protoc {flag} failed:\n{}", text(&run.stderr));
+}
+
+/// Runs the real tools (the legacy dialect's: grpcio-tools 1.59.5) on `files` under `root` into `out`.
+fn oracle(root: &Path, files: &[String], out: &Path) {
+    for flag in ["--python_out", "--grpc_python_out"] {
+        grpcio_protoc(".venv-legacy/bin/python", root, files, flag, out);
     }
 }
 
@@ -71,19 +76,10 @@ fn oracle_current_dialect() {
         let files = protos_under(&root);
         let dir = tempfile::tempdir().unwrap();
         let oracle = dir.path().join("oracle");
-        std::fs::create_dir_all(&oracle).unwrap();
-        let run = Command::new(tool(".venv/bin/python"))
-            .args(["-m", "grpc_tools.protoc", "-I"])
-            .arg(&root)
-            .arg(format!("--python_out={}", oracle.display()))
-            .args(&files)
-            .output()
-            .unwrap();
-        assert!(run.status.success(), "{}", text(&run.stderr));
+        grpcio_protoc(".venv/bin/python", &root, &files, "--python_out", &oracle);
         generate_into(&dir.path().join("ours"), &root, &files, "python", &["python.runtime=7.35.1"]);
         let only_pb2 = |f: &str| f.ends_with("_pb2.py");
-        let report = diff_trees(&oracle, &dir.path().join("ours/python"), only_pb2);
-        assert!(report.is_empty(), "current dialect differs on {}:\n{report}", root.display());
+        common::assert_same(&oracle, &dir.path().join("ours/python"), &format!("current dialect on {}", root.display()), only_pb2);
         let first = files_under(&oracle).into_iter().find(|f| f.ends_with("_pb2.py")).expect("the oracle wrote _pb2.py files");
         let stamped = std::fs::read_to_string(oracle.join(first)).unwrap();
         assert!(stamped.contains("# Protobuf Python Version: 7.35.1"), "oracle stamps another version:\n{stamped}");
@@ -104,19 +100,10 @@ fn oracle_grpc_current_form() {
     for (root, files) in roots {
         let dir = tempfile::tempdir().unwrap();
         let oracle = dir.path().join("oracle");
-        std::fs::create_dir_all(&oracle).unwrap();
-        let run = Command::new(tool(".venv/bin/python"))
-            .args(["-m", "grpc_tools.protoc", "-I"])
-            .arg(&root)
-            .arg(format!("--grpc_python_out={}", oracle.display()))
-            .args(&files)
-            .output()
-            .unwrap();
-        assert!(run.status.success(), "{}", text(&run.stderr));
+        grpcio_protoc(".venv/bin/python", &root, &files, "--grpc_python_out", &oracle);
         generate_into(&dir.path().join("ours"), &root, &files, "python", &["python.pyi=none", "python.grpc=1.85.1"]);
         let only_grpc = |f: &str| f.ends_with("_pb2_grpc.py");
-        let report = diff_trees(&oracle, &dir.path().join("ours/python"), only_grpc);
-        assert!(report.is_empty(), "python.grpc=1.85.1 differs on {}:\n{report}", root.display());
+        common::assert_same(&oracle, &dir.path().join("ours/python"), &format!("python.grpc=1.85.1 on {}", root.display()), only_grpc);
     }
 }
 
