@@ -231,3 +231,25 @@ fn build_api_matches_tonic_prost_build() {
     let err = protosmith::build::Builder::new().include(corpus()).out_dir(&broken).type_attribute(".", "derive(Eq)").compile(&FILES).unwrap_err();
     assert_eq!(err.to_string(), "invalid option: type_attribute for `.`: `derive(Eq)` is not a Rust attribute (`#[...]`)");
 }
+
+/// `rust.dependencies` names become keys of the generated Cargo.toml: one that could break out
+/// of its line (or is no crate name) is refused, nothing written.
+#[test]
+fn dependency_names_must_be_crate_names() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("protos")).unwrap();
+    fs::write(dir.path().join("protos/a.proto"), "syntax = \"proto3\";\npackage a;\nmessage A {}\n").unwrap();
+    let config = "[inputs]\ninclude = [\"protos\"]\nfiles = [\"a.proto\"]\n\n[rust.dependencies]\n\"x = 1\\n[bad]\" = \"1\"\n";
+    fs::write(dir.path().join("protosmith.toml"), config).unwrap();
+    let out = protosmith(dir.path(), &["gen"]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("rust.dependencies: `x = 1\n[bad]` is not a crate name"), "{err}");
+    assert!(!dir.path().join("generated").exists(), "nothing written");
+
+    fs::write(dir.path().join("protosmith.toml"), config.replace("\"x = 1\\n[bad]\" = \"1\"", "serde = \"1\"")).unwrap();
+    let out = protosmith(dir.path(), &["gen"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let cargo = fs::read_to_string(dir.path().join("generated/rust/Cargo.toml")).unwrap();
+    assert!(cargo.ends_with("tonic-prost = \"0.14\"\nserde = \"1\"\n"), "{cargo}");
+}

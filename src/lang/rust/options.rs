@@ -10,6 +10,7 @@
 //! - path list options (`bytes`, `btree_map`, `boxed`, `disable_comments`): a list of paths or
 //!   one path string.
 
+use crate::lang::common::idents::is_cargo_package_name;
 use serde::Deserialize;
 
 /// The options given as `rust.*`, validated.
@@ -166,11 +167,13 @@ impl TryFrom<RawOptions> for RustOptions {
     type Error = String;
 
     fn try_from(raw: RawOptions) -> Result<Self, String> {
-        if raw.crate_name.is_empty()
-            || !raw.crate_name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-            || raw.crate_name.starts_with(|c: char| c.is_ascii_digit())
-        {
+        if !is_cargo_package_name(&raw.crate_name) {
             return Err(format!("rust.crate_name: `{}` is not a crate name (letters, digits, `-`, `_`)", raw.crate_name));
+        }
+        // Written as `name = value` lines of the generated Cargo.toml: the value is TOML
+        // already, the name must not be able to break out of its line.
+        if let Some(bad) = raw.dependencies.keys().find(|name| !is_cargo_package_name(name)) {
+            return Err(format!("rust.dependencies: `{bad}` is not a crate name (letters, digits, `-`, `_`)"));
         }
         let prost = ProstSettings {
             type_attribute: path_values("type_attribute", &raw.type_attribute)?,
