@@ -131,10 +131,6 @@ impl FileSet {
         FileSet { files: BTreeMap::new(), sink: self.sink.clone() }
     }
 
-    pub fn is_streaming(&self) -> bool {
-        self.sink.is_some()
-    }
-
     fn store(&self, path: &OutputPath, contents: Vec<u8>) -> Result<Contents, FileSetError> {
         match &self.sink {
             Some(sink) => {
@@ -219,11 +215,6 @@ impl FileSet {
             Contents::Bytes(b) => Some((p, b.as_slice())),
             Contents::Stored(_) => None,
         })
-    }
-
-    /// Total size of the files in bytes.
-    pub fn total_bytes(&self) -> usize {
-        self.files.values().map(|c| match c { Contents::Bytes(b) => b.len(), Contents::Stored(n) => *n }).sum()
     }
 
     pub fn paths(&self) -> impl Iterator<Item = &OutputPath> {

@@ -64,3 +64,23 @@ fn prost_build_refusals_are_errors_not_panics() {
     assert!(!err.contains("panicked"), "{err}");
     assert!(!dir.path().join("out").exists(), "nothing written");
 }
+
+/// A `\r` inside a comment line (not a CRLF line end) would be a bare CR in a doc comment,
+/// which rustc refuses: the generated crate must still compile, and CRLF line ends stay.
+#[test]
+fn carriage_returns_in_comments_still_compile() {
+    let dir = tempfile::tempdir().unwrap();
+    let protos = dir.path().join("protos");
+    std::fs::create_dir_all(&protos).unwrap();
+    let source = "syntax = \"proto3\";\r\npackage cr;\r\n// Carriage\rreturn inside.\r\nmessage M {\r\n  // A lone\rcr.\r\n  int32 x = 1;\r\n}\r\n";
+    std::fs::write(protos.join("cr.proto"), source).unwrap();
+    let out = protosmith(
+        &repo(),
+        &["gen", "-I", protos.to_str().unwrap(), "--out", dir.path().to_str().unwrap(), "--lang", "rust", "--opt", "rust.crate_name=cr-comments", "cr.proto"],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let module = std::fs::read_to_string(dir.path().join("rust/src/cr.rs")).unwrap();
+    assert!(module.contains("Carriage\\rreturn inside."), "{module}");
+    let check = common::check_generated_crates(dir.path(), &["rust"]);
+    assert!(check.status.success(), "crate with CRs in comments does not compile:\n{}", text(&check.stderr));
+}

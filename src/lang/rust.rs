@@ -2,6 +2,7 @@
 //! tonic-prost-build themselves (in memory, no protoc), wrapped in a crate. `generate_modules`
 //! is shared with the build.rs API (`crate::build`), which writes the same files to OUT_DIR.
 
+use crate::lang::common::escape::rust_line_comment;
 use std::collections::{BTreeMap, BTreeSet};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -75,7 +76,7 @@ pub fn generate_modules(
         .file_descriptor_set_for(closure)
         .file
         .iter()
-        .map(|f| (Module::from_protobuf_package_name(f.package()), canonical_enum_defaults(model, f)))
+        .map(|f| (Module::from_protobuf_package_name(f.package()), rust_safe_comments(canonical_enum_defaults(model, f))))
         .collect();
 
     let mut config = settings.prost_config();
@@ -245,4 +246,28 @@ mod tests {
             "pub mod a {\n    pub mod b {\n        include!(\"a.b.rs\");\n        pub mod c {\n            include!(\"a.b.c.rs\");\n        }\n    }\n}\npub mod r#type {\n    include!(\"r#type.rs\");\n}\n"
         );
     }
+}
+
+/// prost-build copies comments into `///` doc comments line by line (split at `\n`); a `\r`
+/// there that does not end its line (a CRLF source's) is a compile error ("bare CR not allowed
+/// in doc-comment"), so it is written as the two characters `\r`.
+fn rust_safe_comments(mut file: prost_types::FileDescriptorProto) -> prost_types::FileDescriptorProto {
+    let fix = |text: &mut String| {
+        if text.contains('\r') {
+            *text = text
+                .split('\n')
+                .map(|line| match line.strip_suffix('\r') {
+                    Some(body) => format!("{}\r", rust_line_comment(body)),
+                    None => rust_line_comment(line),
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+        }
+    };
+    for location in file.source_code_info.iter_mut().flat_map(|info| info.location.iter_mut()) {
+        location.leading_comments.iter_mut().for_each(fix);
+        location.trailing_comments.iter_mut().for_each(fix);
+        location.leading_detached_comments.iter_mut().for_each(fix);
+    }
+    file
 }

@@ -12,6 +12,7 @@
 //! line of a raw block and leaves the printer believing it is mid-line afterwards. The method keys
 //! after a comment therefore lose their indent; the view reproduces that (see [`MethodLayout`]).
 
+use crate::lang::common::escape::js_str;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
@@ -122,7 +123,7 @@ impl FileView {
     fn build(model: &Model, file: &File, imports: Imports) -> Result<FileView, GenError> {
         let mut requires = Vec::new();
         if !file.messages.is_empty() {
-            requires.push(Require { alias: module_alias(&file.name), path: require_path(&file.name, &file.name, imports) });
+            requires.push(Require { alias: module_alias(&file.name), path: js_str(&require_path(&file.name, &file.name, imports)) });
         }
         let mut codecs = BTreeMap::new();
         let mut used = BTreeSet::new();
@@ -135,7 +136,7 @@ impl FileView {
             }
         }
         for dep in file.dependencies.iter().chain(&chained_imports(model, file, &used, &[])) {
-            requires.push(Require { alias: module_alias(dep), path: require_path(&file.name, dep, imports) });
+            requires.push(Require { alias: module_alias(dep), path: js_str(&require_path(&file.name, dep, imports)) });
         }
 
         let mut services = Vec::new();
@@ -258,7 +259,8 @@ impl MethodLayout {
                     leading,
                     key_indent,
                     key: lower_first(&m.name),
-                    path: format!("/{service}/{}", m.name),
+                    // Written inside a quoted literal: escaped like every string the templates write.
+                    path: js_str(&format!("/{service}/{}", m.name)),
                     request_stream: client,
                     response_stream: server,
                     request_type: js_type(model, file, &m.input)?,
