@@ -62,8 +62,17 @@ def camel_words(name):
     return words + ([cur] if cur else [])
 
 
+def group_like(field):
+    """A group-encoded field protoc treats as a proto2 group (descriptor.cc's IsGroupLike): its
+    type is declared beside it and named after it. Every proto2 group is; an editions DELIMITED
+    field may not be, and is then named after the field like any other."""
+    t = field.message_type
+    scope = field.extension_scope if field.is_extension else field.containing_type
+    return field.type == F.TYPE_GROUP and t.name.lower() == field.name and t.containing_type is scope
+
+
 def ident(field, upper, drop_list=False):
-    words = camel_words(field.message_type.name) if field.type == F.TYPE_GROUP else lower_words(field.name)
+    words = camel_words(field.message_type.name) if group_like(field) else lower_words(field.name)
     if upper:
         name = "".join(w[:1].upper() + w[1:] for w in words)
     else:
@@ -325,6 +334,47 @@ def fill(msg, pick, depth, oneof_member=None):
     return msg
 
 
+def file_proto(desc):
+    return descriptor_pb2.FileDescriptorProto.FromString(desc.file.serialized_pb)
+
+
+def is_editions(desc):
+    return file_proto(desc).syntax == "editions"
+
+
+def closed_enum_cases(cls):
+    """Editions only: a value no closed enum declares, on the wire of each closed-enum field
+    (singular, oneof member, packed and expanded lists). The reference runtime keeps it as an
+    unknown field and leaves the field unset; google-protobuf (like protoc-gen-js's proto2
+    enums) reads any number into the field. `closed` names the field and the value so that
+    `check` can require the value to come back as Python's unknown field."""
+    cases = []
+    for f in cls.DESCRIPTOR.fields:
+        if f.type != F.TYPE_ENUM or not f.enum_type.is_closed or is_map(f):
+            continue
+        value = 1 + max(v.number for v in f.enum_type.values)
+        key = lambda wire: encode_varint(f.number << 3 | wire)
+        forms = [("", key(0) + encode_varint(value))]
+        if f.is_repeated:
+            packed = encode_varint(value)
+            forms.append(("-in-packed-form", key(2) + encode_varint(len(packed)) + packed))
+        for suffix, wire in forms:
+            js = to_object(cls())
+            js[object_key(f)] = [value] if f.is_repeated else value
+            cases.append({"name": f"closed-unknown-{f.name}{suffix}", "bytes": wire, "expect": parse(cls, wire),
+                          "to_object": js, "closed": [f.name, f.number, value]})
+    return cases
+
+
+def encode_varint(n):
+    out = bytearray()
+    while True:
+        byte, n = n & 0x7F, n >> 7
+        out.append(byte | (0x80 if n else 0))
+        if not n:
+            return bytes(out)
+
+
 def cases_for(cls, rng):
     desc = cls.DESCRIPTOR
     edge_at = lambda f, i: edge_values(f)[i % len(edge_values(f))]
@@ -346,6 +396,8 @@ def cases_for(cls, rng):
             first, last = fill(cls(), lambda f, i: edge_at(f, i + 1), 1, 0), fill(cls(), lambda f, i: edge_at(f, i + 2), 1, 1)
             wire = first.SerializePartialToString() + last.SerializePartialToString()
             cases.append({"name": f"switch-{o.name}", "bytes": wire, "expect": parse(cls, wire)})
+    if is_editions(desc):
+        cases.extend(closed_enum_cases(cls))
     return cases
 
 
@@ -372,37 +424,133 @@ def make(pydir, cases_path):
             "type": full_name,
             "schema": schema(cls.DESCRIPTOR),
             "cases": [{"name": c["name"], "bytes": base64.b64encode(c["bytes"]).decode(),
-                       "toObject": to_object(c["expect"])} for c in cases],
+                       "toObject": c.get("to_object") or to_object(c["expect"]),
+                       **({"closed": c["closed"]} if "closed" in c else {})} for c in cases],
         })
     Path(cases_path).write_text(json.dumps({"types": types}, ensure_ascii=False, allow_nan=False))
     print(f"made {sum(len(t['cases']) for t in types)} cases for {len(types)} message types")
 
 
 def check(pydir, cases_path, results_path, *flags):
+    """With --writer=NAME the messages come from another peer (default JS); with
+    --required-defaults the peer writes unset proto2/LEGACY_REQUIRED fields with their default
+    (prost's required fields are not optional), so the original is compared with them filled."""
+    writer = next((f.split("=", 1)[1] for f in flags if f.startswith("--writer=")), "JS")
     classes = load_classes(pydir)
     cases = json.loads(Path(cases_path).read_text())
     results = json.loads(Path(results_path).read_text())
-    failures, checked = [], 0
+    failures, checked, shapes = [], 0, 0
     for t in cases["types"]:
         cls = classes[t["type"]]
         for c in t["cases"]:
             original = parse(cls, base64.b64decode(c["bytes"]))
             original.DiscardUnknownFields()
+            if "--required-defaults" in flags:
+                fill_required(original)
             got = results.get(t["type"], {}).get(c["name"])
             if got is None and "--allow-missing" in flags:
                 continue
             if got is None:
-                failures.append(f"{t['type']} {c['name']}: no result from the JS side")
+                failures.append(f"{t['type']} {c['name']}: no result from the {writer} side")
                 continue
             for kind in ("reserialized", "rebuilt"):
-                back = parse(cls, base64.b64decode(got[kind]))
+                if kind not in got:
+                    continue
+                data = base64.b64decode(got[kind])
+                back = parse(cls, data)
+                where = f"{t['type']} {c['name']} ({kind})"
                 if not same(back, original):
-                    failures.append(f"{t['type']} {c['name']} ({kind}):\n  want {original}\n  got  {back}")
+                    failures.append(f"{where}:\n  want {original}\n  got  {back}")
+                want_shape = wire_shape(cls.DESCRIPTOR, original.SerializePartialToString())
+                if wire_shape(cls.DESCRIPTOR, data) != want_shape:
+                    failures.append(f"{where}: wire form differs\n  want {want_shape}\n  got  {wire_shape(cls.DESCRIPTOR, data)}")
+                shapes += 1
+                if "closed" in c and not keeps_unknown_value(back, *c["closed"]):
+                    failures.append(f"{where}: the unknown closed-enum value did not come back as an unknown field")
                 checked += 1
     if failures:
-        print(f"{len(failures)} of {checked} JS-written messages differ:\n" + "\n".join(failures[:20]))
+        print(f"{len(failures)} of {checked} {writer}-written messages differ:\n" + "\n".join(failures[:20]))
         sys.exit(1)
-    print(f"ok {checked} JS-written messages parse equal in Python")
+    print(f"ok {checked} {writer}-written messages parse equal in Python, {shapes} with the same wire form")
+
+
+def fill_required(msg):
+    for f in msg.DESCRIPTOR.fields:
+        message = f.type in (F.TYPE_MESSAGE, F.TYPE_GROUP)
+        if f.is_required and not msg.HasField(f.name):
+            if message:
+                getattr(msg, f.name).SetInParent()
+            else:
+                setattr(msg, f.name, f.default_value)
+        if is_map(f):
+            if f.message_type.fields_by_name["value"].type == F.TYPE_MESSAGE:
+                for v in getattr(msg, f.name).values():
+                    fill_required(v)
+        elif message and f.is_repeated:
+            for v in getattr(msg, f.name):
+                fill_required(v)
+        elif message and msg.HasField(f.name):
+            fill_required(getattr(msg, f.name))
+
+
+def keeps_unknown_value(msg, field_name, number, value):
+    """The reference runtime files a closed enum's undeclared value under unknown fields."""
+    from google.protobuf import unknown_fields
+    f = msg.DESCRIPTOR.fields_by_name[field_name]
+    held = getattr(msg, field_name)
+    if (value in held) if f.is_repeated else msg.HasField(field_name):
+        return False
+    return any(u.field_number == number and u.data == value for u in unknown_fields.UnknownFieldSet(msg))
+
+
+def read_varint(data, i):
+    shift = value = 0
+    while True:
+        byte = data[i]
+        value |= (byte & 0x7F) << shift
+        i += 1
+        shift += 7
+        if not byte & 0x80:
+            return value, i
+
+
+def wire_shape(desc, data):
+    """The fields of an encoded message as a sorted list of (number, wire type, inner shape),
+    recursing into message fields and groups: what packed vs expanded and DELIMITED vs
+    length-prefixed change, independent of field order, map order and NaN payloads."""
+    fields, _ = _shape(desc, data, 0, None)
+    return fields
+
+
+def _shape(desc, data, i, group):
+    out = []
+    while i < len(data):
+        key, i = read_varint(data, i)
+        number, wire = key >> 3, key & 7
+        field = desc.fields_by_number.get(number) if desc is not None else None
+        sub = field.message_type if field is not None and field.type in (F.TYPE_MESSAGE, F.TYPE_GROUP) and not is_map(field) else None
+        inner = None
+        if wire == 0:
+            _, i = read_varint(data, i)
+        elif wire == 1:
+            i += 8
+        elif wire == 5:
+            i += 4
+        elif wire == 2:
+            n, i = read_varint(data, i)
+            if sub is not None:
+                inner, _ = _shape(sub, data[i:i + n], 0, None)
+            i += n
+        elif wire == 3:
+            inner, i = _shape(sub, data, i, number)
+        elif wire == 4:
+            if number != group:
+                raise ValueError(f"end of group {number} inside {group}")
+            return sorted(out, key=repr), i
+        out.append((number, wire, inner))
+    if group is not None:
+        raise ValueError(f"group {group} not closed")
+    return sorted(out, key=repr), i
 
 
 def parse(cls, data):
