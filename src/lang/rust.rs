@@ -14,6 +14,7 @@ use crate::compile::Descriptors;
 use crate::model::Model;
 use crate::output::FileSet;
 
+mod editions;
 mod options;
 
 pub use options::{apply_override, ProstSettings, RustOptions};
@@ -76,8 +77,12 @@ pub fn generate_modules(
         .file_descriptor_set_for(closure)
         .file
         .iter()
-        .map(|f| (Module::from_protobuf_package_name(f.package()), rust_safe_comments(canonical_enum_defaults(model, f))))
-        .collect();
+        .map(|f| {
+            let file = editions::lower(model, canonical_enum_defaults(model, f))
+                .map_err(|r| format!("{}: {}; the Rust output cannot represent it", r.location, r.construct))?;
+            Ok((Module::from_protobuf_package_name(f.package()), rust_safe_comments(file)))
+        })
+        .collect::<Result<_, String>>()?;
 
     let mut config = settings.prost_config();
     // prost-build reports some inconsistencies by panicking; never let that take the CLI down,

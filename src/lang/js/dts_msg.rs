@@ -9,7 +9,8 @@ use super::dts::{
 };
 use super::Imports;
 use crate::lang::GenError;
-use crate::model::{Enum, Field, FieldKind, File, JsType, Label, Message, Model, Syntax};
+use super::pb::naming::group_like_camel;
+use crate::model::{Enum, Field, FieldKind, File, JsType, Label, Message, Model, Presence, Syntax};
 
 /// One nesting level of the plugin's output.
 const STEP: &str = "    ";
@@ -154,12 +155,27 @@ impl Cx<'_> {
         })
     }
 
+    fn editions(&self) -> bool {
+        self.file.syntax == Syntax::Editions
+    }
+
     fn field(&self, msg: &Message, f: &Field, pad: &str) -> Result<FieldView, GenError> {
-        let camel = snake_to_camel(&f.name.to_lowercase());
+        // The plugin predates editions (there is no reference output for them); an editions
+        // file's declarations follow its `_pb.js`: a DELIMITED field is a message field with
+        // its class as type, a group-like one is named after its type, and presence is the
+        // resolved one.
+        let editions = self.editions();
+        let group_camel = if editions { group_like_camel(f) } else { None };
+        let camel = group_camel.unwrap_or_else(|| snake_to_camel(&f.name.to_lowercase()));
         let upper = upper_first(&camel);
-        let is_message = matches!(f.kind, FieldKind::Message(_));
+        let kind = match &f.kind {
+            FieldKind::Group(t) if editions => FieldKind::Message(t.clone()),
+            other => other.clone(),
+        };
+        let is_message = matches!(kind, FieldKind::Message(_));
         let is_repeated = f.label == Label::Repeated;
-        let ts_type = match &f.kind {
+        let explicit = f.presence == Presence::Explicit;
+        let ts_type = match &kind {
             FieldKind::Message(_) | FieldKind::Enum(_) => field_type(self.model, self.file, &f.kind, &self.used)?,
             other => match f.jstype {
                 JsType::String => "string".to_string(),
@@ -169,6 +185,8 @@ impl Cx<'_> {
         };
         let maybe_undefined = if is_message {
             !self.proto2() || f.label == Label::Optional
+        } else if editions {
+            explicit
         } else {
             f.proto3_optional || self.proto2()
         };
@@ -192,7 +210,8 @@ impl Cx<'_> {
             object_pad: format!("{pad}{STEP}"),
             owner: msg.name.clone(),
             is_map: f.map.is_some(),
-            has_presence: !is_repeated && (f.proto3_optional || f.oneof_index.is_some() || is_message || self.proto2()),
+            has_presence: !is_repeated
+                && if editions { explicit } else { f.proto3_optional || f.oneof_index.is_some() || is_message || self.proto2() },
             is_repeated,
             is_bytes: f.kind == FieldKind::Bytes,
             is_message,
@@ -200,7 +219,7 @@ impl Cx<'_> {
             upper,
             object_name: if is_reserved(&camel) { format!("pb_{camel}") } else { camel },
             object_optional: !is_repeated && f.kind != FieldKind::Bytes && maybe_undefined,
-            object_type: as_object(ts_type.clone(), &f.kind),
+            object_type: as_object(ts_type.clone(), &kind),
             maybe_undefined,
             ts_type,
             map_key,

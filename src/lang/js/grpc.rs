@@ -19,7 +19,7 @@ use serde::Serialize;
 
 use super::{Imports, JsOptions};
 use crate::lang::{GenError, Lang, Request};
-use crate::model::{comment_lines, Comments, File, Method, Model, Streaming, Syntax, TypeInfo};
+use crate::model::{comment_lines, Comments, File, Method, Model, Streaming, TypeInfo};
 use crate::output::FileSet;
 
 const TEMPLATE: &str = "js/grpc_pb.js";
@@ -36,16 +36,9 @@ pub fn generate(req: &Request, opts: &JsOptions, out: &mut FileSet) -> Result<()
     })
 }
 
-/// protoc-gen-js (3.21.x) and the JS plugins predate editions; their output for an editions
-/// file would not describe its field presence.
+/// Refuses names protoc-gen-js turns into code that cannot load. (Editions files are generated
+/// from their resolved features, which the model states per field.)
 pub(super) fn reject_unsupported(file: &File) -> Result<(), GenError> {
-    if file.syntax == Syntax::Editions {
-        return Err(GenError::Unsupported {
-            lang: Lang::Js,
-            file: file.name.clone(),
-            construct: "`edition` files (the JS generators support proto2 and proto3 only)".into(),
-        });
-    }
     // protoc-gen-js names a field by its `_`-separated words; a name of underscores only has
     // none, and one whose first word starts with a digit (`_0x`) gives an object key that is
     // not an identifier (`0x: ...`): its output does not load.
@@ -443,15 +436,6 @@ mod tests {
         assert_eq!(public_only_files(&model, c, &["d.proto"]), ["a.proto"]);
         let used = BTreeSet::from(["d.proto".to_string()]);
         assert!(chained_imports(&model, c, &used, &[]).is_empty());
-    }
-
-    #[test]
-    fn editions_files_are_refused() {
-        // The parser takes no editions yet; a descriptor set can still carry one.
-        let mut compiled = compile_in_memory(&[("e.proto", "syntax = \"proto3\"; message M {}")], &["e.proto"]).unwrap();
-        compiled.files[0].syntax = Some("editions".into());
-        let err = generate_compiled(compiled).unwrap_err();
-        assert!(matches!(err, GenError::Unsupported { .. }) && err.to_string().contains("edition"), "{err}");
     }
 
     #[test]

@@ -17,7 +17,7 @@
 
 mod class;
 mod literal;
-mod naming;
+pub(super) mod naming;
 mod types;
 
 use std::collections::BTreeSet;

@@ -56,10 +56,21 @@ fn simple_name(full_name: &str) -> &str {
     full_name.rsplit('.').next().unwrap_or(full_name)
 }
 
-/// `JSIdent`: the field's name in camel case, plus `Map`/`List` for map/repeated fields.
+/// A group-encoded field protoc treats as a proto2 group (`IsGroupLike`): its type is declared
+/// in the same scope and named after it. Every proto2 group is; an editions DELIMITED field need
+/// not be, and protoc-gen-js would name it after its type, so two such fields of one type (or
+/// one beside a field named like the type) would get the same accessors.
+pub fn is_group_like(field: &Field) -> bool {
+    let FieldKind::Group(t) = &field.kind else { return false };
+    let scope = |name: &str| name.rsplit_once('.').map_or("", |(s, _)| s).to_string();
+    scope(t) == scope(&field.full_name) && simple_name(t).to_ascii_lowercase() == field.name
+}
+
+/// `JSIdent`: the field's name in camel case, plus `Map`/`List` for map/repeated fields; a
+/// group's from its type's name.
 fn ident(field: &Field, upper: bool, drop_list: bool) -> String {
     let words = match &field.kind {
-        FieldKind::Group(t) => upper_camel_words(simple_name(t)),
+        FieldKind::Group(t) if is_group_like(field) => upper_camel_words(simple_name(t)),
         _ => lower_underscore_words(&field.name),
     };
     let mut name = if upper { to_upper_camel(&words) } else { to_lower_camel(&words) };
@@ -69,6 +80,11 @@ fn ident(field: &Field, upper: bool, drop_list: bool) -> String {
         name.push_str("List");
     }
     name
+}
+
+/// A group-like field's name as protoc-gen-js spells it (`lineItem` for type `LineItem`).
+pub fn group_like_camel(field: &Field) -> Option<String> {
+    is_group_like(field).then(|| ident(field, false, true))
 }
 
 /// Key of the field in `toObject()` output; also the extension's name.

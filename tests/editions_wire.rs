@@ -1,0 +1,176 @@
+//! Editions on the wire: the JavaScript and Rust output for tests/editions_corpus against the
+//! reference runtime (protobuf 7 for Python, on `_pb2.py` that grpcio-tools 1.85.1's protoc
+//! writes), both directions, every feature: explicit / implicit presence and LEGACY_REQUIRED,
+//! packed vs expanded, DELIMITED (group wire format), closed enums, utf8_validation, files at
+//! both editions, proto3 files importing editions files and the reverse.
+//!
+//! The machinery is the proto2/proto3 one (tests/js/pb/conformance.{py,js}): Python writes
+//! every message type with edge-case and random values, the other side decodes, must agree on
+//! the values (JS: `toObject()`), and what it writes back must parse to equal messages in Python
+//! *with the same wire form* (field numbers and wire types, recursively: packed vs expanded and
+//! group vs length-prefixed are compared exactly).
+
+mod common;
+#[path = "js/grpc/support.rs"]
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use support::*;
+
+fn corpus_root() -> PathBuf {
+    common::repo().join("tests/editions_corpus")
+}
+
+fn corpus() -> Vec<String> {
+    let files = common::protos_under(&corpus_root());
+    assert!(files.len() >= 8, "the editions corpus is missing files: {files:?}");
+    files
+}
+
+/// The files the Rust output refuses (closed enum fields, strings without UTF-8 validation;
+/// see `rust_refuses_what_prost_cannot_represent`); the rest is the Rust wire corpus.
+const RUST_REFUSED: [&str; 2] = ["e2023/closed.proto", "e2023/file_features.proto"];
+
+fn rust_corpus() -> Vec<String> {
+    corpus().into_iter().filter(|f| !RUST_REFUSED.contains(&f.as_str())).collect()
+}
+
+fn python() -> Command {
+    Command::new(common::tool(".venv/bin/python"))
+}
+
+fn conformance_py() -> PathBuf {
+    common::repo().join("tests/js/pb/conformance.py")
+}
+
+/// The reference side: `_pb2.py` from grpcio-tools' protoc, and conformance.py's cases.
+fn reference(tmp: &Path) -> (PathBuf, PathBuf) {
+    let py = tmp.join("py");
+    std::fs::create_dir_all(&py).unwrap();
+    real_protoc(&corpus_root(), &corpus(), &[format!("--python_out={}", py.display())]);
+    let cases = tmp.join("cases.json");
+    let made = run_ok(python().arg(conformance_py()).arg("make").arg(&py).arg(&cases));
+    let stdout = common::text(&made.stdout);
+    assert!(stdout.starts_with("made "), "{stdout}");
+    (py, cases)
+}
+
+fn count(text: &str, prefix: &str) -> usize {
+    text.strip_prefix(prefix).and_then(|t| t.split(' ').next()).and_then(|n| n.parse().ok()).unwrap_or(0)
+}
+
+/// JS: Python's bytes decode to the `toObject()` Python computes (closed enums: google-protobuf
+/// keeps an undeclared number in the field, as protoc-gen-js's proto2 enums do, and writes it
+/// back, where Python keeps it as an unknown field); every accessor protoc-gen-js's rules give
+/// the resolved features exists and behaves (hasX/clearX exactly for explicit presence); what
+/// JS writes (re-serialized, and rebuilt through the setters) parses equal in Python with the
+/// same wire form. google-protobuf 3.21.4 and 4.0.3 (4.x: the two known gaps of the format).
+#[test]
+fn js_wire_conformance_with_python() {
+    let tmp = scratch("editions-js-wire");
+    let (py, cases) = reference(tmp.path());
+    let js = protosmith_js(&corpus_root(), &corpus(), &tmp.path().join("gen"), &[]);
+    for v4 in [false, true] {
+        let results = tmp.path().join(format!("results-{v4}.json"));
+        let mut node = Command::new("node");
+        if v4 {
+            node.arg("-r").arg(common::repo().join("tests/js/pb/alias_v4.js")).env("GOOGLE_PROTOBUF_4_GAPS", "1");
+        }
+        let out = run_ok(node.arg(common::repo().join("tests/js/pb/conformance.js")).arg(&js).arg(&cases).arg(&results));
+        let stdout = common::text(&out.stdout);
+        assert!(stdout.starts_with("ok ") && stdout.contains(" cases, "), "{stdout}");
+        assert_eq!(stdout.contains("4.x gaps"), v4, "{stdout}");
+        let cases_run = count(&stdout, "ok ");
+        let mut check = python();
+        check.arg(conformance_py()).arg("check").arg(&py).arg(&cases).arg(&results);
+        if v4 {
+            check.arg("--allow-missing");
+        } else {
+            assert!(cases_run >= 240, "expected every editions message type's cases, ran {cases_run}: {stdout}");
+        }
+        let checked = run_ok(&mut check);
+        let checked = common::text(&checked.stdout);
+        assert!(checked.starts_with("ok ") && checked.contains(" with the same wire form"), "{checked}");
+        if !v4 {
+            // Both writings of every case.
+            assert_eq!(count(&checked, "ok "), 2 * cases_run, "{checked}");
+        }
+    }
+}
+
+/// The `.d.ts` files describe the editions `_pb.js` API: every accessor the resolved features
+/// give exists in the declarations, and `hasX`/`clearX` of implicit-presence fields do not
+/// (each such use is `@ts-expect-error`, which fails when the accessor is declared).
+#[test]
+fn dts_declares_the_presence_accessors() {
+    let tmp = scratch("editions-dts");
+    let (_, cases) = reference(tmp.path());
+    let js = protosmith_js(&corpus_root(), &corpus(), &tmp.path().join("gen"), &[]);
+    let probe = js.join("probe.ts");
+    let made = run_ok(python().arg(common::repo().join("tests/editions_wire/dts_probe.py")).arg(&cases).arg(&probe));
+    assert!(common::text(&made.stdout).starts_with("probed "), "{}", common::text(&made.stdout));
+    let config = serde_json::json!({
+        "compilerOptions": {"strict": true, "noEmit": true, "target": "es2020", "module": "commonjs", "types": ["node"], "pretty": false},
+        "files": ["probe.ts"],
+    });
+    std::fs::write(js.join("tsconfig.json"), config.to_string()).unwrap();
+    let out = run(Command::new(common::tool("node_modules/.bin/tsc")).current_dir(&js).args(["-p", "tsconfig.json"]));
+    assert!(out.status.success(), "tsc --strict on the probe:\n{}{}", common::text(&out.stdout), common::text(&out.stderr));
+}
+
+/// Rust: prost-build's messages for the editions files (as protosmith lowers them) decode
+/// Python's bytes and write them back; Python parses what Rust wrote to equal messages with the
+/// same wire form. A program generated from the reference descriptors also pins each field's
+/// Rust type: `Option<T>` for explicit presence, `T` for implicit presence and
+/// LEGACY_REQUIRED, `Vec<T>` for repeated fields (it does not compile otherwise). prost writes
+/// an unset required field with its default (its required fields are not `Option`), so those
+/// cases are compared with the default filled in; everything else must be equal as sent.
+#[test]
+fn rust_wire_conformance_with_python() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (py, cases) = reference(tmp.path());
+    let files = rust_corpus();
+    let gen = tmp.path().join("gen");
+    common::generate_into(&gen, &corpus_root(), &files, "rust", &["rust.crate_name=editions-wire"]);
+    let peer = tmp.path().join("peer");
+    let mut prepare = python();
+    prepare.arg(common::repo().join("tests/editions_wire/rust_peer.py")).arg("prepare").arg(&py).arg(&cases);
+    prepare.arg("editions_wire").arg(&peer).args(&files);
+    let prepared = common::text(&run_ok(&mut prepare).stdout);
+    let cases_run = count(&prepared, "prepared ");
+    assert!(cases_run >= 150, "{prepared}");
+    std::fs::write(
+        peer.join("Cargo.toml"),
+        "[package]\nname = \"editions-wire-peer\"\nversion = \"0.1.0\"\nedition = \"2021\"\npublish = false\n\n\
+         [dependencies]\nprost = \"0.14\"\neditions-wire = { path = \"../gen/rust\" }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        tmp.path().join("Cargo.toml"),
+        "[workspace]\nresolver = \"2\"\nmembers = [\"gen/rust\", \"peer\"]\n",
+    )
+    .unwrap();
+    std::fs::copy(common::repo().join("crates/engine/Cargo.lock"), tmp.path().join("Cargo.lock")).unwrap();
+    let target = common::repo().join("target/golden-rust");
+    let build = run(Command::new(env!("CARGO"))
+        .args(["build", "--quiet", "--offline", "-p", "editions-wire-peer", "--manifest-path"])
+        .arg(tmp.path().join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", &target));
+    assert!(build.status.success(), "the Rust peer does not build:\n{}", common::text(&build.stderr));
+    let input = std::fs::File::open(peer.join("input.txt")).unwrap();
+    let out = run(Command::new(target.join("debug/editions-wire-peer")).stdin(Stdio::from(input)));
+    assert!(out.status.success(), "the Rust peer failed:\n{}", common::text(&out.stderr));
+    let output = tmp.path().join("rust-output.txt");
+    std::fs::write(&output, &out.stdout).unwrap();
+    let results = tmp.path().join("results.json");
+    run_ok(python().arg(common::repo().join("tests/editions_wire/rust_peer.py")).arg("results").arg(&cases).arg(&output).arg(&results));
+    // Only the Rust corpus's types have results; the refused files' types are absent.
+    let mut check = python();
+    check.arg(conformance_py()).arg("check").arg(&py).arg(&cases).arg(&results);
+    check.args(["--allow-missing", "--writer=Rust", "--required-defaults"]);
+    let checked = common::text(&run_ok(&mut check).stdout);
+    assert!(checked.starts_with("ok ") && checked.contains(" with the same wire form"), "{checked}");
+    assert_eq!(count(&checked, "ok "), cases_run, "{checked}");
+}
