@@ -174,3 +174,51 @@ fn rust_wire_conformance_with_python() {
     assert!(checked.starts_with("ok ") && checked.contains(" with the same wire form"), "{checked}");
     assert_eq!(count(&checked, "ok "), cases_run, "{checked}");
 }
+
+/// What prost cannot represent is refused for Rust, naming the feature, the field and its
+/// `file:line:col`, with exit 2 and nothing written: a field of a closed enum (protobuf
+/// runtimes keep an undeclared value as an unknown field and leave the field unset; prost
+/// stores it in the field) and a string without UTF-8 validation (prost rejects what those
+/// runtimes accept). The JS output of the same files is wire-conformant (above).
+#[test]
+fn rust_refuses_what_prost_cannot_represent() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("map_value.proto"),
+        "edition = \"2023\";\npackage m;\nmessage M {\n  map<int32, string> names = 1 [features.utf8_validation = NONE];\n}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        tmp.path().join("open_ok.proto"),
+        "edition = \"2023\";\npackage o;\nenum Shut {\n  option features.enum_type = CLOSED;\n  SHUT_A = 1;\n}\nmessage M {\n  int32 n = 1;\n}\n",
+    )
+    .unwrap();
+    let corpus = corpus_root();
+    let cases: [(&Path, &str, &[&str]); 3] = [
+        (&corpus, "e2023/closed.proto", &["e2023/closed.proto:26:3", "`ed.closed.ClosedLists.packed`", "closed enum `ed.closed.Closed`", "enum_type = CLOSED"]),
+        (&corpus, "e2023/file_features.proto", &["e2023/file_features.proto:28:3", "`ed.filefeatures.Leaf.text`", "utf8_validation = NONE"]),
+        (tmp.path(), "map_value.proto", &["map_value.proto:4:3", "`m.M.names`", "utf8_validation = NONE"]),
+    ];
+    for (root, file, wanted) in cases {
+        let out_dir = tmp.path().join("out");
+        let out = Command::new(common::bin())
+            .args(["gen", "-I"])
+            .arg(root)
+            .arg("--out")
+            .arg(&out_dir)
+            .args(["--lang", "rust", file])
+            .output()
+            .unwrap();
+        let stderr = common::text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{file}: {stderr}");
+        for w in wanted {
+            assert!(stderr.contains(w), "{file}: expected {w:?} in:\n{stderr}");
+        }
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        assert!(!out_dir.exists(), "{file}: nothing may be written");
+    }
+    // A closed enum no field uses is no obstacle.
+    let out_dir = tmp.path().join("ok");
+    common::generate_into(&out_dir, tmp.path(), &["open_ok.proto".to_string()], "rust", &[]);
+    assert!(out_dir.join("rust/src/o.rs").is_file());
+}

@@ -461,12 +461,15 @@ def check(pydir, cases_path, results_path, *flags):
                 where = f"{t['type']} {c['name']} ({kind})"
                 if not same(back, original):
                     failures.append(f"{where}:\n  want {original}\n  got  {back}")
-                want_shape = wire_shape(cls.DESCRIPTOR, original.SerializePartialToString())
-                if wire_shape(cls.DESCRIPTOR, data) != want_shape:
-                    failures.append(f"{where}: wire form differs\n  want {want_shape}\n  got  {wire_shape(cls.DESCRIPTOR, data)}")
-                shapes += 1
-                if "closed" in c and not keeps_unknown_value(back, *c["closed"]):
-                    failures.append(f"{where}: the unknown closed-enum value did not come back as an unknown field")
+                if "closed" in c:
+                    # Written back by the peer, kept by Python as an unknown field instead.
+                    if not keeps_unknown_value(back, *c["closed"]):
+                        failures.append(f"{where}: the unknown closed-enum value did not come back as an unknown field")
+                else:
+                    want_shape = wire_shape(cls.DESCRIPTOR, original.SerializePartialToString())
+                    if wire_shape(cls.DESCRIPTOR, data) != want_shape:
+                        failures.append(f"{where}: wire form differs\n  want {want_shape}\n  got  {wire_shape(cls.DESCRIPTOR, data)}")
+                    shapes += 1
                 checked += 1
     if failures:
         print(f"{len(failures)} of {checked} {writer}-written messages differ:\n" + "\n".join(failures[:20]))
