@@ -14,6 +14,7 @@ use prost_types::FileDescriptorProto;
 
 mod descriptor_set;
 mod descriptors;
+pub mod editions;
 mod packed_options;
 mod protoc_checks;
 mod retention;
@@ -56,6 +57,9 @@ pub struct Compiled {
     /// For a descriptor set: per file, the source-style paths (`[4, m, 2, f]`, ...) of the
     /// fields that carry a `json_name` in the set as read (the pool fills in the others).
     pub set_json_names: HashMap<String, HashSet<Vec<i32>>>,
+    /// The editions files by name: the pool holds them lowered to proto2 (see
+    /// `compile::editions`); this is what they say beyond that.
+    pub editions: HashMap<String, editions::EditionsFile>,
 }
 
 impl Compiled {
@@ -142,7 +146,15 @@ fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled
 fn from_pool(pool: DescriptorPool, to_generate: Vec<String>) -> Compiled {
     let pool = protoc_float_defaults(pool);
     let files = pool.files().map(|f| f.file_descriptor_proto().clone()).collect();
-    Compiled { pool, files, to_generate, method_bodies: HashSet::new(), from_descriptor_set: false, set_json_names: HashMap::new() }
+    Compiled {
+        pool,
+        files,
+        to_generate,
+        method_bodies: HashSet::new(),
+        from_descriptor_set: false,
+        set_json_names: HashMap::new(),
+        editions: HashMap::new(),
+    }
 }
 
 /// Finds the methods written with a body by looking at the source text where each method's

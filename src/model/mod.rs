@@ -4,6 +4,32 @@
 //! oneof does it belong to, what comment sits on it, what does this file import) so that no
 //! generator re-derives them from raw descriptors. Language specifics (names, escaping,
 //! imports) belong to the language views, not here.
+//!
+//! ## Editions: the contract
+//!
+//! Every file, message, field and enum carries its *resolved* features (`features`, as protoc
+//! resolves them: the edition's defaults, then file → message → oneof → field, file/message →
+//! enum, the extension's scope for extensions). proto2 and proto3 files resolve too, as protoc
+//! resolves them (editions `PROTO2` / `PROTO3`, with `required`, groups and `[packed]` read as
+//! the features they stand for; presence itself is `Field::presence`, which also knows proto3
+//! `optional`).
+//! For editions files the older fields are filled from the resolved features, so a generator
+//! that reads only them is right as well:
+//! - `File::syntax` is `Syntax::Editions`, `File::edition` names the edition (`None` for proto2
+//!   and proto3);
+//! - `Field::label`: `Required` for `LEGACY_REQUIRED` presence (the descriptor protoc hands on
+//!   says optional), `Repeated`, else `Optional`; `proto3_optional` is always false;
+//! - `Field::presence`: `Repeated`; `Explicit` for `EXPLICIT`/`LEGACY_REQUIRED`, messages,
+//!   oneof members and extensions; `Implicit` for `IMPLICIT`;
+//! - `Field::kind`: `Group` for a `DELIMITED` message field (not a map), as protoc's
+//!   `FieldDescriptor::type()` says; the descriptor protoc hands on says message;
+//! - `Field::packed`: repeated, packable and `PACKED`; `packed_explicit` is `None` (editions
+//!   have no `[packed]` option);
+//! - `Enum::closed`: the enum's `enum_type` is `CLOSED` (a field of that enum type is closed);
+//! - `Field::features.utf8_validation`: `VERIFY` or `NONE` for string fields (and map entries).
+//! `written_field_presence` (file and field) is what the source writes, for mypy-protobuf,
+//! which reads presence from the file's and the field's own options only. Language features
+//! (`pb.cpp`, `pb.java`, ...) are not in the model: no generator here reads them.
 
 pub mod source_path;
 
@@ -18,7 +44,12 @@ use serde::Serialize;
 
 use prost_reflect::DescriptorPool;
 
+use crate::compile::editions::EditionsFile;
 use crate::compile::Compiled;
+pub use crate::compile::editions::features::{
+    DefaultSymbolVisibility, Edition, EnforceNamingStyle, EnumType, FieldPresence, Features, JsonFormat,
+    MessageEncoding, RepeatedFieldEncoding, Utf8Validation,
+};
 use source_path as sp;
 
 #[derive(Debug, Clone, Serialize)]
@@ -160,6 +191,12 @@ pub struct File {
     pub name: String,
     pub package: String,
     pub syntax: Syntax,
+    /// The edition of an editions file; `None` for proto2 and proto3.
+    pub edition: Option<Edition>,
+    /// The file's resolved features.
+    pub features: Features,
+    /// `option features.field_presence = ...` as written on the file.
+    pub written_field_presence: Option<FieldPresence>,
     pub generate: bool,
     pub dependencies: Vec<String>,
     pub public_dependencies: Vec<String>,
@@ -197,6 +234,7 @@ pub struct Message {
     pub is_map_entry: bool,
     /// `option message_set_wire_format = true`.
     pub message_set_wire_format: bool,
+    pub features: Features,
     pub deprecated: bool,
     pub comments: Comments,
     pub source_path: Vec<i32>,
@@ -337,6 +375,10 @@ pub struct Field {
     pub deprecated: bool,
     /// Custom options set on the field (FieldOptions extensions), in the order they are held.
     pub extension_options: Vec<ExtensionOption>,
+    /// The field's resolved features.
+    pub features: Features,
+    /// `features.field_presence` as written on the field itself.
+    pub written_field_presence: Option<FieldPresence>,
     pub comments: Comments,
     pub source_path: Vec<i32>,
 }
@@ -357,6 +399,9 @@ pub struct Enum {
     pub full_name: String,
     pub values: Vec<EnumValue>,
     pub allow_alias: bool,
+    /// Closed (proto2 enums, `enum_type = CLOSED`): values outside the enum are unknown fields.
+    pub closed: bool,
+    pub features: Features,
     pub deprecated: bool,
     pub comments: Comments,
     pub source_path: Vec<i32>,
@@ -406,8 +451,11 @@ impl Model {
             index_types(file, &mut types);
         }
         let generated = compiled.generated_set();
-        let files =
-            compiled.files.iter().map(|f| build_file(f, generated.contains(f.name()), &compiled.pool)).collect();
+        let files = compiled
+            .files
+            .iter()
+            .map(|f| build_file(f, generated.contains(f.name()), &compiled.pool, compiled.editions.get(f.name())))
+            .collect();
         Model { files, types }
     }
 
@@ -501,11 +549,22 @@ struct Ctx<'a> {
     syntax: Syntax,
     /// For custom option values, which the prost descriptors do not keep.
     pool: &'a DescriptorPool,
+    /// What an editions file writes beyond its lowered descriptor.
+    editions: Option<&'a EditionsFile>,
 }
 
 impl<'a> Ctx<'a> {
     fn comments(&self, path: &[i32]) -> Comments {
         self.comments.get(path).cloned().unwrap_or_default()
+    }
+
+    /// The features of the element at `path` under `parent`'s.
+    fn features(&self, parent: &Features, path: &[i32]) -> Features {
+        self.editions.map_or(*parent, |e| e.resolve(parent, path))
+    }
+
+    fn written_field_presence(&self, path: &[i32]) -> Option<FieldPresence> {
+        self.editions.and_then(|e| e.written(path)).and_then(|w| w.field_presence())
     }
 
     /// The extensions set in a field's options. `scope` is the containing message (fields) or
@@ -535,8 +594,13 @@ fn syntax_of(file: &FileDescriptorProto) -> Syntax {
     }
 }
 
-fn build_file(file: &FileDescriptorProto, generate: bool, pool: &DescriptorPool) -> File {
-    let ctx = Ctx { comments: CommentMap::new(file.source_code_info.as_ref()), syntax: syntax_of(file), pool };
+fn build_file(file: &FileDescriptorProto, generate: bool, pool: &DescriptorPool, editions: Option<&EditionsFile>) -> File {
+    // The pool holds editions files lowered to proto2; their edition comes from beside it.
+    let syntax = if editions.is_some() { Syntax::Editions } else { syntax_of(file) };
+    let ctx = Ctx { comments: CommentMap::new(file.source_code_info.as_ref()), syntax, pool, editions };
+    let edition = editions.map(|e| e.edition);
+    let legacy_edition = if syntax == Syntax::Proto3 { Edition::Proto3 } else { Edition::Proto2 };
+    let features = ctx.features(&Features::defaults(edition.unwrap_or(legacy_edition)), &[]);
     let pkg = file.package();
     let deps_at = |idx: &[i32]| -> Vec<String> {
         idx.iter().filter_map(|&i| file.dependency.get(i as usize).cloned()).collect()
@@ -545,6 +609,9 @@ fn build_file(file: &FileDescriptorProto, generate: bool, pool: &DescriptorPool)
         name: file.name().to_string(),
         package: pkg.to_string(),
         syntax: ctx.syntax,
+        edition,
+        features,
+        written_field_presence: ctx.written_field_presence(&[]),
         generate,
         dependencies: file.dependency.clone(),
         public_dependencies: deps_at(&file.public_dependency),
@@ -553,13 +620,13 @@ fn build_file(file: &FileDescriptorProto, generate: bool, pool: &DescriptorPool)
             .message_type
             .iter()
             .enumerate()
-            .map(|(i, m)| build_message(&ctx, pkg, m, vec![sp::FILE_MESSAGE_TYPE, i as i32]))
+            .map(|(i, m)| build_message(&ctx, pkg, m, vec![sp::FILE_MESSAGE_TYPE, i as i32], &features))
             .collect(),
         enums: file
             .enum_type
             .iter()
             .enumerate()
-            .map(|(i, e)| build_enum(&ctx, pkg, e, vec![sp::FILE_ENUM_TYPE, i as i32]))
+            .map(|(i, e)| build_enum(&ctx, pkg, e, vec![sp::FILE_ENUM_TYPE, i as i32], &features))
             .collect(),
         services: file
             .service
@@ -571,7 +638,7 @@ fn build_file(file: &FileDescriptorProto, generate: bool, pool: &DescriptorPool)
             .extension
             .iter()
             .enumerate()
-            .map(|(i, f)| build_field(&ctx, pkg, f, None, vec![sp::FILE_EXTENSION, i as i32]))
+            .map(|(i, f)| build_field(&ctx, pkg, f, None, vec![sp::FILE_EXTENSION, i as i32], &features))
             .collect(),
         deprecated: file.options.as_ref().is_some_and(|o| o.deprecated()),
         py_generic_services: file.options.as_ref().is_some_and(|o| o.py_generic_services()),
@@ -587,8 +654,13 @@ fn child(path: &[i32], kind: i32, index: usize) -> Vec<i32> {
     p
 }
 
-fn build_message(ctx: &Ctx, scope: &str, msg: &DescriptorProto, path: Vec<i32>) -> Message {
+fn build_message(ctx: &Ctx, scope: &str, msg: &DescriptorProto, path: Vec<i32>, parent: &Features) -> Message {
     let full_name = qualify(scope, msg.name());
+    let features = ctx.features(parent, &path);
+    let is_map_entry = msg.options.as_ref().is_some_and(|o| o.map_entry());
+    // A field in a oneof inherits the oneof's features, which inherit the message's.
+    let oneof_features: Vec<Features> =
+        (0..msg.oneof_decl.len()).map(|i| ctx.features(&features, &child(&path, sp::MESSAGE_ONEOF_DECL, i))).collect();
     let nested_maps: BTreeMap<String, &DescriptorProto> = msg
         .nested_type
         .iter()
@@ -599,7 +671,15 @@ fn build_message(ctx: &Ctx, scope: &str, msg: &DescriptorProto, path: Vec<i32>) 
         .field
         .iter()
         .enumerate()
-        .map(|(i, f)| build_field(ctx, &full_name, f, Some(&nested_maps), child(&path, sp::MESSAGE_FIELD, i)))
+        .map(|(i, f)| {
+            let parent = f.oneof_index.and_then(|o| oneof_features.get(o as usize)).unwrap_or(&features);
+            let mut field = build_field(ctx, &full_name, f, Some(&nested_maps), child(&path, sp::MESSAGE_FIELD, i), parent);
+            // protoc keeps a map's entry fields length-prefixed whatever they inherit.
+            if is_map_entry && matches!(field.kind, FieldKind::Group(_)) {
+                field.kind = field_kind(f);
+            }
+            field
+        })
         .collect();
     // A oneof made up only of a proto3 `optional` field is synthetic: not a user oneof.
     let synthetic =
@@ -638,23 +718,24 @@ fn build_message(ctx: &Ctx, scope: &str, msg: &DescriptorProto, path: Vec<i32>) 
             .nested_type
             .iter()
             .enumerate()
-            .map(|(i, m)| build_message(ctx, &full_name, m, child(&path, sp::MESSAGE_NESTED_TYPE, i)))
+            .map(|(i, m)| build_message(ctx, &full_name, m, child(&path, sp::MESSAGE_NESTED_TYPE, i), &features))
             .collect(),
         enums: msg
             .enum_type
             .iter()
             .enumerate()
-            .map(|(i, e)| build_enum(ctx, &full_name, e, child(&path, sp::MESSAGE_ENUM_TYPE, i)))
+            .map(|(i, e)| build_enum(ctx, &full_name, e, child(&path, sp::MESSAGE_ENUM_TYPE, i), &features))
             .collect(),
         extensions: msg
             .extension
             .iter()
             .enumerate()
-            .map(|(i, f)| build_field(ctx, &full_name, f, None, child(&path, sp::MESSAGE_EXTENSION, i)))
+            .map(|(i, f)| build_field(ctx, &full_name, f, None, child(&path, sp::MESSAGE_EXTENSION, i), &features))
             .collect(),
         extension_ranges: msg.extension_range.iter().map(|r| (r.start(), r.end())).collect(),
         synthetic_oneofs,
-        is_map_entry: msg.options.as_ref().is_some_and(|o| o.map_entry()),
+        is_map_entry,
+        features,
         message_set_wire_format: msg.options.as_ref().is_some_and(|o| o.message_set_wire_format()),
         deprecated: msg.options.as_ref().is_some_and(|o| o.deprecated()),
         comments: ctx.comments(&path),
@@ -692,8 +773,17 @@ fn build_field(
     f: &FieldDescriptorProto,
     maps: Option<&BTreeMap<String, &DescriptorProto>>,
     path: Vec<i32>,
+    parent: &Features,
 ) -> Field {
-    let kind = field_kind(f);
+    let mut kind = field_kind(f);
+    let features = field_features(ctx, f, ctx.features(parent, &path));
+    let editions = ctx.syntax == Syntax::Editions;
+    if let FieldKind::Message(tn) = &kind {
+        let targets_map_entry = maps.is_some_and(|m| m.contains_key(tn));
+        if editions && features.message_encoding == MessageEncoding::Delimited && !targets_map_entry {
+            kind = FieldKind::Group(tn.clone());
+        }
+    }
     let label = match f.label() {
         PbLabel::Optional => Label::Optional,
         PbLabel::Required => Label::Required,
@@ -714,10 +804,14 @@ fn build_field(
     let packed_explicit = options.and_then(|o| o.packed);
     let packed = label == Label::Repeated
         && kind.is_packable()
-        && packed_explicit.unwrap_or(ctx.syntax != Syntax::Proto2);
+        && match ctx.syntax {
+            Syntax::Editions => features.repeated_field_encoding == RepeatedFieldEncoding::Packed,
+            _ => packed_explicit.unwrap_or(ctx.syntax != Syntax::Proto2),
+        };
     let presence = if label == Label::Repeated {
         Presence::Repeated
-    } else if ctx.syntax == Syntax::Proto2
+    } else if (editions && features.field_presence != FieldPresence::Implicit)
+        || ctx.syntax == Syntax::Proto2
         || kind.is_message()
         || f.proto3_optional()
         || f.oneof_index.is_some()
@@ -750,9 +844,31 @@ fn build_field(
         extendee: f.extendee.as_deref().map(strip_dot),
         deprecated: options.is_some_and(|o| o.deprecated()),
         extension_options: ctx.extension_options(f, &full_name_scope(scope, f), f.extendee.is_some()),
+        features,
+        written_field_presence: ctx.written_field_presence(&path),
         comments: ctx.comments(&path),
         source_path: path,
     }
+}
+
+/// A field's resolved features; in proto2 and proto3 files what `required`, groups and
+/// `[packed]` stand for (protoc's `InferLegacyProtoFeatures`).
+fn field_features(ctx: &Ctx, f: &FieldDescriptorProto, mut features: Features) -> Features {
+    if ctx.syntax == Syntax::Editions {
+        return features;
+    }
+    if f.label() == PbLabel::Required {
+        features.field_presence = FieldPresence::LegacyRequired;
+    }
+    if f.r#type() == PbType::Group {
+        features.message_encoding = MessageEncoding::Delimited;
+    }
+    match f.options.as_ref().and_then(|o| o.packed) {
+        Some(true) => features.repeated_field_encoding = RepeatedFieldEncoding::Packed,
+        Some(false) if ctx.syntax == Syntax::Proto3 => features.repeated_field_encoding = RepeatedFieldEncoding::Expanded,
+        _ => {}
+    }
+    features
 }
 
 /// Where the pool finds a field: its message (fields) or its own full name (extensions).
@@ -777,8 +893,11 @@ pub fn default_json_name(name: &str) -> String {
     out
 }
 
-fn build_enum(ctx: &Ctx, scope: &str, e: &EnumDescriptorProto, path: Vec<i32>) -> Enum {
+fn build_enum(ctx: &Ctx, scope: &str, e: &EnumDescriptorProto, path: Vec<i32>, parent: &Features) -> Enum {
+    let features = ctx.features(parent, &path);
     Enum {
+        closed: features.enum_type == EnumType::Closed,
+        features,
         name: e.name().to_string(),
         full_name: qualify(scope, e.name()),
         values: e

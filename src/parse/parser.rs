@@ -29,6 +29,7 @@ mod tag {
     pub const FILE_PUBLIC_DEPENDENCY: i32 = 10;
     pub const FILE_WEAK_DEPENDENCY: i32 = 11;
     pub const FILE_SYNTAX: i32 = 12;
+    pub const FILE_OPTION_DEPENDENCY: i32 = 15;
     pub const MESSAGE_NAME: i32 = 1;
     pub const MESSAGE_FIELD: i32 = 2;
     pub const MESSAGE_NESTED: i32 = 3;
@@ -85,7 +86,9 @@ mod tag {
 /// recursion here far from the stack's end.
 const MAX_NESTING: i32 = 32;
 
-/// Editions protoc knows by name (`Edition` in descriptor.proto, without `EDITION_`).
+/// Editions protoc's parser knows by name (`Edition` in descriptor.proto, without `EDITION_`;
+/// `PROTO2`, `PROTO3` and `UNKNOWN` are refused there as unknown). Which of them protoc
+/// compiles is decided after parsing (`compile::editions`), as protoc's descriptor builder does.
 const KNOWN_EDITIONS: &[&str] =
     &["LEGACY", "2023", "2024", "2026", "UNSTABLE", "1_TEST_ONLY", "2_TEST_ONLY", "99997_TEST_ONLY", "99998_TEST_ONLY", "99999_TEST_ONLY", "MAX"];
 
@@ -94,8 +97,41 @@ const KNOWN_EDITIONS: &[&str] =
 pub enum Syntax {
     Proto2,
     Proto3,
-    /// `edition = "..."`; recognised so it can be refused by name (or, later, supported).
+    /// `edition = "..."`, the name as written (one of `KNOWN_EDITIONS`).
     Edition(String),
+}
+
+impl Syntax {
+    fn is_editions(&self) -> bool {
+        matches!(self, Syntax::Edition(_))
+    }
+
+    /// Edition 2024 or later (protoc compares edition numbers; 2023 and the legacy ones are below).
+    fn is_2024_or_later(&self) -> bool {
+        matches!(self, Syntax::Edition(e) if !matches!(e.as_str(), "LEGACY" | "2023" | "1_TEST_ONLY" | "2_TEST_ONLY"))
+    }
+}
+
+/// `export` / `local` written before a message or enum (edition 2024), descriptor.proto's
+/// `SymbolVisibility` numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Visibility {
+    Local = 1,
+    Export = 2,
+}
+
+/// What the parser reads that `FileDescriptorProto` (prost-types, descriptor.proto before
+/// editions) has no field for: the edition, `import option` files, and visibility keywords by
+/// the source path of their message or enum.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EditionsSyntax {
+    /// The edition's name as written (`"2023"`), when the file starts with `edition = ...`.
+    pub edition: Option<String>,
+    /// 0-based line and protoc column of the `edition` keyword, where protoc reports an
+    /// edition it cannot compile.
+    pub edition_at: (u32, u32),
+    pub option_dependencies: Vec<String>,
+    pub visibility: Vec<(Vec<i32>, Visibility)>,
 }
 
 fn scalar_type(text: &[u8]) -> Option<Type> {
@@ -313,6 +349,7 @@ pub struct Parser<'a> {
     syntax: Syntax,
     depth: i32,
     file: &'a str,
+    extra: EditionsSyntax,
 }
 
 type Result<T> = std::result::Result<T, ParseError>;
@@ -327,6 +364,7 @@ impl<'a> Parser<'a> {
             syntax: Syntax::Proto2,
             depth: MAX_NESTING,
             file,
+            extra: EditionsSyntax::default(),
         }
     }
 
@@ -491,7 +529,7 @@ impl<'a> Parser<'a> {
 
     // ---- file ----------------------------------------------------------------------------
 
-    pub fn parse_file(mut self, name: &str) -> Result<FileDescriptorProto> {
+    pub fn parse_file(mut self, name: &str) -> Result<(FileDescriptorProto, EditionsSyntax)> {
         let mut file = FileDescriptorProto { name: Some(name.to_string()), ..Default::default() };
         let (_, comments) = self.lex.next_with_comments()?;
         self.upcoming_detached = comments.detached;
@@ -506,6 +544,10 @@ impl<'a> Parser<'a> {
             if self.syntax == Syntax::Proto3 {
                 file.syntax = Some("proto3".into());
             }
+            if let Syntax::Edition(edition) = &self.syntax {
+                file.syntax = Some("editions".into());
+                self.extra.edition = Some(edition.clone());
+            }
         }
         let mut file_options = None;
         while !self.at_end() {
@@ -514,7 +556,7 @@ impl<'a> Parser<'a> {
         self.close(root);
         file.options = file_options.map(|o| FileOptions { uninterpreted_option: o, ..Default::default() });
         file.source_code_info = Some(SourceCodeInfo { location: self.locs.list });
-        Ok(file)
+        Ok((file, self.extra))
     }
 
     fn parse_syntax(&mut self, root: LocId) -> Result<()> {
@@ -533,13 +575,9 @@ impl<'a> Parser<'a> {
             if !KNOWN_EDITIONS.contains(&value.as_str()) {
                 return Err(self.error_at_token(&value_token, format!("Unknown edition \"{value}\".")));
             }
-            self.syntax = Syntax::Edition(value.clone());
-            return Err(self.error_at_token(
-                &keyword,
-                format!(
-                    "editions are not supported yet: this file declares edition \"{value}\"; protosmith compiles proto2 and proto3 files (syntax = \"proto2\" or \"proto3\")"
-                ),
-            ));
+            self.syntax = Syntax::Edition(value);
+            self.extra.edition_at = (keyword.line, keyword.column);
+            return Ok(());
         }
         self.syntax = match value.as_str() {
             "proto2" => Syntax::Proto2,
@@ -564,13 +602,16 @@ impl<'a> Parser<'a> {
         if self.try_consume_end_of_declaration(";", None)? {
             return Ok(());
         }
+        let visibility = self.parse_visibility()?;
         if self.looking_at("message") {
             let location = self.open(root, &[tag::FILE_MESSAGE, file.message_type.len() as i32]);
+            self.record_visibility(visibility, location);
             let message = self.parse_message_definition(location)?;
             file.message_type.push(message);
             self.close(location);
         } else if self.looking_at("enum") {
             let location = self.open(root, &[tag::FILE_ENUM, file.enum_type.len() as i32]);
+            self.record_visibility(visibility, location);
             let e = self.parse_enum_definition(location)?;
             file.enum_type.push(e);
             self.close(location);
@@ -597,6 +638,31 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
+    /// protoc's `ParseVisibility`: `export` / `local` before a message or enum, from edition
+    /// 2024 on (before it the words are left to be read as whatever follows makes them).
+    fn parse_visibility(&mut self) -> Result<Option<Visibility>> {
+        if !self.syntax.is_2024_or_later() {
+            return Ok(None);
+        }
+        let visibility = if self.try_consume("export")? {
+            Visibility::Export
+        } else if self.try_consume("local")? {
+            Visibility::Local
+        } else {
+            return Ok(None);
+        };
+        if !self.looking_at("message") && !self.looking_at("enum") {
+            return Err(self.error("'local' and 'export' visibility modifiers are valid only on 'message' and 'enum'"));
+        }
+        Ok(Some(visibility))
+    }
+
+    fn record_visibility(&mut self, visibility: Option<Visibility>, location: LocId) {
+        if let Some(visibility) = visibility {
+            self.extra.visibility.push((self.locs.list[location].path.clone(), visibility));
+        }
+    }
+
     fn parse_package(&mut self, file: &mut FileDescriptorProto, root: LocId) -> Result<()> {
         if file.package.is_some() {
             return Err(self.error("Multiple package definitions."));
@@ -621,7 +687,22 @@ impl<'a> Parser<'a> {
         let start = self.cur().clone();
         self.consume("import")?;
         if self.looking_at("option") {
-            return Err(self.error("option import is not supported before edition 2024."));
+            if !self.syntax.is_2024_or_later() {
+                return Err(self.error("option import is not supported before edition 2024."));
+            }
+            // Recorded apart (descriptor.proto's `option_dependency`, field 15); the file is
+            // loaded for its options like any import.
+            let location = self.open(root, &[tag::FILE_OPTION_DEPENDENCY, self.extra.option_dependencies.len() as i32]);
+            self.locs.start_at(location, &start);
+            self.consume("option")?;
+            let name = self.consume_string("Expected a string naming the file to import.")?;
+            self.extra.option_dependencies.push(name);
+            self.consume_end_of_declaration(";", Some(location))?;
+            self.close(location);
+            return Ok(());
+        }
+        if !self.extra.option_dependencies.is_empty() {
+            return Err(self.error("imports should precede any option imports to ensure proto files can roundtrip."));
         }
         let location = self.open(root, &[tag::FILE_DEPENDENCY, file.dependency.len() as i32]);
         self.locs.start_at(location, &start);
@@ -631,6 +712,9 @@ impl<'a> Parser<'a> {
             self.close(public);
             file.public_dependency.push(file.dependency.len() as i32);
         } else if self.looking_at("weak") {
+            if self.syntax.is_2024_or_later() {
+                return Err(self.error("weak import is not supported in edition 2024 and above. Consider using option import instead."));
+            }
             let weak = self.open(root, &[tag::FILE_WEAK_DEPENDENCY, file.weak_dependency.len() as i32]);
             self.consume("weak")?;
             self.close(weak);
@@ -855,13 +939,16 @@ impl<'a> Parser<'a> {
         if self.try_consume_end_of_declaration(";", None)? {
             return Ok(());
         }
+        let visibility = self.parse_visibility()?;
         if self.looking_at("message") {
             let loc = self.open(location, &[tag::MESSAGE_NESTED, message.nested_type.len() as i32]);
+            self.record_visibility(visibility, loc);
             let nested = self.parse_message_definition(loc)?;
             message.nested_type.push(nested);
             self.close(loc);
         } else if self.looking_at("enum") {
             let loc = self.open(location, &[tag::MESSAGE_ENUM, message.enum_type.len() as i32]);
+            self.record_visibility(visibility, loc);
             let e = self.parse_enum_definition(loc)?;
             message.enum_type.push(e);
             self.close(loc);
@@ -903,6 +990,12 @@ impl<'a> Parser<'a> {
         location: LocId,
     ) -> Result<FieldDescriptorProto> {
         if self.looking_at("optional") || self.looking_at("repeated") || self.looking_at("required") {
+            if self.syntax.is_editions() && self.looking_at("optional") {
+                return Err(self.error("Label \"optional\" is not supported in editions. By default, all singular fields have presence unless features.field_presence is set."));
+            }
+            if self.syntax.is_editions() && self.looking_at("required") {
+                return Err(self.error("Label \"required\" is not supported in editions, use features.field_presence = LEGACY_REQUIRED."));
+            }
             let label_location = self.open(location, &[tag::FIELD_LABEL]);
             let label = if self.try_consume("optional")? {
                 Label::Optional
@@ -945,7 +1038,7 @@ impl<'a> Parser<'a> {
                 }
             }
             if map.is_none() {
-                if field.label.is_none() && self.syntax == Syntax::Proto3 {
+                if field.label.is_none() && (self.syntax == Syntax::Proto3 || self.syntax.is_editions()) {
                     field.set_label(Label::Optional);
                 }
                 if field.label.is_none() {
@@ -1044,6 +1137,9 @@ impl<'a> Parser<'a> {
     /// A scalar type or a (possibly qualified) type name.
     fn parse_type(&mut self) -> Result<(Option<Type>, String)> {
         if let Some(ty) = scalar_type(self.cur().text) {
+            if ty == Type::Group && self.syntax.is_editions() {
+                return Err(self.error("Group syntax is no longer supported in editions. To get group behavior you can specify features.message_encoding = DELIMITED on a message field."));
+            }
             self.next()?;
             return Ok((Some(ty), String::new()));
         }
@@ -1248,12 +1344,20 @@ impl<'a> Parser<'a> {
     fn parse_message_reserved(&mut self, message: &mut DescriptorProto, message_location: LocId) -> Result<()> {
         let start = self.cur().clone();
         self.consume("reserved")?;
-        if self.looking_at_kind(Kind::String) {
+        let editions = self.syntax.is_editions();
+        if self.looking_at_kind(Kind::String) && editions {
+            return Err(self.error("Reserved names must be identifiers in editions, not string literals."));
+        }
+        if self.looking_at_kind(Kind::String) || (editions && self.looking_at_kind(Kind::Identifier)) {
             let location = self.open(message_location, &[tag::MESSAGE_RESERVED_NAME]);
             self.locs.start_at(location, &start);
             loop {
                 let name = self.open(location, &[message.reserved_name.len() as i32]);
-                message.reserved_name.push(self.consume_string("Expected field name string literal.")?);
+                message.reserved_name.push(if editions {
+                    self.consume_identifier("Expected field name identifier.")?
+                } else {
+                    self.consume_string("Expected field name string literal.")?
+                });
                 self.close(name);
                 if !self.try_consume(",")? {
                     break;
@@ -1437,12 +1541,20 @@ impl<'a> Parser<'a> {
     fn parse_enum_reserved(&mut self, e: &mut EnumDescriptorProto, enum_location: LocId) -> Result<()> {
         let start = self.cur().clone();
         self.consume("reserved")?;
-        if self.looking_at_kind(Kind::String) {
+        let editions = self.syntax.is_editions();
+        if self.looking_at_kind(Kind::String) && editions {
+            return Err(self.error("Reserved names must be identifiers in editions, not string literals."));
+        }
+        if self.looking_at_kind(Kind::String) || (editions && self.looking_at_kind(Kind::Identifier)) {
             let location = self.open(enum_location, &[tag::ENUM_RESERVED_NAME]);
             self.locs.start_at(location, &start);
             loop {
                 let name = self.open(location, &[e.reserved_name.len() as i32]);
-                e.reserved_name.push(self.consume_string("Expected enum value string literal.")?);
+                e.reserved_name.push(if editions {
+                    self.consume_identifier("Expected enum value identifier.")?
+                } else {
+                    self.consume_string("Expected enum value string literal.")?
+                });
                 self.close(name);
                 if !self.try_consume(",")? {
                     break;

@@ -1,0 +1,57 @@
+//! Protobuf Editions (`edition = "2023"` / `"2024"`) in the front end.
+//!
+//! The compiler underneath (prost-reflect's pool, as protox uses it) knows proto2 and proto3
+//! only. So an editions file is *lowered*: its `features.*` options are interpreted here
+//! (`interpret`), checked with protoc's editions rules (`checks`), and the file handed to the
+//! pool is the proto2 file with the same elements, the features taken out of its options and
+//! `LEGACY_REQUIRED` fields labelled `required` (what protoc's descriptor builder makes of
+//! them). The pool links, validates and interprets every other option as for any file.
+//!
+//! What the lowered file lost is kept beside it in an [`EditionsFile`]: the edition, the
+//! features as written per element, the fields lowered to `required`, 2024's `import option`
+//! files and `export`/`local` keywords. Two readers use it:
+//! - the byte door (`descriptors.rs` → `encoded`) rebuilds the descriptor protoc hands on
+//!   (`syntax = "editions"`, `edition`, features in the options, labels as written), which
+//!   `_pb2.py` embeds and plugin requests carry;
+//! - the model resolves each element's features ([`features::Features`]) down the tree.
+//!
+//! Descriptor sets holding editions files take the same road (`from_set`).
+
+pub mod features;
+
+use std::collections::{HashMap, HashSet};
+
+pub use features::{Edition, FeatureSet, Features};
+
+use crate::parse::Visibility;
+
+/// What an editions file says that its lowered (proto2) descriptor does not.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditionsFile {
+    pub edition: Edition,
+    /// Features as written, by the source path of the element that writes them (`[]` is the
+    /// file, `[4, 0]` its first message, `[4, 0, 2, 1]` that message's second field, ...).
+    pub written: HashMap<Vec<i32>, FeatureSet>,
+    /// Paths of the fields whose resolved presence is `LEGACY_REQUIRED` (labelled `required`
+    /// in the lowered file, `optional` in the descriptor protoc hands on).
+    pub required: HashSet<Vec<i32>>,
+    /// `import option "..."` (edition 2024), descriptor.proto's `option_dependency`.
+    pub option_dependencies: Vec<String>,
+    /// `export` / `local` written on messages and enums, by source path.
+    pub visibility: Vec<(Vec<i32>, Visibility)>,
+}
+
+impl EditionsFile {
+    pub fn written(&self, path: &[i32]) -> Option<&FeatureSet> {
+        self.written.get(path)
+    }
+
+    /// `parent` with the features written at `path` laid over it. The compile step has
+    /// already refused every file whose features do not resolve, so a failure keeps `parent`.
+    pub fn resolve(&self, parent: &Features, path: &[i32]) -> Features {
+        match self.written(path) {
+            Some(set) => parent.merge(set).unwrap_or(*parent),
+            None => *parent,
+        }
+    }
+}
