@@ -74,7 +74,8 @@ def field_type(crate, f):
     if is_map(f):
         return "::std::collections::HashMap<_, _>"
     if f.type in (F.TYPE_MESSAGE, F.TYPE_GROUP):
-        base = rust_path(crate, f.message_type)
+        # prost boxes recursive fields (`Option<Box<T>>`); the presence is what is checked.
+        base = rust_path(crate, f.message_type) if f.is_repeated or f.is_required else "_"
     else:
         base = SCALAR[f.type]
     if f.is_repeated:

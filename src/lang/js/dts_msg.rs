@@ -184,7 +184,8 @@ impl Cx<'_> {
             },
         };
         let maybe_undefined = if is_message {
-            !self.proto2() || f.label == Label::Optional
+            // LEGACY_REQUIRED reads like proto2's `required`.
+            !(self.proto2() || editions) || f.label == Label::Optional
         } else if editions {
             explicit
         } else {
