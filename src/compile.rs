@@ -138,7 +138,8 @@ fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled
     }
     let loaded = loader.finish();
     let mut compiled = from_pool(loaded.pool, to_generate);
-    protoc_checks::check(&compiled.pool, &compiled.files, &loaded.sources)?;
+    compiled.editions = loaded.editions;
+    protoc_checks::check(&compiled.pool, &compiled.files, &loaded.sources, &compiled.editions)?;
     compiled.method_bodies = method_bodies(&compiled.files, &loaded.sources);
     Ok(compiled)
 }
@@ -257,7 +258,7 @@ fn expand_patterns(includes: &[PathBuf], patterns: &[String]) -> Result<Vec<Stri
 
 /// `file:line:col: message` (1-based), then the source line and a caret after its first
 /// `caret_at` characters; every located proto error is printed this way.
-fn located_error(name: &str, line: usize, col: usize, message: &str, src_line: Option<&str>, caret_at: usize) -> String {
+pub(crate) fn located_error(name: &str, line: usize, col: usize, message: &str, src_line: Option<&str>, caret_at: usize) -> String {
     let mut out = format!("{name}:{line}:{col}: {message}");
     if let Some(src_line) = src_line {
         let pad: String = src_line.chars().take(caret_at).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
@@ -376,8 +377,18 @@ fn protoc_float_defaults(pool: DescriptorPool) -> DescriptorPool {
 }
 
 /// The exact bytes of one file's descriptor as the pool holds it (extension options included).
+/// An editions file comes back in protoc's editions form (the pool holds it lowered).
 pub fn encoded_file(compiled: &Compiled, name: &str) -> Option<Vec<u8>> {
-    compiled.pool.get_file_by_name(name).map(|f| f.encode_to_vec())
+    use prost_reflect::{DynamicMessage, ReflectMessage};
+    let file = compiled.pool.get_file_by_name(name)?;
+    let Some(info) = compiled.editions.get(name) else { return Some(file.encode_to_vec()) };
+    let desc = compiled
+        .pool
+        .get_message_by_name("google.protobuf.FileDescriptorProto")
+        .unwrap_or_else(|| FileDescriptorProto::default().descriptor());
+    let mut msg = DynamicMessage::decode(desc, file.encode_to_vec().as_slice()).ok()?;
+    editions::restore(&mut msg, info, false);
+    Some(msg.encode_to_vec())
 }
 
 /// Decodes bytes back into the typed descriptor (used by tests and generators alike).
@@ -395,7 +406,8 @@ pub fn compile_in_memory(sources: &[(&str, &str)], generate: &[&str]) -> Result<
     }
     let loaded = loader.finish();
     let mut compiled = from_pool(loaded.pool, generate.iter().map(|s| s.to_string()).collect());
-    protoc_checks::check(&compiled.pool, &compiled.files, &loaded.sources)?;
+    compiled.editions = loaded.editions;
+    protoc_checks::check(&compiled.pool, &compiled.files, &loaded.sources, &compiled.editions)?;
     compiled.method_bodies = method_bodies(&compiled.files, &loaded.sources);
     Ok(compiled)
 }

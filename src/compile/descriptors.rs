@@ -72,6 +72,9 @@ impl<'a> Descriptors<'a> {
             .map_err(|e| fail(e.to_string()))?;
         msg.clear_field_by_name("source_code_info");
         mark_method_bodies(&compiled.method_bodies, name, &mut msg);
+        if let Some(info) = compiled.editions.get(name) {
+            super::editions::restore(&mut msg, info, true);
+        }
         let written = match compiled.from_descriptor_set {
             // protoc generates the files it has compiled in from its own copies, which carry no
             // json_names, whatever the set says.

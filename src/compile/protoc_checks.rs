@@ -24,6 +24,7 @@ use std::collections::HashMap;
 use prost_reflect::{DescriptorPool, ReflectMessage};
 use prost_types::{DescriptorProto, EnumDescriptorProto, FileDescriptorProto};
 
+use super::editions::EditionsFile;
 use super::CompileError;
 
 mod enum_names;
@@ -44,11 +45,12 @@ pub(super) fn check(
     pool: &DescriptorPool,
     files: &[FileDescriptorProto],
     sources: &HashMap<String, String>,
+    editions: &HashMap<String, EditionsFile>,
 ) -> Result<(), CompileError> {
     let symbols = Symbols::new(files);
     for (index, file) in files.iter().enumerate() {
         let Some(text) = sources.get(file.name()) else { continue };
-        let source = Source::new(file, text);
+        let source = Source::new(file, text, editions);
         let mut errors = Vec::new();
         fields::check(pool, file.name(), &source, &mut errors);
         enum_value_names(pool, file, &source, &mut errors);
@@ -65,10 +67,12 @@ struct Source<'a> {
     name: &'a str,
     lines: Vec<&'a str>,
     spans: HashMap<&'a [i32], &'a [i32]>,
+    /// Editions files are in the pool as proto2; whether their enums are closed is here.
+    editions: &'a HashMap<String, EditionsFile>,
 }
 
 impl<'a> Source<'a> {
-    fn new(file: &'a FileDescriptorProto, text: &'a str) -> Self {
+    fn new(file: &'a FileDescriptorProto, text: &'a str, editions: &'a HashMap<String, EditionsFile>) -> Self {
         let spans = file
             .source_code_info
             .iter()
@@ -77,7 +81,7 @@ impl<'a> Source<'a> {
             .collect();
         // protox counts lines at `\n` and columns in bytes from the line start.
         let lines = text.split('\n').collect();
-        Source { name: file.name(), lines, spans }
+        Source { name: file.name(), lines, spans, editions }
     }
 
     /// `(line, column, end line, end column)`, 0-based, of the element at `path`.

@@ -27,6 +27,7 @@ pub(super) enum Origin<'a> {
 pub(super) struct Loaded {
     pub pool: DescriptorPool,
     pub sources: HashMap<String, String>,
+    pub editions: HashMap<String, super::editions::EditionsFile>,
 }
 
 pub(super) struct Loader<'a> {
@@ -34,12 +35,14 @@ pub(super) struct Loader<'a> {
     pool: DescriptorPool,
     done: HashSet<String>,
     sources: HashMap<String, String>,
+    editions: HashMap<String, super::editions::EditionsFile>,
     google: protox::file::GoogleFileResolver,
 }
 
 /// A file found and parsed, not yet added to the pool.
 struct Parsed {
     descriptor: FileDescriptorProto,
+    syntax: crate::parse::EditionsSyntax,
     text: Option<String>,
 }
 
@@ -50,12 +53,13 @@ impl<'a> Loader<'a> {
             pool: DescriptorPool::new(),
             done: HashSet::new(),
             sources: HashMap::new(),
+            editions: HashMap::new(),
             google: protox::file::GoogleFileResolver::new(),
         }
     }
 
     pub fn finish(self) -> Loaded {
-        Loaded { pool: self.pool, sources: self.sources }
+        Loaded { pool: self.pool, sources: self.sources, editions: self.editions }
     }
 
     /// The import name of an input named on the command line: a path under an include root
@@ -95,14 +99,19 @@ impl<'a> Loader<'a> {
             Origin::Memory(files) => files.iter().find(|(n, _)| *n == name).map(|(_, text)| (text.as_bytes().to_vec(), None)),
         };
         if let Some((bytes, _path)) = found {
-            let descriptor = crate::parse::parse(name, &bytes).map_err(|e| render_parse_error(&e, &bytes))?;
+            let (descriptor, syntax) =
+                crate::parse::parse_with_editions(name, &bytes).map_err(|e| render_parse_error(&e, &bytes))?;
             // The parser refuses invalid UTF-8 outside comments; comments may hold any bytes.
             let text = String::from_utf8_lossy(&bytes).into_owned();
-            return Ok(Some(Parsed { descriptor, text: Some(text) }));
+            return Ok(Some(Parsed { descriptor, syntax, text: Some(text) }));
         }
         // The well-known types protox bundles, for trees that do not ship their own copies.
         match self.google.open_file(name) {
-            Ok(file) => Ok(Some(Parsed { descriptor: file.file_descriptor_proto().clone(), text: None })),
+            Ok(file) => Ok(Some(Parsed {
+                descriptor: file.file_descriptor_proto().clone(),
+                syntax: Default::default(),
+                text: None,
+            })),
             Err(_) => Ok(None),
         }
     }
@@ -138,9 +147,16 @@ impl<'a> Loader<'a> {
             }
         }
         stack.pop();
-        let Parsed { descriptor, text } = parsed;
+        let Parsed { mut descriptor, syntax, text } = parsed;
+        // An editions file goes to the pool lowered to proto2 (see `compile::editions`).
+        let located = super::editions::Located::new(&descriptor, text.as_deref());
+        let editions = super::editions::lower_parsed(&mut descriptor, syntax, &located, &self.pool)?;
         if let Err(err) = self.pool.add_file_descriptor_proto(descriptor) {
             return Err(render_check_error(err, text.as_deref()));
+        }
+        if let Some(info) = editions {
+            super::editions::check_file(&self.pool, name, &info, &self.editions, &located)?;
+            self.editions.insert(name.to_string(), info);
         }
         if let Some(text) = text {
             self.sources.insert(name.to_string(), text);
@@ -157,7 +173,7 @@ impl<'a> Loader<'a> {
         };
         let descriptor = crate::parse::parse(from, &bytes).ok()?;
         let index = descriptor.dependency.iter().position(|d| d == to)?;
-        let parsed = Parsed { descriptor, text: Some(String::from_utf8_lossy(&bytes).into_owned()) };
+        let parsed = Parsed { descriptor, syntax: Default::default(), text: Some(String::from_utf8_lossy(&bytes).into_owned()) };
         Some(self.import_location(from, &parsed, index, ""))
     }
 

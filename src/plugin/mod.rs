@@ -132,7 +132,8 @@ fn check_features(spec: &PluginSpec, response: &response::Response, compiled: &C
     let unsupported = |message: String| PluginError::Unsupported { plugin: spec.name.clone(), message };
     for name in &compiled.to_generate {
         let Some(file) = compiled.file(name) else { continue };
-        if file.syntax() == "editions" {
+        // The pool holds editions files lowered to proto2; the compiled set knows them.
+        if compiled.editions.contains_key(name) {
             if features & response::FEATURE_SUPPORTS_EDITIONS == 0 {
                 return Err(unsupported(format!(
                     "{name}: is an editions file, but code generator {} hasn't been updated to support editions yet. \

@@ -17,7 +17,16 @@
 //!
 //! Descriptor sets holding editions files take the same road (`from_set`).
 
+mod checks;
+mod encode;
 pub mod features;
+mod locate;
+mod lower;
+
+pub(crate) use checks::check_file;
+pub(crate) use encode::restore;
+pub(crate) use locate::Located;
+pub(crate) use lower::lower_parsed;
 
 use std::collections::{HashMap, HashSet};
 
@@ -46,6 +55,19 @@ impl EditionsFile {
         self.written.get(path)
     }
 
+    /// The features of the message, enum or value at `path`, resolved from the file down
+    /// through every element on the path (not for fields: a field in a oneof inherits the
+    /// oneof's features, which are not on its path).
+    pub fn resolve_path(&self, path: &[i32]) -> Features {
+        let mut features = self.resolve(&Features::defaults(self.edition), &[]);
+        let mut end = 2;
+        while end <= path.len() {
+            features = self.resolve(&features, &path[..end]);
+            end += 2;
+        }
+        features
+    }
+
     /// `parent` with the features written at `path` laid over it. The compile step has
     /// already refused every file whose features do not resolve, so a failure keeps `parent`.
     pub fn resolve(&self, parent: &Features, path: &[i32]) -> Features {
@@ -53,5 +75,14 @@ impl EditionsFile {
             Some(set) => parent.merge(set).unwrap_or(*parent),
             None => *parent,
         }
+    }
+}
+
+/// Whether an enum of the pool is closed: by its resolved features in an editions file, else
+/// by its file's syntax (proto2 enums are closed).
+pub fn enum_is_closed(editions: &HashMap<String, EditionsFile>, e: &prost_reflect::EnumDescriptor) -> bool {
+    match editions.get(e.parent_file().name()) {
+        Some(info) => info.resolve_path(e.path()).enum_type == features::EnumType::Closed,
+        None => e.parent_file().syntax() == prost_reflect::Syntax::Proto2,
     }
 }

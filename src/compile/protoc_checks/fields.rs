@@ -95,7 +95,7 @@ fn one_field(field: &FieldDescriptor, proto3: bool, message: &MessageDescriptor,
     field_options(field.field_descriptor_proto(), &kind, field.is_list(), false, &options, field.path(), source, errors);
 
     if let Kind::Enum(e) = &kind {
-        if proto3 && e.parent_file().syntax() == Syntax::Proto2 {
+        if proto3 && crate::compile::editions::enum_is_closed(source.editions, e) {
             let message = format!(
                 "Enum type \"{}\" is not an open enum, but is used in \"{}\" which is a proto3 message type.",
                 e.full_name(),

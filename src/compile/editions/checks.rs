@@ -1,0 +1,392 @@
+//! protoc's editions rules (descriptor.cc `ValidateFileFeatures`, `ValidateFieldFeatures`,
+//! `ValidateNamingStyle`, the open-enum rules; command_line_interface.cc's feature targets;
+//! feature_resolver.cc's lifetimes and resolution), checked on the lowered file once the pool
+//! has linked it. Wording is protoc 35.1's; each error sits where protoc puts it (mostly the
+//! element's name), or carries no location where protoc gives none.
+
+use std::collections::HashMap;
+
+use prost_reflect::{DescriptorPool, FieldDescriptor, Kind};
+use prost_types::field_descriptor_proto::{Label, Type};
+use prost_types::{DescriptorProto, EnumDescriptorProto, FieldDescriptorProto, FileDescriptorProto};
+
+use super::features::{
+    EnforceNamingStyle, EnumType, FieldPresence, Features, MessageEncoding, RepeatedFieldEncoding, Target, FEATURE_FIELDS,
+};
+use super::{enum_is_closed, EditionsFile, Located};
+use crate::compile::CompileError;
+
+const NAMING_OPT_OUT: &str = " (features.enforce_naming_style = STYLE_LEGACY can be used to opt out of this check)";
+
+struct Checker<'a> {
+    pool: &'a DescriptorPool,
+    info: &'a EditionsFile,
+    name: &'a str,
+    others: &'a HashMap<String, EditionsFile>,
+    at: &'a Located<'a>,
+    errors: Vec<String>,
+}
+
+/// Every rule, on the file `name` just added to `pool`; `others` are the editions files
+/// loaded before it.
+pub(crate) fn check_file(
+    pool: &DescriptorPool,
+    name: &str,
+    info: &EditionsFile,
+    others: &HashMap<String, EditionsFile>,
+    at: &Located,
+) -> Result<(), CompileError> {
+    let Some(file) = pool.get_file_by_name(name) else { return Ok(()) };
+    let proto = file.file_descriptor_proto();
+    let mut c = Checker { pool, info, name, others, at, errors: Vec::new() };
+    c.lifetimes_and_targets();
+    if c.errors.is_empty() {
+        c.file(proto);
+    }
+    if c.errors.is_empty() {
+        return Ok(());
+    }
+    Err(CompileError::Proto(c.errors.join("\n")))
+}
+
+impl Checker<'_> {
+    fn push(&mut self, path: &[i32], message: &str) {
+        let CompileError::Proto(text) = self.at.error(path, message) else { return };
+        self.errors.push(text);
+    }
+
+    fn unlocated(&mut self, message: &str) {
+        self.errors.push(format!("{}: {message}", self.name));
+    }
+
+    /// A feature must exist in the file's edition and be written on a target it names.
+    fn lifetimes_and_targets(&mut self) {
+        let mut written: Vec<(&Vec<i32>, &super::FeatureSet)> = self.info.written.iter().collect();
+        written.sort_by(|a, b| a.0.cmp(b.0));
+        for (path, set) in written {
+            let target = target_of(path);
+            for field in &FEATURE_FIELDS {
+                if set.get(field.number).is_none() {
+                    continue;
+                }
+                let full = format!("google.protobuf.FeatureSet.{}", field.name);
+                if self.info.edition < field.introduced {
+                    let message = format!(
+                        "{full} wasn't introduced until edition {} and can't be used in edition {}",
+                        field.introduced.name(),
+                        self.info.edition.name()
+                    );
+                    self.unlocated(&message);
+                } else if !field.targets.contains(&target) {
+                    self.unlocated(&format!("Option {full} cannot be set on an entity of type `{}`.", target.name()));
+                }
+            }
+        }
+    }
+
+    fn resolve(&mut self, parent: &Features, path: &[i32], name_path: &[i32]) -> Features {
+        match self.info.written(path) {
+            None => *parent,
+            Some(set) => match parent.merge(set) {
+                Ok(f) => f,
+                Err(message) => {
+                    self.push(name_path, &message);
+                    *parent
+                }
+            },
+        }
+    }
+
+    fn file(&mut self, file: &FileDescriptorProto) {
+        let defaults = Features::defaults(self.info.edition);
+        let features = self.resolve(&defaults, &[], &[]);
+        if features.field_presence == FieldPresence::LegacyRequired {
+            self.push(&[], "Required presence can't be specified by default.");
+        }
+        if file.options.as_ref().is_some_and(|o| o.java_string_check_utf8()) {
+            self.push(
+                &[],
+                "File option java_string_check_utf8 is not allowed under editions. Use the (pb.java).utf8_validation feature to control this behavior.",
+            );
+        }
+        if features.enforce_naming_style == EnforceNamingStyle::Style2024 && !file.package().is_empty() {
+            if let Err(why) = lower_snake(file.package()) {
+                self.push(&[2], &format!("Package name {} {why}{NAMING_OPT_OUT}", file.package()));
+            }
+        }
+        for (i, m) in file.message_type.iter().enumerate() {
+            self.message(m, &[4, i as i32], &features, &qualify(file.package(), m.name()));
+        }
+        for (i, e) in file.enum_type.iter().enumerate() {
+            self.enumeration(e, &[5, i as i32], &features);
+        }
+        for (i, f) in file.extension.iter().enumerate() {
+            self.field(f, &[7, i as i32], &features, None, true, false);
+        }
+        for (i, s) in file.service.iter().enumerate() {
+            let path = [6, i as i32];
+            let service = self.resolve(&features, &path, &[6, i as i32, 1]);
+            if service.enforce_naming_style == EnforceNamingStyle::Style2024 {
+                if let Err(why) = title_case(s.name()) {
+                    self.push(&[6, i as i32, 1], &format!("Service name {} {why}{NAMING_OPT_OUT}", s.name()));
+                }
+            }
+            for (j, m) in s.method.iter().enumerate() {
+                let p = [6, i as i32, 2, j as i32];
+                let method = self.resolve(&service, &p, &[&p[..], &[1]].concat());
+                if method.enforce_naming_style == EnforceNamingStyle::Style2024 {
+                    if let Err(why) = title_case(m.name()) {
+                        self.push(&[&p[..], &[1]].concat(), &format!("Method name {} {why}{NAMING_OPT_OUT}", m.name()));
+                    }
+                }
+            }
+        }
+    }
+
+    fn message(&mut self, m: &DescriptorProto, path: &[i32], parent: &Features, full_name: &str) {
+        let name_path = [path, &[1]].concat();
+        let features = self.resolve(parent, path, &name_path);
+        let map_entry = m.options.as_ref().is_some_and(|o| o.map_entry());
+        if features.enforce_naming_style == EnforceNamingStyle::Style2024 && !map_entry {
+            if let Err(why) = title_case(m.name()) {
+                self.push(&name_path, &format!("Message name {} {why}{NAMING_OPT_OUT}", m.name()));
+            }
+        }
+        let mut oneofs = Vec::new();
+        for (i, o) in m.oneof_decl.iter().enumerate() {
+            let p = [path, &[8, i as i32]].concat();
+            let f = self.resolve(&features, &p, &[&p[..], &[1]].concat());
+            if f.enforce_naming_style == EnforceNamingStyle::Style2024 {
+                if let Err(why) = lower_snake(o.name()) {
+                    // protoc gives this one no location.
+                    self.unlocated(&format!("Oneof name {} {why}{NAMING_OPT_OUT}", o.name()));
+                }
+            }
+            oneofs.push(f);
+        }
+        for (i, f) in m.field.iter().enumerate() {
+            let parent = f.oneof_index.and_then(|o| oneofs.get(o as usize)).unwrap_or(&features);
+            let parent = *parent;
+            self.field(f, &[path, &[2, i as i32]].concat(), &parent, Some(full_name), false, map_entry);
+        }
+        for (i, f) in m.extension.iter().enumerate() {
+            self.field(f, &[path, &[6, i as i32]].concat(), &features, None, true, false);
+        }
+        for (i, n) in m.nested_type.iter().enumerate() {
+            self.message(n, &[path, &[3, i as i32]].concat(), &features, &qualify(full_name, n.name()));
+        }
+        for (i, e) in m.enum_type.iter().enumerate() {
+            self.enumeration(e, &[path, &[4, i as i32]].concat(), &features);
+        }
+        if features.json_format == super::features::JsonFormat::Allow && !map_entry {
+            self.json_names(m, path);
+        }
+    }
+
+    /// With `json_format = ALLOW`, protoc refuses two fields whose default JSON names are
+    /// the same (proto3's rule).
+    fn json_names(&mut self, m: &DescriptorProto, path: &[i32]) {
+        let mut seen: HashMap<String, &str> = HashMap::new();
+        for (i, f) in m.field.iter().enumerate() {
+            let json = crate::model::default_json_name(f.name());
+            match seen.get(&json) {
+                Some(first) => {
+                    let message = format!(
+                        "The default JSON name of field \"{}\" (\"{json}\") conflicts with the default JSON name of field \"{first}\".",
+                        f.name()
+                    );
+                    self.push(&[path, &[2, i as i32, 1]].concat(), &message);
+                }
+                None => {
+                    seen.insert(json, f.name());
+                }
+            }
+        }
+    }
+
+    fn field(&mut self, f: &FieldDescriptorProto, path: &[i32], parent: &Features, message: Option<&str>, extension: bool, in_map_entry: bool) {
+        let name_path = [path, &[1]].concat();
+        let features = self.resolve(parent, path, &name_path);
+        let written = self.info.written(path).cloned().unwrap_or_default();
+        let options = f.options.as_ref();
+        if options.is_some_and(|o| o.packed.is_some()) {
+            self.push(&name_path, "Field option packed is not allowed under editions.  Use the repeated_field_encoding feature to control this behavior.");
+        }
+        if self.info.edition >= super::Edition::E2024 && options.is_some_and(|o| o.ctype.is_some()) {
+            self.push(path, "ctype option is not allowed under edition 2024 and beyond. Use the feature string_type = VIEW|CORD|STRING|... instead.");
+        }
+        let ty = f.r#type();
+        let repeated = f.label() == Label::Repeated;
+        let is_message = matches!(ty, Type::Message | Type::Group);
+        let in_oneof = f.oneof_index.is_some();
+        let has_presence = !repeated && (is_message || in_oneof || extension || features.field_presence != FieldPresence::Implicit);
+        if !repeated && !has_presence {
+            if f.default_value.is_some() {
+                self.push(&name_path, "Implicit presence fields can't specify defaults.");
+            }
+            if ty == Type::Enum && self.enum_closed(f.type_name()) {
+                self.push(&name_path, "Implicit presence enum fields must always be open.");
+            }
+        }
+        if extension && features.field_presence == FieldPresence::LegacyRequired {
+            self.push(&name_path, "Extensions can't be required.");
+        }
+        if in_map_entry {
+            return;
+        }
+        if let Some(presence) = written.field_presence() {
+            if in_oneof {
+                self.push(&name_path, "Oneof fields can't specify field presence.");
+            } else if repeated {
+                self.push(&name_path, "Repeated fields can't specify field presence.");
+            } else if extension && presence != FieldPresence::LegacyRequired {
+                self.push(&name_path, "Extensions can't specify field presence.");
+            } else if is_message && presence == FieldPresence::Implicit {
+                self.push(&name_path, "Message fields can't specify implicit presence.");
+            }
+        }
+        let is_map = repeated && ty == Type::Message && self.is_map_entry(f.type_name());
+        if !repeated && written.get(3).is_some() {
+            self.push(&name_path, "Only repeated fields can specify repeated field encoding.");
+        }
+        if ty != Type::String && !(is_map && self.map_has_string(f.type_name())) && written.get(4).is_some() {
+            self.push(&name_path, "Only string fields can specify utf8 validation.");
+        }
+        let packable = repeated && !matches!(ty, Type::String | Type::Bytes | Type::Message | Type::Group);
+        if !packable && written.get(3) == Some(RepeatedFieldEncoding::Packed as i32) {
+            self.push(&name_path, "Only repeated primitive fields can specify PACKED repeated field encoding.");
+        }
+        if (!is_message || is_map) && written.get(5).is_some() {
+            self.push(&name_path, "Only message fields can specify message encoding.");
+        }
+        let _ = (message, MessageEncoding::Delimited);
+        if features.enforce_naming_style == EnforceNamingStyle::Style2024 {
+            if let Err(why) = lower_snake(f.name()) {
+                self.push(&name_path, &format!("Field name {} {why}{NAMING_OPT_OUT}", f.name()));
+            }
+        }
+    }
+
+    fn enumeration(&mut self, e: &EnumDescriptorProto, path: &[i32], parent: &Features) {
+        let name_path = [path, &[1]].concat();
+        let features = self.resolve(parent, path, &name_path);
+        if features.enforce_naming_style == EnforceNamingStyle::Style2024 {
+            if let Err(why) = title_case(e.name()) {
+                self.push(&name_path, &format!("Enum name {} {why}{NAMING_OPT_OUT}", e.name()));
+            }
+        }
+        if features.enum_type == EnumType::Open && e.value.first().is_some_and(|v| v.number() != 0) {
+            self.push(&[path, &[2, 0, 2]].concat(), "The first enum value must be zero for open enums.");
+        }
+        for (i, v) in e.value.iter().enumerate() {
+            let p = [path, &[2, i as i32]].concat();
+            let value = self.resolve(&features, &p, &[&p[..], &[1]].concat());
+            if value.enforce_naming_style == EnforceNamingStyle::Style2024 {
+                if let Err(why) = upper_snake(v.name()) {
+                    self.push(&[&p[..], &[1]].concat(), &format!("Enum value name {} {why}{NAMING_OPT_OUT}", v.name()));
+                }
+            }
+        }
+    }
+
+    fn enum_closed(&self, type_name: &str) -> bool {
+        let Some(e) = self.pool.get_enum_by_name(type_name.trim_start_matches('.')) else { return false };
+        if e.parent_file().name() == self.name {
+            return self.info.resolve_path(e.path()).enum_type == EnumType::Closed;
+        }
+        enum_is_closed(self.others, &e)
+    }
+
+    fn is_map_entry(&self, type_name: &str) -> bool {
+        self.pool.get_message_by_name(type_name.trim_start_matches('.')).is_some_and(|m| m.is_map_entry())
+    }
+
+    fn map_has_string(&self, type_name: &str) -> bool {
+        let Some(m) = self.pool.get_message_by_name(type_name.trim_start_matches('.')) else { return false };
+        let has_string = m.fields().any(|f: FieldDescriptor| matches!(f.kind(), Kind::String));
+        has_string
+    }
+}
+
+/// The kind of element a source path names (its last `(tag, index)` pair).
+pub(super) fn target_of(path: &[i32]) -> Target {
+    // Walk the pairs from the file down, as the tags mean different things per parent.
+    let mut target = Target::File;
+    let mut i = 0;
+    while i + 1 < path.len() {
+        target = match (target, path[i]) {
+            (Target::File, 4) | (Target::Message, 3) => Target::Message,
+            (Target::File, 5) | (Target::Message, 4) => Target::Enum,
+            (Target::File, 6) => Target::Service,
+            (Target::File, 7) | (Target::Message, 2) | (Target::Message, 6) => Target::Field,
+            (Target::Message, 5) => Target::ExtensionRange,
+            (Target::Message, 8) => Target::Oneof,
+            (Target::Enum, 2) => Target::EnumEntry,
+            (Target::Service, 2) => Target::Method,
+            (t, _) => t,
+        };
+        i += 2;
+    }
+    target
+}
+
+fn qualify(scope: &str, name: &str) -> String {
+    if scope.is_empty() { name.to_string() } else { format!("{scope}.{name}") }
+}
+
+/// protoc's `IsValidTitleCaseName`.
+fn title_case(name: &str) -> Result<(), &'static str> {
+    if name.is_empty() {
+        return Err("is empty");
+    }
+    if !name.bytes().all(|c| c.is_ascii_alphanumeric()) {
+        return Err("should be TitleCase");
+    }
+    if !name.as_bytes()[0].is_ascii_uppercase() {
+        return Err("should begin with a capital letter");
+    }
+    Ok(())
+}
+
+/// protoc's `ContainsBadUnderscores`: at either end, or followed by anything but a letter.
+fn bad_underscores(name: &str) -> bool {
+    let b = name.as_bytes();
+    if b.is_empty() {
+        return false;
+    }
+    b[0] == b'_' || b[b.len() - 1] == b'_' || b.windows(2).any(|w| w[0] == b'_' && !w[1].is_ascii_alphabetic())
+}
+
+/// protoc's `IsValidLowerSnakeCaseName` (dots allowed, for packages).
+fn lower_snake(name: &str) -> Result<(), &'static str> {
+    if name.is_empty() {
+        return Err("is empty");
+    }
+    if !name.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_' || c == b'.') {
+        return Err("should be lower_snake_case");
+    }
+    if !name.as_bytes()[0].is_ascii_lowercase() {
+        return Err("should begin with a lower case letter");
+    }
+    if bad_underscores(name) {
+        return Err("contains style violating underscores");
+    }
+    Ok(())
+}
+
+/// protoc's `IsValidUpperSnakeCaseName`.
+fn upper_snake(name: &str) -> Result<(), &'static str> {
+    if name.is_empty() {
+        return Err("is empty");
+    }
+    if !name.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_') {
+        return Err("should be UPPER_SNAKE_CASE");
+    }
+    if !name.as_bytes()[0].is_ascii_uppercase() {
+        return Err("should begin with an upper case letter");
+    }
+    if bad_underscores(name) {
+        return Err("contains style violating underscores");
+    }
+    Ok(())
+}

@@ -1,0 +1,108 @@
+//! The descriptor protoc hands on for an editions file, rebuilt from the lowered one the pool
+//! holds: `syntax = "editions"`, `edition`, each element's features back in its options (as
+//! written, not resolved), `LEGACY_REQUIRED` fields labelled optional again (protoc's
+//! `FieldDescriptor::CopyTo`), `option_dependency` and `visibility`. Fields the descriptor.proto
+//! in use may not know (2024's) are merged in as bytes, which the encoder writes after the known
+//! ones, where their field numbers put them in protoc's output too.
+
+use prost::encoding::{encode_key, encode_varint, WireType};
+use prost::Message as _;
+use prost_reflect::{DynamicMessage, Value};
+
+use super::features::Target;
+use super::EditionsFile;
+
+/// `FileDescriptorProto` field numbers.
+const SYNTAX: u32 = 12;
+const EDITION: u32 = 14;
+const OPTION_DEPENDENCY: u32 = 15;
+/// `DescriptorProto.visibility`, `EnumDescriptorProto.visibility`.
+const MESSAGE_VISIBILITY: u32 = 11;
+const ENUM_VISIBILITY: u32 = 6;
+/// `FieldDescriptorProto.label` and `LABEL_OPTIONAL`.
+const LABEL: u32 = 4;
+const LABEL_OPTIONAL: i32 = 1;
+
+/// `(options field of the element, features field of its options message)`.
+fn features_tags(target: Target) -> (u32, u32) {
+    match target {
+        Target::File => (8, 50),
+        Target::Message => (7, 12),
+        Target::Field => (8, 21),
+        Target::Oneof => (2, 1),
+        Target::Enum => (3, 7),
+        Target::EnumEntry => (3, 2),
+        Target::Service => (3, 34),
+        Target::Method => (4, 33),
+        Target::ExtensionRange => (3, 50),
+    }
+}
+
+fn len_field(number: u32, bytes: &[u8], out: &mut Vec<u8>) {
+    encode_key(number, WireType::LengthDelimited, out);
+    encode_varint(bytes.len() as u64, out);
+    out.extend_from_slice(bytes);
+}
+
+fn varint_field(number: u32, value: i32, out: &mut Vec<u8>) {
+    encode_key(number, WireType::Varint, out);
+    encode_varint(value as i64 as u64, out);
+}
+
+/// The element of `file` at a source path, if the path names one.
+fn element<'m>(file: &'m mut DynamicMessage, path: &[i32]) -> Option<&'m mut DynamicMessage> {
+    let mut msg = file;
+    for pair in path.chunks(2) {
+        let [tag, index] = pair else { return None };
+        let Some(Value::List(list)) = msg.get_field_by_number_mut(*tag as u32) else { return None };
+        let Some(Value::Message(next)) = list.get_mut(*index as usize) else { return None };
+        msg = next;
+    }
+    Some(msg)
+}
+
+/// Turns the lowered file `msg` into protoc's editions descriptor. `strip_source` leaves out
+/// source-retention features, as protoc does in what it gives code generators.
+pub fn restore(msg: &mut DynamicMessage, info: &EditionsFile, strip_source: bool) {
+    let mut head = Vec::new();
+    len_field(SYNTAX, b"editions", &mut head);
+    varint_field(EDITION, info.edition.number(), &mut head);
+    for dep in &info.option_dependencies {
+        len_field(OPTION_DEPENDENCY, dep.as_bytes(), &mut head);
+    }
+    let _ = msg.merge(head.as_slice());
+    for path in &info.required {
+        if let Some(field) = element(msg, path) {
+            field.set_field_by_number(LABEL, Value::EnumNumber(LABEL_OPTIONAL));
+        }
+    }
+    let mut written: Vec<_> = info.written.iter().collect();
+    written.sort_by(|a, b| a.0.cmp(b.0));
+    for (path, set) in written {
+        let bytes = set.encode(strip_source);
+        if bytes.is_empty() {
+            continue;
+        }
+        let (options_tag, features_tag) = features_tags(super::checks::target_of(path));
+        let mut features = Vec::new();
+        len_field(features_tag, &bytes, &mut features);
+        let mut options = Vec::new();
+        len_field(options_tag, &features, &mut options);
+        if let Some(target) = element(msg, path) {
+            let _ = target.merge(options.as_slice());
+        }
+    }
+    for (path, visibility) in &info.visibility {
+        let number = if is_enum_path(path) { ENUM_VISIBILITY } else { MESSAGE_VISIBILITY };
+        let mut bytes = Vec::new();
+        varint_field(number, *visibility as i32, &mut bytes);
+        if let Some(target) = element(msg, path) {
+            let _ = target.merge(bytes.as_slice());
+        }
+    }
+}
+
+/// Whether a source path names an enum (`[5, i]` at file level, `[.., 4, i]` in a message).
+fn is_enum_path(path: &[i32]) -> bool {
+    super::checks::target_of(path) == Target::Enum
+}

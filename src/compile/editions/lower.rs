@@ -1,0 +1,400 @@
+//! An editions file parsed from source, lowered for the pool: its `features.*` options are
+//! interpreted into a [`FeatureSet`] per element and taken out of the descriptor (with their
+//! source locations), the edition is checked as protoc checks it, and `LEGACY_REQUIRED` fields
+//! become `required`. Proto2 and proto3 files only get the check that they set no features.
+
+use std::collections::{HashMap, HashSet};
+
+use prost::Message as _;
+use prost_reflect::{DescriptorPool, DynamicMessage, Kind, Value};
+use prost_types::field_descriptor_proto::Label;
+use prost_types::{DescriptorProto, EnumDescriptorProto, FileDescriptorProto, UninterpretedOption};
+
+use super::features::{feature_field, Edition, FeatureSet, Features, Target};
+use super::locate::Located;
+use super::EditionsFile;
+use crate::compile::CompileError;
+use crate::parse::EditionsSyntax;
+
+/// Uninterpreted options (`999` in every options message).
+const UNINTERPRETED: i32 = 999;
+
+/// Lowers `file` in place; `Some` for an editions file.
+pub(crate) fn lower_parsed(
+    file: &mut FileDescriptorProto,
+    syntax: EditionsSyntax,
+    at: &Located,
+    pool: &DescriptorPool,
+) -> Result<Option<EditionsFile>, CompileError> {
+    let Some(name) = syntax.edition.as_deref() else {
+        if let Some(path) = first_features_option(file) {
+            return Err(at.error(&path, "Features are only valid under editions."));
+        }
+        return Ok(None);
+    };
+    let edition = match name {
+        "2023" => Edition::E2023,
+        "2024" => Edition::E2024,
+        "LEGACY" | "1_TEST_ONLY" | "2_TEST_ONLY" => {
+            return Err(at.error_at(syntax.edition_at, &format!("Edition {name} is earlier than the minimum supported edition PROTO2")));
+        }
+        "UNSTABLE" => {
+            return Err(CompileError::Proto(format!(
+                "{}: is a file using edition UNSTABLE, which is later than the protoc maximum supported edition 2024.",
+                file.name()
+            )));
+        }
+        _ => {
+            return Err(at.error_at(syntax.edition_at, &format!("Edition {name} is later than the maximum supported edition 2024")));
+        }
+    };
+    let mut interpreter = Interpreter { pool, package: file.package().to_string(), at, written: HashMap::new(), removed: Vec::new() };
+    interpreter.walk_file(file)?;
+    let Interpreter { written, removed, .. } = interpreter;
+    drop_locations(file, &removed);
+    let mut info = EditionsFile {
+        edition,
+        written,
+        required: HashSet::new(),
+        option_dependencies: syntax.option_dependencies,
+        visibility: syntax.visibility,
+    };
+    mark_required(file, &mut info);
+    // The pool reads the file as proto2, which the parser leaves unnamed.
+    file.syntax = None;
+    Ok(Some(info))
+}
+
+/// Labels every field whose resolved presence is `LEGACY_REQUIRED` `required`, as protoc's
+/// descriptor builder does, and records it.
+pub(crate) fn mark_required(file: &mut FileDescriptorProto, info: &mut EditionsFile) {
+    let file_features = info.resolve(&Features::defaults(info.edition), &[]);
+    let mut required = HashSet::new();
+    for (i, f) in file.extension.iter_mut().enumerate() {
+        let path = vec![7, i as i32];
+        if f.label() == Label::Optional && info.resolve(&file_features, &path).field_presence == super::features::FieldPresence::LegacyRequired {
+            f.set_label(Label::Required);
+            required.insert(path);
+        }
+    }
+    for (i, m) in file.message_type.iter_mut().enumerate() {
+        mark_in_message(m, vec![4, i as i32], &file_features, info, &mut required);
+    }
+    info.required = required;
+}
+
+fn mark_in_message(m: &mut DescriptorProto, path: Vec<i32>, parent: &Features, info: &EditionsFile, out: &mut HashSet<Vec<i32>>) {
+    let features = info.resolve(parent, &path);
+    let oneofs: Vec<Features> = (0..m.oneof_decl.len()).map(|i| info.resolve(&features, &[&path[..], &[8, i as i32]].concat())).collect();
+    for (list, tag) in [(&mut m.field, 2), (&mut m.extension, 6)] {
+        for (i, f) in list.iter_mut().enumerate() {
+            let p = [&path[..], &[tag, i as i32]].concat();
+            let parent = f.oneof_index.filter(|_| tag == 2).and_then(|o| oneofs.get(o as usize)).unwrap_or(&features);
+            if f.label() == Label::Optional && info.resolve(parent, &p).field_presence == super::features::FieldPresence::LegacyRequired {
+                f.set_label(Label::Required);
+                out.insert(p);
+            }
+        }
+    }
+    for (i, nested) in m.nested_type.iter_mut().enumerate() {
+        mark_in_message(nested, [&path[..], &[3, i as i32]].concat(), &features, info, out);
+    }
+}
+
+/// Whether an option's name starts with the built-in `features`.
+fn is_features(option: &UninterpretedOption) -> bool {
+    option.name.first().is_some_and(|n| !n.is_extension && n.name_part == "features")
+}
+
+/// The source path of the first element of a proto2/proto3 file that sets features (for the
+/// error, at the element's name; the file itself at its start).
+fn first_features_option(file: &FileDescriptorProto) -> Option<Vec<i32>> {
+    let mut found = None;
+    visit(file, &mut |path, _target, options| {
+        if found.is_none() && options.iter().any(is_features) {
+            found = Some(if path.is_empty() { Vec::new() } else { [path, &[1]].concat() });
+        }
+    });
+    found
+}
+
+/// Calls `f(path, target, uninterpreted options)` for every element of the file with options.
+fn visit(file: &FileDescriptorProto, f: &mut dyn FnMut(&[i32], Target, &[UninterpretedOption])) {
+    if let Some(o) = &file.options {
+        f(&[], Target::File, &o.uninterpreted_option);
+    }
+    for (i, m) in file.message_type.iter().enumerate() {
+        visit_message(m, &[4, i as i32], f);
+    }
+    for (i, e) in file.enum_type.iter().enumerate() {
+        visit_enum(e, &[5, i as i32], f);
+    }
+    for (i, s) in file.service.iter().enumerate() {
+        let path = [6, i as i32];
+        if let Some(o) = &s.options {
+            f(&path, Target::Service, &o.uninterpreted_option);
+        }
+        for (j, m) in s.method.iter().enumerate() {
+            if let Some(o) = &m.options {
+                f(&[&path[..], &[2, j as i32]].concat(), Target::Method, &o.uninterpreted_option);
+            }
+        }
+    }
+    for (i, x) in file.extension.iter().enumerate() {
+        if let Some(o) = &x.options {
+            f(&[7, i as i32], Target::Field, &o.uninterpreted_option);
+        }
+    }
+}
+
+fn visit_message(m: &DescriptorProto, path: &[i32], f: &mut dyn FnMut(&[i32], Target, &[UninterpretedOption])) {
+    if let Some(o) = &m.options {
+        f(path, Target::Message, &o.uninterpreted_option);
+    }
+    for (tag, list) in [(2, &m.field), (6, &m.extension)] {
+        for (i, x) in list.iter().enumerate() {
+            if let Some(o) = &x.options {
+                f(&[path, &[tag, i as i32]].concat(), Target::Field, &o.uninterpreted_option);
+            }
+        }
+    }
+    for (i, n) in m.nested_type.iter().enumerate() {
+        visit_message(n, &[path, &[3, i as i32]].concat(), f);
+    }
+    for (i, e) in m.enum_type.iter().enumerate() {
+        visit_enum(e, &[path, &[4, i as i32]].concat(), f);
+    }
+    for (i, r) in m.extension_range.iter().enumerate() {
+        if let Some(o) = &r.options {
+            f(&[path, &[5, i as i32]].concat(), Target::ExtensionRange, &o.uninterpreted_option);
+        }
+    }
+    for (i, o) in m.oneof_decl.iter().enumerate() {
+        if let Some(o) = &o.options {
+            f(&[path, &[8, i as i32]].concat(), Target::Oneof, &o.uninterpreted_option);
+        }
+    }
+}
+
+fn visit_enum(e: &EnumDescriptorProto, path: &[i32], f: &mut dyn FnMut(&[i32], Target, &[UninterpretedOption])) {
+    if let Some(o) = &e.options {
+        f(path, Target::Enum, &o.uninterpreted_option);
+    }
+    for (i, v) in e.value.iter().enumerate() {
+        if let Some(o) = &v.options {
+            f(&[path, &[2, i as i32]].concat(), Target::EnumEntry, &o.uninterpreted_option);
+        }
+    }
+}
+
+/// The options field number of each kind of element (where its options sit in its path).
+fn options_tag(target: Target) -> i32 {
+    match target {
+        Target::File => 8,
+        Target::Message => 7,
+        Target::Field => 8,
+        Target::Oneof => 2,
+        Target::Enum => 3,
+        Target::EnumEntry => 3,
+        Target::Service => 3,
+        Target::Method => 4,
+        Target::ExtensionRange => 3,
+    }
+}
+
+struct Interpreter<'a> {
+    pool: &'a DescriptorPool,
+    package: String,
+    at: &'a Located<'a>,
+    written: HashMap<Vec<i32>, FeatureSet>,
+    /// `(options path, indices of the uninterpreted options taken out)`.
+    removed: Vec<(Vec<i32>, Vec<usize>)>,
+}
+
+impl Interpreter<'_> {
+    fn walk_file(&mut self, file: &mut FileDescriptorProto) -> Result<(), CompileError> {
+        // Collect first (the visitor borrows the file), then take the options out.
+        let mut found: Vec<(Vec<i32>, Target, Vec<(usize, UninterpretedOption)>)> = Vec::new();
+        visit(file, &mut |path, target, options| {
+            let features: Vec<(usize, UninterpretedOption)> =
+                options.iter().enumerate().filter(|(_, o)| is_features(o)).map(|(i, o)| (i, o.clone())).collect();
+            if !features.is_empty() {
+                found.push((path.to_vec(), target, features));
+            }
+        });
+        for (path, target, options) in &found {
+            let options_path = [&path[..], &[options_tag(*target)]].concat();
+            let mut set = FeatureSet::default();
+            for (index, option) in options {
+                let option_path = [&options_path[..], &[UNINTERPRETED, *index as i32]].concat();
+                self.interpret(option, &option_path, &mut set)?;
+            }
+            self.written.insert(path.clone(), set);
+            self.removed.push((options_path, options.iter().map(|(i, _)| *i).collect()));
+        }
+        strip_features(file);
+        Ok(())
+    }
+
+    /// One `features.NAME = VALUE` or `features.(ext).NAME = VALUE` option.
+    fn interpret(&self, option: &UninterpretedOption, path: &[i32], set: &mut FeatureSet) -> Result<(), CompileError> {
+        let name_path = [path, &[2]].concat();
+        let written_name = option
+            .name
+            .iter()
+            .map(|n| if n.is_extension { format!("({})", n.name_part) } else { n.name_part.clone() })
+            .collect::<Vec<_>>()
+            .join(".");
+        let unknown = || {
+            self.at.error(
+                &name_path,
+                &format!(
+                    "Option \"{written_name}\" unknown. Ensure that your proto definition file imports the proto which defines the option (i.e. via import option after edition 2024)."
+                ),
+            )
+        };
+        match &option.name[..] {
+            [_] => Err(self.at.error(
+                &name_path,
+                "protosmith reads features written one by one (`features.NAME = VALUE`); `features = { ... }` as one value is not supported",
+            )),
+            [_, feature] if !feature.is_extension => {
+                let Some(field) = feature_field(&feature.name_part) else { return Err(unknown()) };
+                let value = self.enum_value(option, path, field.enum_name, &format!("google.protobuf.FeatureSet.{}", field.name), field.values)?;
+                set.set(field.number, value);
+                Ok(())
+            }
+            [_, ext, feature] if ext.is_extension && !feature.is_extension => {
+                let Some(extension) = self.feature_extension(&ext.name_part) else { return Err(unknown()) };
+                let Kind::Message(message) = extension.kind() else { return Err(unknown()) };
+                let Some(field) = message.get_field_by_name(&feature.name_part) else { return Err(unknown()) };
+                let bytes = set.extensions.entry(extension.number()).or_default();
+                let mut value = DynamicMessage::decode(message.clone(), bytes.as_slice()).map_err(|_| unknown())?;
+                let v = match field.kind() {
+                    Kind::Enum(e) => {
+                        let values: Vec<(String, i32)> = e.values().map(|v| (v.name().to_string(), v.number())).collect();
+                        let values: Vec<(&str, i32)> = values.iter().map(|(n, v)| (n.as_str(), *v)).collect();
+                        Value::EnumNumber(self.enum_value(option, path, e.full_name(), field.full_name(), &values)?)
+                    }
+                    Kind::Bool => match option.identifier_value() {
+                        "true" => Value::Bool(true),
+                        "false" => Value::Bool(false),
+                        _ => return Err(self.value_error(path, &format!("Value must be \"true\" or \"false\" for boolean option \"{}\".", field.full_name()))),
+                    },
+                    _ => return Err(self.at.error(&name_path, &format!("protosmith reads enum and bool language features; `{written_name}` is neither"))),
+                };
+                value.set_field(&field, v);
+                *bytes = value.encode_to_vec();
+                Ok(())
+            }
+            _ => Err(unknown()),
+        }
+    }
+
+    fn value_error(&self, path: &[i32], message: &str) -> CompileError {
+        self.at.error(&[path, &[3]].concat(), message)
+    }
+
+    fn enum_value(&self, option: &UninterpretedOption, path: &[i32], enum_name: &str, option_name: &str, values: &[(&str, i32)]) -> Result<i32, CompileError> {
+        let Some(identifier) = option.identifier_value.as_deref() else {
+            // protoc names the value's location under the option's own path (no value tag).
+            return Err(self.at.error(path, &format!("Value must be identifier for enum-valued option \"{option_name}\".")));
+        };
+        values.iter().find(|(n, _)| *n == identifier).map(|(_, v)| *v).ok_or_else(|| {
+            self.value_error(
+                path,
+                &format!("Enum type \"{enum_name}\" has no value named \"{identifier}\" for option \"{option_name}\"."),
+            )
+        })
+    }
+
+    /// A `FeatureSet` extension by the name written in parentheses, looked up from the file's
+    /// package outwards as protoc looks names up.
+    fn feature_extension(&self, written: &str) -> Option<prost_reflect::ExtensionDescriptor> {
+        let candidates: Vec<String> = match written.strip_prefix('.') {
+            Some(full) => vec![full.to_string()],
+            None => {
+                let mut scope: Vec<&str> = self.package.split('.').filter(|s| !s.is_empty()).collect();
+                let mut out = Vec::new();
+                loop {
+                    out.push(if scope.is_empty() { written.to_string() } else { format!("{}.{written}", scope.join(".")) });
+                    if scope.pop().is_none() {
+                        break;
+                    }
+                }
+                out
+            }
+        };
+        candidates
+            .iter()
+            .find_map(|n| self.pool.get_extension_by_name(n))
+            .filter(|x| x.containing_message().full_name() == "google.protobuf.FeatureSet")
+    }
+}
+
+/// Takes every `features` option out of the file's options; an options message left empty is
+/// removed (the pool would otherwise keep an empty one protoc does not have).
+fn strip_features(file: &mut FileDescriptorProto) {
+    macro_rules! strip {
+        ($options:expr) => {
+            if let Some(o) = $options.as_mut() {
+                o.uninterpreted_option.retain(|u| !is_features(u));
+                if o.encoded_len() == 0 {
+                    *$options = None;
+                }
+            }
+        };
+    }
+    fn message(m: &mut DescriptorProto) {
+        strip!(&mut m.options);
+        for f in m.field.iter_mut().chain(m.extension.iter_mut()) {
+            strip!(&mut f.options);
+        }
+        for o in &mut m.oneof_decl {
+            strip!(&mut o.options);
+        }
+        for r in &mut m.extension_range {
+            strip!(&mut r.options);
+        }
+        m.nested_type.iter_mut().for_each(message);
+        m.enum_type.iter_mut().for_each(enumeration);
+    }
+    fn enumeration(e: &mut EnumDescriptorProto) {
+        strip!(&mut e.options);
+        for v in &mut e.value {
+            strip!(&mut v.options);
+        }
+    }
+    strip!(&mut file.options);
+    file.message_type.iter_mut().for_each(message);
+    file.enum_type.iter_mut().for_each(enumeration);
+    for s in &mut file.service {
+        strip!(&mut s.options);
+        for m in &mut s.method {
+            strip!(&mut m.options);
+        }
+    }
+    for f in &mut file.extension {
+        strip!(&mut f.options);
+    }
+}
+
+/// Drops the source locations of the options taken out and renumbers the ones after them, so
+/// every `[.., 999, i]` still names the option it named.
+fn drop_locations(file: &mut FileDescriptorProto, removed: &[(Vec<i32>, Vec<usize>)]) {
+    let Some(info) = file.source_code_info.as_mut() else { return };
+    let by_options: HashMap<&[i32], &[usize]> = removed.iter().map(|(p, r)| (p.as_slice(), r.as_slice())).collect();
+    info.location.retain_mut(|loc| {
+        for (options, gone) in &by_options {
+            let n = options.len();
+            if loc.path.len() > n + 1 && &loc.path[..n] == *options && loc.path[n] == UNINTERPRETED {
+                let index = loc.path[n + 1] as usize;
+                if gone.contains(&index) {
+                    return false;
+                }
+                loc.path[n + 1] -= gone.iter().filter(|&&g| g < index).count() as i32;
+            }
+        }
+        true
+    });
+}
