@@ -176,7 +176,7 @@ impl Cx<'_> {
         let is_repeated = f.label == Label::Repeated;
         let explicit = f.presence == Presence::Explicit;
         let ts_type = match &kind {
-            FieldKind::Message(_) | FieldKind::Enum(_) => field_type(self.model, self.file, &f.kind, &self.used)?,
+            FieldKind::Message(_) | FieldKind::Enum(_) => field_type(self.model, self.file, &kind, &self.used)?,
             other => match f.jstype {
                 JsType::String => "string".to_string(),
                 JsType::Number => "number".to_string(),

@@ -232,8 +232,12 @@ def to_object(msg):
         elif f.type in (F.TYPE_MESSAGE, F.TYPE_GROUP):
             if f.is_repeated:
                 out[key] = [to_object(m) for m in value]
+            elif msg.HasField(f.name):
+                out[key] = to_object(value)
             else:
-                out[key] = to_object(value) if msg.HasField(f.name) else UNDEFINED
+                # protoc-gen-js's getter of a required message creates it (getWrapperField's
+                # `required`), so an unset one reads, and is written, as an empty message.
+                out[key] = to_object(message_factory.GetMessageClass(f.message_type)()) if f.is_required else UNDEFINED
         elif f.is_repeated:
             out[key] = [scalar_object(f, v) for v in value]
         elif f.type == F.TYPE_BYTES:
@@ -393,7 +397,16 @@ def cases_for(cls, rng):
     # A oneof switched on the wire: the last member seen wins on both sides.
     for o in desc.oneofs:
         if len(o.fields) > 1 and not is_synthetic(o):
-            first, last = fill(cls(), lambda f, i: edge_at(f, i + 1), 1, 0), fill(cls(), lambda f, i: edge_at(f, i + 2), 1, 1)
+            first, full = fill(cls(), lambda f, i: edge_at(f, i + 1), 1, 0), fill(cls(), lambda f, i: edge_at(f, i + 2), 1, 1)
+            # The second half holds the oneof member alone: other message fields seen twice
+            # would be merged by the reference runtime but replaced by protoc-gen-js 3.21's
+            # deserializer (`msg.setX(value)`), a gap of that format outside this case.
+            last, member = cls(), full.WhichOneof(o.name)
+            if member is not None:
+                if o.containing_type.fields_by_name[member].type in (F.TYPE_MESSAGE, F.TYPE_GROUP):
+                    getattr(last, member).CopyFrom(getattr(full, member))
+                else:
+                    setattr(last, member, getattr(full, member))
             wire = first.SerializePartialToString() + last.SerializePartialToString()
             cases.append({"name": f"switch-{o.name}", "bytes": wire, "expect": parse(cls, wire)})
     if is_editions(desc):
@@ -432,9 +445,11 @@ def make(pydir, cases_path):
 
 
 def check(pydir, cases_path, results_path, *flags):
-    """With --writer=NAME the messages come from another peer (default JS); with
-    --required-defaults the peer writes unset proto2/LEGACY_REQUIRED fields with their default
-    (prost's required fields are not optional), so the original is compared with them filled."""
+    """With --writer=NAME the messages come from another peer (default JS). A message missing a
+    required (proto2, LEGACY_REQUIRED) field is invalid, and what a peer writes for it is the
+    peer's own: JS writes an unset required message as an empty one (its getter creates it), and
+    with --required-defaults every unset required field with its default (prost's required
+    fields are not optional); the original is compared with those filled in."""
     writer = next((f.split("=", 1)[1] for f in flags if f.startswith("--writer=")), "JS")
     classes = load_classes(pydir)
     cases = json.loads(Path(cases_path).read_text())
@@ -445,8 +460,7 @@ def check(pydir, cases_path, results_path, *flags):
         for c in t["cases"]:
             original = parse(cls, base64.b64decode(c["bytes"]))
             original.DiscardUnknownFields()
-            if "--required-defaults" in flags:
-                fill_required(original)
+            fill_required(original, "--required-defaults" in flags)
             got = results.get(t["type"], {}).get(c["name"])
             if got is None and "--allow-missing" in flags:
                 continue
@@ -477,23 +491,23 @@ def check(pydir, cases_path, results_path, *flags):
     print(f"ok {checked} {writer}-written messages parse equal in Python, {shapes} with the same wire form")
 
 
-def fill_required(msg):
+def fill_required(msg, scalars):
     for f in msg.DESCRIPTOR.fields:
         message = f.type in (F.TYPE_MESSAGE, F.TYPE_GROUP)
         if f.is_required and not msg.HasField(f.name):
             if message:
                 getattr(msg, f.name).SetInParent()
-            else:
+            elif scalars:
                 setattr(msg, f.name, f.default_value)
         if is_map(f):
             if f.message_type.fields_by_name["value"].type == F.TYPE_MESSAGE:
                 for v in getattr(msg, f.name).values():
-                    fill_required(v)
+                    fill_required(v, scalars)
         elif message and f.is_repeated:
             for v in getattr(msg, f.name):
-                fill_required(v)
+                fill_required(v, scalars)
         elif message and msg.HasField(f.name):
-            fill_required(getattr(msg, f.name))
+            fill_required(getattr(msg, f.name), scalars)
 
 
 def keeps_unknown_value(msg, field_name, number, value):
