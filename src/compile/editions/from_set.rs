@@ -23,7 +23,8 @@ const LABEL_REQUIRED: i32 = 2;
 /// The file's bytes lowered, and what they said beyond that; `Ok(None)` when the file is not
 /// an editions file. The error names what cannot be read.
 pub(crate) fn lower_encoded(bytes: &[u8]) -> Result<Option<(Vec<u8>, EditionsFile)>, String> {
-    let msg = DynamicMessage::decode(FileDescriptorProto::default().descriptor(), bytes).map_err(|e| e.to_string())?;
+    // A file that does not decode is left to the set's own check, which names it.
+    let Ok(msg) = DynamicMessage::decode(FileDescriptorProto::default().descriptor(), bytes) else { return Ok(None) };
     let syntax = msg.get_field_by_number(SYNTAX).and_then(|v| v.as_str().map(str::to_string));
     if syntax.as_deref() != Some("editions") {
         return Ok(None);
@@ -33,7 +34,7 @@ pub(crate) fn lower_encoded(bytes: &[u8]) -> Result<Option<(Vec<u8>, EditionsFil
 }
 
 fn lower_editions(mut msg: DynamicMessage, _name: &str) -> Result<Option<(Vec<u8>, EditionsFile)>, String> {
-    let number = msg.get_field_by_number(EDITION).and_then(|v| v.as_enum_number());
+    let number = msg.has_field_by_number(EDITION).then(|| msg.get_field_by_number(EDITION).and_then(|v| v.as_enum_number())).flatten();
     let edition = match number.and_then(Edition::from_number) {
         Some(e @ (Edition::E2023 | Edition::E2024)) => e,
         _ => {
