@@ -102,8 +102,6 @@ pub enum CompileError {
     /// A set that decodes but holds what protoc would refuse (or protosmith cannot generate).
     #[error("descriptor set `{path}`: {message}")]
     InvalidSet { path: PathBuf, message: String },
-    #[error("descriptor set `{path}`: {file} is a protobuf editions file; editions are not supported (protosmith generates from proto2 and proto3 files)")]
-    EditionsInSet { path: PathBuf, file: String },
     #[error("file `{0}` is not in the descriptor set")]
     NotInSet(String),
 }
@@ -184,13 +182,8 @@ fn method_bodies(files: &[FileDescriptorProto], sources: &HashMap<String, String
 
 fn load_descriptor_set(path: &Path, wanted: &[String]) -> Result<Compiled, CompileError> {
     let bytes = std::fs::read(path).map_err(|source| CompileError::ReadSet { path: path.into(), source })?;
-    // Editions files are refused by name before the pool sees them (prost-reflect panics on
-    // some); protosmith's generators and the plugins it runs get proto2 and proto3 only.
-    if let Ok(set) = prost_types::FileDescriptorSet::decode(bytes.as_slice()) {
-        if let Some(f) = set.file.iter().find(|f| f.syntax() == "editions") {
-            return Err(CompileError::EditionsInSet { path: path.into(), file: f.name().to_string() });
-        }
-    }
+    // Editions files go to the pool lowered to proto2, as sources do (see `compile::editions`).
+    let (bytes, editions) = lower_set_editions(&bytes).map_err(|message| CompileError::InvalidSet { path: path.into(), message })?;
     let raw = descriptor_set::check(&bytes).map_err(|message| CompileError::InvalidSet { path: path.into(), message })?;
     let set_json_names = raw.iter().map(|f| (f.name().to_string(), descriptor_set::json_name_paths(f))).collect();
     let pool = DescriptorPool::decode(bytes.as_slice())
@@ -208,7 +201,30 @@ fn load_descriptor_set(path: &Path, wanted: &[String]) -> Result<Compiled, Compi
         }
         wanted.to_vec()
     };
-    Ok(Compiled { from_descriptor_set: true, set_json_names, ..from_pool(pool, to_generate) })
+    Ok(Compiled { from_descriptor_set: true, set_json_names, editions, ..from_pool(pool, to_generate) })
+}
+
+/// The set with its editions files lowered, and what they say beyond that; a set without
+/// editions files comes back as it was.
+fn lower_set_editions(bytes: &[u8]) -> Result<(Vec<u8>, HashMap<String, editions::EditionsFile>), String> {
+    #[derive(Clone, PartialEq, prost::Message)]
+    struct RawSet {
+        #[prost(bytes = "vec", repeated, tag = "1")]
+        file: Vec<Vec<u8>>,
+    }
+    let Ok(mut set) = RawSet::decode(bytes) else { return Ok((bytes.to_vec(), HashMap::new())) };
+    let mut found = HashMap::new();
+    for file in &mut set.file {
+        if let Some((lowered, info)) = editions::lower_encoded(file)? {
+            let name = FileDescriptorProto::decode(lowered.as_slice()).map(|f| f.name().to_string()).unwrap_or_default();
+            found.insert(name, info);
+            *file = lowered;
+        }
+    }
+    if found.is_empty() {
+        return Ok((bytes.to_vec(), found));
+    }
+    Ok((set.encode_to_vec(), found))
 }
 
 /// Resolves each pattern to file names relative to an include root. A name without glob

@@ -96,6 +96,7 @@ fn corpus() -> Vec<(&'static str, Vec<u8>, &'static str)> {
         ("garbage", vec![0xff; 16], "descriptor set"),
         ("editions syntax", mutated(|f| f.syntax = Some("editions".into())), "editions"),
         ("edition field", with_edition("proto3"), "editions"),
+        ("edition proto3 under editions", with_edition("editions").into_iter().map(|b| if b == 0xe7 { 0xe6 } else { b }).collect(), "edition 998"),
         ("unknown syntax", mutated(|f| f.syntax = Some("proto4".into())), "proto4"),
         ("package .a", mutated(|f| f.package = Some(".a".into())), "package"),
         ("package ../../pwn", mutated(|f| f.package = Some("../../pwn".into())), "package"),

@@ -650,10 +650,11 @@ fn enabled_relative_command_and_descriptor_set_check() {
     assert_eq!(std::fs::read(&set).unwrap(), b"stale");
 }
 
-/// An editions file in a descriptor set is refused by name (exit 2, nothing written), before
-/// any plugin sees it.
+/// An editions file in a descriptor set reaches plugins as protoc hands it on, and a plugin
+/// that does not declare editions support is refused as protoc refuses it (exit 2, nothing
+/// written).
 #[test]
-fn editions_descriptor_sets_are_refused_by_name() {
+fn editions_descriptor_sets_reach_plugins() {
     let tmp = scratch("editions");
     let d = tmp.path();
     std::fs::write(d.join("ed.proto"), "edition = \"2023\";\npackage ed;\nmessage M { int32 a = 1; }\n").unwrap();
@@ -662,7 +663,7 @@ fn editions_descriptor_sets_are_refused_by_name() {
         "grpc_tools.protoc -o",
     );
     let plugin = format!("dump={}", script(d, "dump", "cat >/dev/null; printf '\\020\\003'"));
-    let run = run(Command::new(bin())
+    let first = run(Command::new(bin())
         .arg("gen")
         .arg("--config")
         .arg(no_config(d))
@@ -670,8 +671,21 @@ fn editions_descriptor_sets_are_refused_by_name() {
         .arg(d.join("set.binpb"))
         .arg("--out")
         .arg(d.join("out"))
-        .args(["--plugin", &plugin, "--lang", "dump", "--lang", "python"]));
-    assert_eq!(run.status.code(), Some(2), "{}", text(&run.stderr));
-    assert!(text(&run.stderr).contains("ed.proto is a protobuf editions file"), "{}", text(&run.stderr));
-    assert!(!d.join("out").exists());
+        .args(["--plugin", &plugin, "--lang", "dump", "--lang", "python", "--opt", "python.runtime=7.35.1"]));
+    assert_eq!(first.status.code(), Some(0), "{}", text(&first.stderr));
+    assert!(d.join("out/python/ed_pb2.py").is_file());
+    // `\020\001`: proto3 optional only, no FEATURE_SUPPORTS_EDITIONS.
+    let old = format!("old={}", script(d, "old", "cat >/dev/null; printf '\\020\\001'"));
+    let refused = run(Command::new(bin())
+        .arg("gen")
+        .arg("--config")
+        .arg(no_config(d))
+        .arg("--descriptor-set-in")
+        .arg(d.join("set.binpb"))
+        .arg("--out")
+        .arg(d.join("out2"))
+        .args(["--plugin", &old, "--lang", "old"]));
+    assert_eq!(refused.status.code(), Some(2), "{}", text(&refused.stderr));
+    assert!(text(&refused.stderr).contains("ed.proto: is an editions file, but code generator old hasn't been updated to support editions yet"), "{}", text(&refused.stderr));
+    assert!(!d.join("out2").exists());
 }

@@ -20,7 +20,8 @@ struct RawSet {
 }
 
 /// The two fields of `FileDescriptorProto` that say a file is an editions file
-/// (`syntax = "editions"`, `edition = 14`); prost-types 0.14 does not know `edition`.
+/// (`syntax = "editions"`, `edition = 14`); prost-types 0.14 does not know `edition`. Editions
+/// files reach this check lowered (neither field set).
 #[derive(Clone, PartialEq, prost::Message)]
 struct EditionProbe {
     #[prost(string, optional, tag = "1")]
@@ -41,10 +42,10 @@ pub fn check(bytes: &[u8]) -> Result<Vec<FileDescriptorProto>, String> {
     for (i, file) in raw.file.iter().enumerate() {
         let probe = EditionProbe::decode(file.as_slice()).map_err(|e| format!("file #{}: not a FileDescriptorProto: {e}", i + 1))?;
         let label = probe.name.clone().unwrap_or_else(|| format!("file #{}", i + 1));
+        // Editions files were lowered before this check (`compile::editions`); what is left
+        // is a file that says both.
         if probe.edition.is_some() || probe.syntax.as_deref() == Some("editions") {
-            return Err(format!(
-                "{label}: protobuf editions (`edition = ...`) are not supported: protosmith generates proto2 and proto3 files"
-            ));
+            return Err(format!("{label}: an `edition` on a file whose syntax is not \"editions\" (protoc writes both or neither)"));
         }
         let fd = FileDescriptorProto::decode(file.as_slice()).map_err(|e| format!("{label}: not a FileDescriptorProto: {e}"))?;
         files.push(fd);

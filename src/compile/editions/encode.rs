@@ -50,7 +50,7 @@ fn varint_field(number: u32, value: i32, out: &mut Vec<u8>) {
 }
 
 /// The element of `file` at a source path, if the path names one.
-fn element<'m>(file: &'m mut DynamicMessage, path: &[i32]) -> Option<&'m mut DynamicMessage> {
+pub(super) fn element<'m>(file: &'m mut DynamicMessage, path: &[i32]) -> Option<&'m mut DynamicMessage> {
     let mut msg = file;
     for pair in path.chunks(2) {
         let [tag, index] = pair else { return None };

@@ -20,11 +20,13 @@
 mod checks;
 mod encode;
 pub mod features;
+mod from_set;
 mod locate;
 mod lower;
 
 pub(crate) use checks::check_file;
 pub(crate) use encode::restore;
+pub(crate) use from_set::lower_encoded;
 pub(crate) use locate::Located;
 pub(crate) use lower::lower_parsed;
 

@@ -25,6 +25,20 @@ pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Resul
         Runtime::Version { major, minor, patch } => Dialect::Current(major, minor, patch),
     };
     let style = opts.import_style();
+    if dialect == Dialect::Legacy {
+        // The legacy form is for protobuf runtimes older than editions: they cannot load an
+        // editions descriptor, and the grpcio-tools it copies refuses editions files.
+        if let Some(file) = req.model.files_to_generate().find(|f| f.edition.is_some()) {
+            let edition = file.edition.map_or("", |e| e.name());
+            return Err(GenError::Unsupported {
+                lang: Lang::Python,
+                file: file.name.clone(),
+                construct: format!(
+                    "edition {edition} with `python.runtime = \"legacy\"` (the default, for protobuf runtimes that predate editions; set `python.runtime` to the protobuf version the code runs on, e.g. `python.runtime=7.35.1`)"
+                ),
+            });
+        }
+    }
     let files: Vec<&str> = req.model.files_to_generate().map(|f| f.name.as_str()).collect();
     out.add_each(&files, |name| {
         let text = render(req, name, dialect, &style)?;

@@ -11,7 +11,7 @@ use super::writer::Writer;
 use crate::lang::python::PythonOptions;
 use crate::lang::GenError;
 use crate::model::source_path::{self as path, join as child};
-use crate::model::{Enum, Field, FieldKind, File, Label, Message, Model, Oneof, Syntax};
+use crate::model::{Enum, Field, FieldKind, FieldPresence, File, Label, Message, Model, Oneof, Syntax};
 
 #[derive(Serialize)]
 pub struct FileView {
@@ -445,6 +445,7 @@ fn message_view(
         "self,".to_string()
     };
     let proto3 = w.file.syntax == Syntax::Proto3;
+    let editions = w.file.syntax == Syntax::Editions;
     let mut init_params = Vec::new();
     let ctor_fields: Vec<&Field> = m.fields.iter().filter(|f| !is_reserved(&f.name)).collect();
     if !ctor_fields.is_empty() {
@@ -452,7 +453,8 @@ fn message_view(
     }
     for f in ctor_fields {
         let ty = python_type(w, f, true)?;
-        let required_value = proto3 && is_scalar(&f.kind) && !is_repeated(f) && !f.proto3_optional;
+        let required_value = (editions && mypy_presence(w.file, f) == Some(FieldPresence::Implicit))
+            || (proto3 && is_scalar(&f.kind) && !is_repeated(f) && !f.proto3_optional);
         init_params.push(if required_value {
             format!("{}: {ty} = ...,", f.name)
         } else {
@@ -468,6 +470,7 @@ fn message_view(
         .filter(|f| {
             // Members of a oneof, the synthetic one of a proto3 `optional` field included.
             f.oneof_index.is_some()
+                || (editions && mypy_presence(w.file, f) != Some(FieldPresence::Implicit))
                 || f.proto3_optional
                 || (!is_repeated(f) && (proto2 || matches!(f.kind, FieldKind::Message(_))))
         })
@@ -549,4 +552,12 @@ fn message_view(
         which_never,
         global_alias,
     })
+}
+
+/// The presence mypy-protobuf reads for an editions field: the field's own
+/// `features.field_presence`, else the file's, as written (it does not resolve features, so a
+/// message's or the edition's default does not count, and a repeated field has presence unless
+/// `IMPLICIT` is written).
+fn mypy_presence(file: &File, f: &Field) -> Option<FieldPresence> {
+    f.written_field_presence.or(file.written_field_presence)
 }

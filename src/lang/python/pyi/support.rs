@@ -2,7 +2,7 @@
 //! implemented here.
 
 use crate::lang::{GenError, Lang};
-use crate::model::{Field, File, Message, Model, Syntax};
+use crate::model::{Field, File, Message, Model};
 
 pub fn unsupported(file: &str, construct: impl Into<String>) -> GenError {
     GenError::Unsupported { lang: Lang::Python, file: file.to_string(), construct: construct.into() }
@@ -19,9 +19,6 @@ const MYPY_PACKAGE: &str = "mypy_protobuf.";
 pub fn check_supported(model: &Model, file: &File) -> Result<(), GenError> {
     if !file.name.ends_with(".proto") {
         return Err(unsupported(&file.name, "a file name without the `.proto` suffix (mypy stubs)"));
-    }
-    if file.syntax == Syntax::Editions {
-        return Err(unsupported(&file.name, "editions syntax (mypy stubs)"));
     }
     for dep in &file.dependencies {
         if model.file(dep).is_some_and(|d| d.package == "mypy_protobuf") {
