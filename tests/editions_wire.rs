@@ -243,3 +243,49 @@ fn golden_js_and_rust() {
     common::generate_into(&rust, &corpus_root(), &rust_corpus(), "rust", &[]);
     common::golden(&expected.join("rust"), &rust.join("rust"), generated);
 }
+
+/// An editions file imports `google/protobuf/cpp_features.proto` to set `features.(pb.cpp)`;
+/// google-protobuf ships no module for it and no JS output uses it, so neither `_pb.js`,
+/// `_grpc_pb.js` nor the `.d.ts` load it: the modules load on google-protobuf 3.21.4 and the
+/// declarations type-check (with the require, both fail: `Cannot find module`).
+#[test]
+fn feature_definition_imports_need_no_module() {
+    let tmp = scratch("editions-features");
+    let protos = tmp.path().join("protos");
+    std::fs::create_dir_all(&protos).unwrap();
+    std::fs::write(
+        protos.join("f.proto"),
+        "edition = \"2023\";\npackage feat;\nimport \"google/protobuf/cpp_features.proto\";\n\
+         message M {\n  string s = 1 [features.(pb.cpp).string_type = VIEW];\n}\n\
+         service S {\n  rpc Call(M) returns (M);\n}\n",
+    )
+    .unwrap();
+    // grpcio-tools ships the feature definitions next to descriptor.proto, as protoc does.
+    let shipped = common::tool(".venv/lib/python3.11/site-packages/grpc_tools/_proto");
+    let out = run_ok(
+        Command::new(common::bin())
+            .args(["gen", "-q", "-I"])
+            .arg(&protos)
+            .arg("-I")
+            .arg(&shipped)
+            .arg("--out")
+            .arg(tmp.path().join("gen"))
+            .args(["--lang", "js", "f.proto"]),
+    );
+    assert!(out.status.success());
+    let js = tmp.path().join("gen/js");
+    for f in ["f_pb.js", "f_grpc_pb.js", "f_pb.d.ts", "f_grpc_pb.d.ts"] {
+        let text = std::fs::read_to_string(js.join(f)).unwrap();
+        assert!(!text.contains("cpp_features"), "{f} loads the feature definitions:\n{text}");
+    }
+    let loaded = common::text(&run_ok(Command::new("node").arg(common::repo().join("tests/js/pb/load_all.js")).arg(&js)).stdout);
+    assert!(loaded.starts_with("ok 1 modules, 1 classes"), "{loaded}");
+    std::fs::write(js.join("use.ts"), "import * as f from \"./f_pb\";\nimport * as g from \"./f_grpc_pb\";\nconst m: f.M = new f.M().setS(\"x\");\nconst c: typeof g.SClient = g.SClient;\nexport { m, c };\n").unwrap();
+    let config = serde_json::json!({
+        "compilerOptions": {"strict": true, "noEmit": true, "target": "es2020", "module": "commonjs", "types": ["node"], "pretty": false},
+        "files": ["use.ts"],
+    });
+    std::fs::write(js.join("tsconfig.json"), config.to_string()).unwrap();
+    let tsc = run(Command::new(common::tool("node_modules/.bin/tsc")).current_dir(&js).args(["-p", "tsconfig.json"]));
+    assert!(tsc.status.success(), "tsc --strict:\n{}{}", common::text(&tsc.stdout), common::text(&tsc.stderr));
+}

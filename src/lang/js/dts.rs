@@ -9,7 +9,9 @@
 
 use super::dts_msg;
 use super::dts_svc;
-use super::grpc::{chained_imports, imported_type, reject_unsupported, relative_path, PACKAGED_WELL_KNOWN};
+use super::grpc::{
+    chained_imports, imported_type, options_only_import, reject_unsupported, relative_path, PACKAGED_WELL_KNOWN,
+};
 use super::{Imports, JsOptions};
 use crate::lang::{GenError, Request};
 use crate::model::{FieldKind, File, Model};
@@ -81,7 +83,7 @@ pub(super) fn dependency_imports(
     let chained = chained_imports(model, file, used, &SKIPPED_IMPORTS);
     file.dependencies
         .iter()
-        .filter(|d| !SKIPPED_IMPORTS.contains(&d.as_str()))
+        .filter(|d| !SKIPPED_IMPORTS.contains(&d.as_str()) && !options_only_import(file, d, used))
         .chain(&chained)
         .map(|d| TsImport { alias: pseudo_namespace(d), path: import_path(&file.name, d, imports) })
         .collect()

@@ -19,7 +19,7 @@ use serde::Serialize;
 
 use super::{Imports, JsOptions};
 use crate::lang::{GenError, Lang, Request};
-use crate::model::{comment_lines, Comments, File, Method, Model, Streaming, TypeInfo};
+use crate::model::{comment_lines, Comments, File, Method, Model, Streaming, Syntax, TypeInfo};
 use crate::output::FileSet;
 
 const TEMPLATE: &str = "js/grpc_pb.js";
@@ -128,7 +128,8 @@ impl FileView {
                 }
             }
         }
-        for dep in file.dependencies.iter().chain(&chained_imports(model, file, &used, &[])) {
+        let own = file.dependencies.iter().filter(|d| !options_only_import(file, d, &used));
+        for dep in own.chain(&chained_imports(model, file, &used, &[])) {
             requires.push(Require { alias: module_alias(dep), path: js_str(&require_path(&file.name, dep, imports)) });
         }
 
@@ -325,6 +326,18 @@ pub(super) fn strip_proto(name: &str) -> &str {
 /// The variable a generated module is bound to: `a/b-c.proto` -> `a_b$c_pb`.
 pub(super) fn module_alias(proto: &str) -> String {
     format!("{}_pb", strip_proto(proto).replace('-', "$").replace(['/', '.'], "_"))
+}
+
+/// Whether `file` needs no module for its import of `dep`: an editions file imports the
+/// language feature definitions (`google/protobuf/cpp_features.proto`, `java_features.proto`,
+/// ...) to set `features.(pb.cpp)...` options, which no JS output carries, and google-protobuf
+/// ships no module for them, so requiring one would stop the module from loading. Kept when a
+/// type of the file is used (`used`: the files whose types the module names).
+pub(super) fn options_only_import(file: &File, dep: &str, used: &BTreeSet<String>) -> bool {
+    file.syntax == Syntax::Editions
+        && dep.starts_with("google/protobuf/")
+        && dep.ends_with("_features.proto")
+        && !used.contains(dep)
 }
 
 /// Files the `google-protobuf` npm package ships compiled (`google-protobuf/google/protobuf/x_pb.js`).

@@ -24,7 +24,9 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::grpc::{chained_imports, imported_type, module_alias, reject_unsupported, require_path, strip_proto};
+use super::grpc::{
+    chained_imports, imported_type, module_alias, options_only_import, reject_unsupported, require_path, strip_proto,
+};
 use super::{JsOptions, Messages};
 use crate::lang::{GenError, Lang, Request};
 use crate::model::{File, FieldKind, Message, Model};
@@ -111,6 +113,7 @@ fn render(req: &Request, opts: &JsOptions, file: &File, used: &BTreeSet<String>)
         requires: file
             .dependencies
             .iter()
+            .filter(|dep| !options_only_import(file, dep, used))
             .chain(&chained_imports(req.model, file, used, &[]))
             .map(|dep| Require { alias: module_alias(dep), path: require_path(&file.name, dep, opts.imports) })
             .collect(),
