@@ -113,13 +113,18 @@ fn dts_declares_the_presence_accessors() {
     let probe = js.join("probe.ts");
     let made = run_ok(python().arg(common::repo().join("tests/editions_wire/dts_probe.py")).arg(&cases).arg(&probe));
     assert!(common::text(&made.stdout).starts_with("probed "), "{}", common::text(&made.stdout));
+    tsc_strict(&js, "probe.ts");
+}
+
+/// `tsc --strict --noEmit` on `file` in `dir` (beside the generated declarations) must pass.
+fn tsc_strict(dir: &Path, file: &str) {
     let config = serde_json::json!({
         "compilerOptions": {"strict": true, "noEmit": true, "target": "es2020", "module": "commonjs", "types": ["node"], "pretty": false},
-        "files": ["probe.ts"],
+        "files": [file],
     });
-    std::fs::write(js.join("tsconfig.json"), config.to_string()).unwrap();
-    let out = run(Command::new(common::tool("node_modules/.bin/tsc")).current_dir(&js).args(["-p", "tsconfig.json"]));
-    assert!(out.status.success(), "tsc --strict on the probe:\n{}{}", common::text(&out.stdout), common::text(&out.stderr));
+    std::fs::write(dir.join("tsconfig.json"), config.to_string()).unwrap();
+    let out = run(Command::new(common::tool("node_modules/.bin/tsc")).current_dir(dir).args(["-p", "tsconfig.json"]));
+    assert!(out.status.success(), "tsc --strict on {file}:\n{}{}", common::text(&out.stdout), common::text(&out.stderr));
 }
 
 /// Rust: prost-build's messages for the editions files (as protosmith lowers them) decode
@@ -281,11 +286,5 @@ fn feature_definition_imports_need_no_module() {
     let loaded = common::text(&run_ok(Command::new("node").arg(common::repo().join("tests/js/pb/load_all.js")).arg(&js)).stdout);
     assert!(loaded.starts_with("ok 1 modules, 1 classes"), "{loaded}");
     std::fs::write(js.join("use.ts"), "import * as f from \"./f_pb\";\nimport * as g from \"./f_grpc_pb\";\nconst m: f.M = new f.M().setS(\"x\");\nconst c: typeof g.SClient = g.SClient;\nexport { m, c };\n").unwrap();
-    let config = serde_json::json!({
-        "compilerOptions": {"strict": true, "noEmit": true, "target": "es2020", "module": "commonjs", "types": ["node"], "pretty": false},
-        "files": ["use.ts"],
-    });
-    std::fs::write(js.join("tsconfig.json"), config.to_string()).unwrap();
-    let tsc = run(Command::new(common::tool("node_modules/.bin/tsc")).current_dir(&js).args(["-p", "tsconfig.json"]));
-    assert!(tsc.status.success(), "tsc --strict:\n{}{}", common::text(&tsc.stdout), common::text(&tsc.stderr));
+    tsc_strict(&js, "use.ts");
 }
