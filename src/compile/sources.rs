@@ -116,8 +116,10 @@ impl<'a> Loader<'a> {
         }
     }
 
-    fn add(&mut self, name: &str, parsed: Parsed, stack: &mut Vec<String>) -> Result<(), CompileError> {
+    fn add(&mut self, name: &str, mut parsed: Parsed, stack: &mut Vec<String>) -> Result<(), CompileError> {
         stack.push(name.to_string());
+        // `import option` files are loaded first too: the pool needs the options they declare.
+        let added_imports = super::editions::added_imports(&mut parsed.descriptor, &parsed.syntax.option_dependencies);
         let imports: Vec<String> = parsed.descriptor.dependency.clone();
         let mut seen = HashSet::new();
         for (index, import) in imports.iter().enumerate() {
@@ -150,7 +152,7 @@ impl<'a> Loader<'a> {
         let Parsed { mut descriptor, syntax, text } = parsed;
         // An editions file goes to the pool lowered to proto2 (see `compile::editions`).
         let located = super::editions::Located::new(&descriptor, text.as_deref());
-        let editions = super::editions::lower_parsed(&mut descriptor, syntax, &located, &self.pool)?;
+        let editions = super::editions::lower_parsed(&mut descriptor, syntax, added_imports, &located, &self.pool)?;
         if let Err(err) = self.pool.add_file_descriptor_proto(descriptor) {
             return Err(render_check_error(err, text.as_deref()));
         }

@@ -613,7 +613,13 @@ fn build_file(file: &FileDescriptorProto, generate: bool, pool: &DescriptorPool,
         features,
         written_field_presence: ctx.written_field_presence(&[]),
         generate,
-        dependencies: file.dependency.clone(),
+        // An editions file's option imports are imports only for the pool's sake.
+        dependencies: file
+            .dependency
+            .iter()
+            .filter(|d| !editions.is_some_and(|e| e.added_imports.contains(d)))
+            .cloned()
+            .collect(),
         public_dependencies: deps_at(&file.public_dependency),
         weak_dependencies: deps_at(&file.weak_dependency),
         messages: file

@@ -13,6 +13,7 @@ use super::features::Target;
 use super::EditionsFile;
 
 /// `FileDescriptorProto` field numbers.
+const DEPENDENCY: u32 = 3;
 const SYNTAX: u32 = 12;
 const EDITION: u32 = 14;
 const OPTION_DEPENDENCY: u32 = 15;
@@ -71,6 +72,11 @@ pub fn restore(msg: &mut DynamicMessage, info: &EditionsFile, strip_source: bool
         len_field(OPTION_DEPENDENCY, dep.as_bytes(), &mut head);
     }
     let _ = msg.merge(head.as_slice());
+    if !info.added_imports.is_empty() {
+        if let Some(Value::List(deps)) = msg.get_field_by_number_mut(DEPENDENCY) {
+            deps.retain(|d| !d.as_str().is_some_and(|d| info.added_imports.iter().any(|a| a == d)));
+        }
+    }
     for path in &info.required {
         if let Some(field) = element(msg, path) {
             field.set_field_by_number(LABEL, Value::EnumNumber(LABEL_OPTIONAL));
@@ -79,10 +85,11 @@ pub fn restore(msg: &mut DynamicMessage, info: &EditionsFile, strip_source: bool
     let mut written: Vec<_> = info.written.iter().collect();
     written.sort_by(|a, b| a.0.cmp(b.0));
     for (path, set) in written {
-        let bytes = set.encode(strip_source);
-        if bytes.is_empty() {
+        // A features message emptied by stripping stays, empty, as protoc leaves it.
+        if set.is_empty() {
             continue;
         }
+        let bytes = set.encode(strip_source);
         let (options_tag, features_tag) = features_tags(super::checks::target_of(path));
         let mut features = Vec::new();
         len_field(features_tag, &bytes, &mut features);

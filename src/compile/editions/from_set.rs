@@ -49,6 +49,7 @@ fn lower_editions(mut msg: DynamicMessage, _name: &str) -> Result<Option<(Vec<u8
         written: Default::default(),
         required: Default::default(),
         option_dependencies: Vec::new(),
+        added_imports: Vec::new(),
         visibility: Vec::new(),
     };
     // Fields this descriptor.proto does not know arrive as unknown fields.
@@ -74,6 +75,12 @@ fn lower_editions(mut msg: DynamicMessage, _name: &str) -> Result<Option<(Vec<u8
     // model (custom options are unknown fields of the bundled descriptor.proto).
     let mut file = FileDescriptorProto::decode(msg.encode_to_vec().as_slice()).map_err(|e| e.to_string())?;
     mark_required(&mut file, &mut info);
+    info.added_imports = super::lower::added_imports(&mut file, &info.option_dependencies.clone());
+    for dep in &info.added_imports {
+        let mut bytes = Vec::new();
+        prost::encoding::string::encode(3, dep, &mut bytes);
+        let _ = msg.merge(bytes.as_slice());
+    }
     for path in &info.required {
         if let Some(field) = super::encode::element(&mut msg, path) {
             field.set_field_by_number(LABEL, Value::EnumNumber(LABEL_REQUIRED));
@@ -103,14 +110,21 @@ fn layout(target: Target) -> (u32, u32, &'static [(u32, Target)]) {
 
 fn take_features(msg: &mut DynamicMessage, target: Target, path: &mut Vec<i32>, info: &mut EditionsFile) -> Result<(), String> {
     let (options_tag, features_tag, children) = layout(target);
-    if let Some(Value::Message(options)) = msg.get_field_by_number_mut(options_tag) {
-        if let Some(Value::Message(features)) = options.get_field_by_number(features_tag).as_deref() {
-            let set = FeatureSet::decode(&features.encode_to_vec()).map_err(|e| format!("features of element {path:?}: {e}"))?;
-            info.written.insert(path.clone(), set);
-        }
-        options.clear_field_by_number(features_tag);
-        if options.encoded_len() == 0 {
-            msg.clear_field_by_number(options_tag);
+    // (`get_field_by_number_mut` would give an element without options an empty set of them.)
+    let has_options = msg.has_field_by_number(options_tag);
+    let options = if has_options { msg.get_field_by_number_mut(options_tag) } else { None };
+    if let Some(Value::Message(options)) = options {
+        if options.has_field_by_number(features_tag) {
+            if let Some(Value::Message(features)) = options.get_field_by_number(features_tag).as_deref() {
+                let set = FeatureSet::decode(&features.encode_to_vec()).map_err(|e| format!("features of element {path:?}: {e}"))?;
+                info.written.insert(path.clone(), set);
+            }
+            options.clear_field_by_number(features_tag);
+            // Options that held only features go; an empty options message that was there
+            // before (a method written with `{ }`) stays.
+            if options.encoded_len() == 0 {
+                msg.clear_field_by_number(options_tag);
+            }
         }
     }
     // `visibility` (2024) is unknown to this descriptor.proto: DescriptorProto 11, EnumDescriptorProto 6.

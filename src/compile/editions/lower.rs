@@ -23,6 +23,7 @@ const UNINTERPRETED: i32 = 999;
 pub(crate) fn lower_parsed(
     file: &mut FileDescriptorProto,
     syntax: EditionsSyntax,
+    added_imports: Vec<String>,
     at: &Located,
     pool: &DescriptorPool,
 ) -> Result<Option<EditionsFile>, CompileError> {
@@ -56,6 +57,7 @@ pub(crate) fn lower_parsed(
         edition,
         written,
         required: HashSet::new(),
+        added_imports,
         option_dependencies: syntax.option_dependencies,
         visibility: syntax.visibility,
     };
@@ -63,6 +65,18 @@ pub(crate) fn lower_parsed(
     // The pool reads the file as proto2, which the parser leaves unnamed.
     file.syntax = None;
     Ok(Some(info))
+}
+
+/// The option imports that are not also plain imports, appended to the file's imports.
+pub(crate) fn added_imports(file: &mut FileDescriptorProto, option_dependencies: &[String]) -> Vec<String> {
+    let mut added = Vec::new();
+    for dep in option_dependencies {
+        if !file.dependency.contains(dep) {
+            file.dependency.push(dep.clone());
+            added.push(dep.clone());
+        }
+    }
+    added
 }
 
 /// Labels every field whose resolved presence is `LEGACY_REQUIRED` `required`, as protoc's

@@ -28,7 +28,7 @@ pub(crate) use checks::check_file;
 pub(crate) use encode::restore;
 pub(crate) use from_set::lower_encoded;
 pub(crate) use locate::Located;
-pub(crate) use lower::lower_parsed;
+pub(crate) use lower::{added_imports, lower_parsed};
 
 use std::collections::{HashMap, HashSet};
 
@@ -48,6 +48,9 @@ pub struct EditionsFile {
     pub required: HashSet<Vec<i32>>,
     /// `import option "..."` (edition 2024), descriptor.proto's `option_dependency`.
     pub option_dependencies: Vec<String>,
+    /// The option imports the lowered file lists among its imports (so the pool resolves the
+    /// options they declare); the descriptor protoc hands on and the model leave them out.
+    pub added_imports: Vec<String>,
     /// `export` / `local` written on messages and enums, by source path.
     pub visibility: Vec<(Vec<i32>, Visibility)>,
 }
