@@ -62,6 +62,7 @@ pub(crate) fn lower_parsed(
         visibility: syntax.visibility,
     };
     mark_required(file, &mut info);
+    json_names(file, &info, at)?;
     // The pool reads the file as proto2, which the parser leaves unnamed.
     file.syntax = None;
     Ok(Some(info))
@@ -113,6 +114,36 @@ fn mark_in_message(m: &mut DescriptorProto, path: Vec<i32>, parent: &Features, i
     for (i, nested) in m.nested_type.iter_mut().enumerate() {
         mark_in_message(nested, [&path[..], &[3, i as i32]].concat(), &features, info, out);
     }
+}
+
+/// With `json_format = ALLOW` protoc refuses two fields of a message whose default JSON names
+/// are the same (proto3's rule); checked before the pool, which reads the file as proto2.
+fn json_names(file: &FileDescriptorProto, info: &EditionsFile, at: &Located) -> Result<(), CompileError> {
+    fn walk(m: &DescriptorProto, path: Vec<i32>, info: &EditionsFile, at: &Located) -> Result<(), CompileError> {
+        let map_entry = m.options.as_ref().is_some_and(|o| o.map_entry());
+        if !map_entry && info.resolve_path(&path).json_format == super::features::JsonFormat::Allow {
+            let mut seen: HashMap<String, &str> = HashMap::new();
+            for (i, f) in m.field.iter().enumerate() {
+                let json = crate::model::default_json_name(f.name());
+                if let Some(first) = seen.get(&json) {
+                    let message = format!(
+                        "The default JSON name of field \"{}\" (\"{json}\") conflicts with the default JSON name of field \"{first}\".",
+                        f.name()
+                    );
+                    return Err(at.error(&[&path[..], &[2, i as i32, 1]].concat(), &message));
+                }
+                seen.insert(json, f.name());
+            }
+        }
+        for (i, n) in m.nested_type.iter().enumerate() {
+            walk(n, [&path[..], &[3, i as i32]].concat(), info, at)?;
+        }
+        Ok(())
+    }
+    for (i, m) in file.message_type.iter().enumerate() {
+        walk(m, vec![4, i as i32], info, at)?;
+    }
+    Ok(())
 }
 
 /// Whether an option's name starts with the built-in `features`.
