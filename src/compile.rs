@@ -206,7 +206,7 @@ fn load_descriptor_set(path: &Path, wanted: &[String]) -> Result<Compiled, Compi
 
 /// The set with its editions files lowered, and what they say beyond that; a set without
 /// editions files comes back as it was.
-fn lower_set_editions(bytes: &[u8]) -> Result<(Vec<u8>, HashMap<String, editions::EditionsFile>), String> {
+pub(crate) fn lower_set_editions(bytes: &[u8]) -> Result<(Vec<u8>, HashMap<String, editions::EditionsFile>), String> {
     #[derive(Clone, PartialEq, prost::Message)]
     struct RawSet {
         #[prost(bytes = "vec", repeated, tag = "1")]

@@ -215,3 +215,24 @@ fn features_resolve_as_protoc_resolves_them() {
     let p3 = p3.file("plain/p3.proto").unwrap();
     assert_eq!((p3.edition, p3.features.field_presence, p3.features.enum_type), (None, FieldPresence::Implicit, EnumType::Open));
 }
+
+/// protosmith as a protoc plugin declares editions 2023-2024 and writes for editions files
+/// what `gen` writes.
+#[test]
+fn plugin_mode_generates_editions_files() {
+    let files = protos_under(&corpus());
+    let dir = tempfile::tempdir().unwrap();
+    let plugin = PathBuf::from(env!("CARGO_BIN_EXE_protoc-gen-protosmith"));
+    let via_protoc = dir.path().join("protoc");
+    std::fs::create_dir_all(&via_protoc).unwrap();
+    let mut args = vec![
+        format!("-I{}", corpus().display()),
+        format!("--plugin=protoc-gen-protosmith={}", plugin.display()),
+        format!("--protosmith_out=lang=python,python.runtime=7.35.1,python.grpc=1.85.1,python.pyi_grpc=mypy:{}", via_protoc.display()),
+    ];
+    args.extend(files.iter().cloned());
+    grpc_tools(&args.iter().map(String::as_str).collect::<Vec<_>>(), &repo());
+    ours(&["-I", corpus().to_str().unwrap()], &files, &dir.path().join("gen"));
+    let n = assert_same(&dir.path().join("gen/python"), &via_protoc.join("python"), "protoc --protosmith_out vs gen", is_python);
+    assert_eq!(n, files.len() * 4);
+}

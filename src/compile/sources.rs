@@ -160,6 +160,7 @@ impl<'a> Loader<'a> {
             super::editions::check_file(&self.pool, name, &info, &self.editions, &located)?;
             self.editions.insert(name.to_string(), info);
         }
+        super::editions::check_visibility(&self.pool, name, &self.editions, &located)?;
         if let Some(text) = text {
             self.sources.insert(name.to_string(), text);
         }

@@ -64,6 +64,11 @@ pub fn parse_parameter(parameter: &str) -> Result<BTreeMap<Lang, toml::Table>, S
     Ok(out)
 }
 
+/// What protosmith as a plugin declares: proto3 `optional` and editions, 2023 through 2024
+/// (descriptor.proto's `EDITION_2023` = 1000, `EDITION_2024` = 1001), what its front end compiles.
+const FEATURES: u64 = response::FEATURE_PROTO3_OPTIONAL | response::FEATURE_SUPPORTS_EDITIONS;
+const EDITIONS: (i32, i32) = (1000, 1001);
+
 /// Turns a request into the compiled form the generators read: the descriptors protoc sent,
 /// taken as compiled from source (they carry source info, so comments and the `json_name`s
 /// written in the source are known as they are for `protosmith gen`).
@@ -72,12 +77,12 @@ pub fn compiled_from_request(req: &RawRequest) -> Result<Compiled, String> {
     for file in &req.proto_file {
         prost::encoding::bytes::encode(1, file, &mut set);
     }
+    // Editions files are lowered for the pool, as from a descriptor set.
+    let (set, editions) =
+        crate::compile::lower_set_editions(&set).map_err(|e| format!("invalid descriptors in the request: {e}"))?;
     let pool = prost_reflect::DescriptorPool::decode(set.as_slice()).map_err(|e| format!("invalid descriptors in the request: {e}"))?;
-    let files: Vec<prost_types::FileDescriptorProto> = req
-        .proto_file
-        .iter()
-        .map(|b| prost_types::FileDescriptorProto::decode(b.as_slice()))
-        .collect::<Result<_, _>>()
+    let files: Vec<prost_types::FileDescriptorProto> = prost_types::FileDescriptorSet::decode(set.as_slice())
+        .map(|s| s.file)
         .map_err(|e| format!("invalid descriptors in the request: {e}"))?;
     for name in &req.file_to_generate {
         if !files.iter().any(|f| f.name() == name) {
@@ -93,7 +98,7 @@ pub fn compiled_from_request(req: &RawRequest) -> Result<Compiled, String> {
             })
         })
         .collect();
-    Ok(Compiled { pool, files, to_generate: req.file_to_generate.clone(), method_bodies, from_descriptor_set: false, set_json_names: Default::default(), editions: Default::default() })
+    Ok(Compiled { pool, files, to_generate: req.file_to_generate.clone(), method_bodies, from_descriptor_set: false, set_json_names: Default::default(), editions })
 }
 
 /// Generates what the request asks for: `Ok` is the response's files, `Err` its error text.
@@ -119,8 +124,8 @@ pub fn generate(req: &RawRequest) -> Result<Vec<(String, Vec<u8>)>, String> {
 pub fn respond(input: &[u8]) -> Result<Vec<u8>, String> {
     let req = RawRequest::decode(input).map_err(|e| format!("stdin is not a CodeGeneratorRequest: {e}"))?;
     Ok(match generate(&req) {
-        Ok(files) => response::encode_files(&files, response::FEATURE_PROTO3_OPTIONAL, None),
-        Err(message) => response::encode_files(&[], response::FEATURE_PROTO3_OPTIONAL, Some(message)),
+        Ok(files) => response::encode_response(&files, FEATURES, Some(EDITIONS), None),
+        Err(message) => response::encode_response(&[], FEATURES, Some(EDITIONS), Some(message)),
     })
 }
 

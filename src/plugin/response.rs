@@ -166,11 +166,17 @@ pub fn insert(target: &[u8], point: &str, data: &[u8]) -> Option<Vec<u8>> {
 
 /// The bytes of a response a plugin would send (used by plugin mode and tests).
 pub fn encode_files(files: &[(String, Vec<u8>)], supported_features: u64, error: Option<String>) -> Vec<u8> {
+    encode_response(files, supported_features, None, error)
+}
+
+/// `encode_files` declaring the editions the plugin supports (`(minimum, maximum)`, descriptor.proto
+/// `Edition` numbers), as FEATURE_SUPPORTS_EDITIONS requires.
+pub fn encode_response(files: &[(String, Vec<u8>)], supported_features: u64, editions: Option<(i32, i32)>, error: Option<String>) -> Vec<u8> {
     Response {
         error: error.map(String::into_bytes),
         supported_features: Some(supported_features),
-        minimum_edition: None,
-        maximum_edition: None,
+        minimum_edition: editions.map(|e| e.0),
+        maximum_edition: editions.map(|e| e.1),
         file: files
             .iter()
             .map(|(name, content)| ResponseFile {

@@ -178,30 +178,6 @@ impl Checker<'_> {
         for (i, e) in m.enum_type.iter().enumerate() {
             self.enumeration(e, &[path, &[4, i as i32]].concat(), &features);
         }
-        if features.json_format == super::features::JsonFormat::Allow && !map_entry {
-            self.json_names(m, path);
-        }
-    }
-
-    /// With `json_format = ALLOW`, protoc refuses two fields whose default JSON names are
-    /// the same (proto3's rule).
-    fn json_names(&mut self, m: &DescriptorProto, path: &[i32]) {
-        let mut seen: HashMap<String, &str> = HashMap::new();
-        for (i, f) in m.field.iter().enumerate() {
-            let json = crate::model::default_json_name(f.name());
-            match seen.get(&json) {
-                Some(first) => {
-                    let message = format!(
-                        "The default JSON name of field \"{}\" (\"{json}\") conflicts with the default JSON name of field \"{first}\".",
-                        f.name()
-                    );
-                    self.push(&[path, &[2, i as i32, 1]].concat(), &message);
-                }
-                None => {
-                    seen.insert(json, f.name());
-                }
-            }
-        }
     }
 
     fn field(&mut self, f: &FieldDescriptorProto, path: &[i32], parent: &Features, message: Option<&str>, extension: bool, in_map_entry: bool) {

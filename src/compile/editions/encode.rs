@@ -85,10 +85,8 @@ pub fn restore(msg: &mut DynamicMessage, info: &EditionsFile, strip_source: bool
     let mut written: Vec<_> = info.written.iter().collect();
     written.sort_by(|a, b| a.0.cmp(b.0));
     for (path, set) in written {
-        // A features message emptied by stripping stays, empty, as protoc leaves it.
-        if set.is_empty() {
-            continue;
-        }
+        // A features message emptied by stripping stays, empty, as protoc leaves it (and one
+        // read empty from a descriptor set stays too).
         let bytes = set.encode(strip_source);
         let (options_tag, features_tag) = features_tags(super::checks::target_of(path));
         let mut features = Vec::new();

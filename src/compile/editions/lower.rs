@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 use prost::Message as _;
 use prost_reflect::{DescriptorPool, DynamicMessage, Kind, Value};
 use prost_types::field_descriptor_proto::Label;
+use prost_types::uninterpreted_option::NamePart;
 use prost_types::{DescriptorProto, EnumDescriptorProto, FileDescriptorProto, UninterpretedOption};
 
 use super::features::{feature_field, Edition, FeatureSet, Features, Target};
@@ -62,6 +63,7 @@ pub(crate) fn lower_parsed(
         visibility: syntax.visibility,
     };
     mark_required(file, &mut info);
+    json_names(file, &info, at)?;
     // The pool reads the file as proto2, which the parser leaves unnamed.
     file.syntax = None;
     Ok(Some(info))
@@ -113,6 +115,36 @@ fn mark_in_message(m: &mut DescriptorProto, path: Vec<i32>, parent: &Features, i
     for (i, nested) in m.nested_type.iter_mut().enumerate() {
         mark_in_message(nested, [&path[..], &[3, i as i32]].concat(), &features, info, out);
     }
+}
+
+/// With `json_format = ALLOW` protoc refuses two fields of a message whose default JSON names
+/// are the same (proto3's rule); checked before the pool, which reads the file as proto2.
+fn json_names(file: &FileDescriptorProto, info: &EditionsFile, at: &Located) -> Result<(), CompileError> {
+    fn walk(m: &DescriptorProto, path: Vec<i32>, info: &EditionsFile, at: &Located) -> Result<(), CompileError> {
+        let map_entry = m.options.as_ref().is_some_and(|o| o.map_entry());
+        if !map_entry && info.resolve_path(&path).json_format == super::features::JsonFormat::Allow {
+            let mut seen: HashMap<String, &str> = HashMap::new();
+            for (i, f) in m.field.iter().enumerate() {
+                let json = crate::model::default_json_name(f.name());
+                if let Some(first) = seen.get(&json) {
+                    let message = format!(
+                        "The default JSON name of field \"{}\" (\"{json}\") conflicts with the default JSON name of field \"{first}\".",
+                        f.name()
+                    );
+                    return Err(at.error(&[&path[..], &[2, i as i32, 1]].concat(), &message));
+                }
+                seen.insert(json, f.name());
+            }
+        }
+        for (i, n) in m.nested_type.iter().enumerate() {
+            walk(n, [&path[..], &[3, i as i32]].concat(), info, at)?;
+        }
+        Ok(())
+    }
+    for (i, m) in file.message_type.iter().enumerate() {
+        walk(m, vec![4, i as i32], info, at)?;
+    }
+    Ok(())
 }
 
 /// Whether an option's name starts with the built-in `features`.
@@ -268,10 +300,22 @@ impl Interpreter<'_> {
             )
         };
         match &option.name[..] {
-            [_] => Err(self.at.error(
-                &name_path,
-                "protosmith reads features written one by one (`features.NAME = VALUE`); `features = { ... }` as one value is not supported",
-            )),
+            // `features = { field_presence: IMPLICIT [pb.cpp] { string_type: VIEW } }`: each
+            // entry read as the `features.NAME = VALUE` it stands for.
+            [features] if option.aggregate_value.is_some() => {
+                let entries = aggregate_entries(option.aggregate_value()).ok_or_else(|| {
+                    self.value_error(
+                        path,
+                        "protosmith reads `features = { ... }` holding `name: VALUE` entries and `[extension] { ... }` blocks only",
+                    )
+                })?;
+                for (mut name, value) in entries {
+                    name.insert(0, features.clone());
+                    let single = UninterpretedOption { name, identifier_value: Some(value), ..Default::default() };
+                    self.interpret(&single, path, set)?;
+                }
+                Ok(())
+            }
             [_, feature] if !feature.is_extension => {
                 let Some(field) = feature_field(&feature.name_part) else { return Err(unknown()) };
                 let value = self.enum_value(option, path, field.enum_name, &format!("google.protobuf.FeatureSet.{}", field.name), field.values)?;
@@ -344,6 +388,70 @@ impl Interpreter<'_> {
             .find_map(|n| self.pool.get_extension_by_name(n))
             .filter(|x| x.containing_message().full_name() == "google.protobuf.FeatureSet")
     }
+}
+
+/// The `name: VALUE` entries of an aggregate `FeatureSet` value, nested messages and
+/// `[extension]` blocks flattened into option name parts; `None` for anything else.
+fn aggregate_entries(text: &str) -> Option<Vec<(Vec<NamePart>, String)>> {
+    let mut tokens = Vec::new();
+    let mut word = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() || c == '_' || c == '.' {
+            word.push(c);
+            continue;
+        }
+        if !word.is_empty() {
+            tokens.push(std::mem::take(&mut word));
+        }
+        if "{}[]:,;".contains(c) {
+            tokens.push(c.to_string());
+        } else if !c.is_whitespace() {
+            return None;
+        }
+    }
+    if !word.is_empty() {
+        tokens.push(word);
+    }
+    fn block(tokens: &[String], at: &mut usize, prefix: &[NamePart], out: &mut Vec<(Vec<NamePart>, String)>) -> Option<()> {
+        while let Some(tok) = tokens.get(*at) {
+            *at += 1;
+            let part = match tok.as_str() {
+                "}" => return Some(()),
+                "," | ";" => continue,
+                "[" => {
+                    let name = tokens.get(*at)?.clone();
+                    (tokens.get(*at + 1)? == "]").then_some(())?;
+                    *at += 2;
+                    NamePart { name_part: name, is_extension: true }
+                }
+                name if name.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_') => {
+                    NamePart { name_part: name.to_string(), is_extension: false }
+                }
+                _ => return None,
+            };
+            if tokens.get(*at).is_some_and(|t| t == ":") {
+                *at += 1;
+            }
+            let mut name = prefix.to_vec();
+            name.push(part);
+            match tokens.get(*at)?.as_str() {
+                "{" => {
+                    *at += 1;
+                    block(tokens, at, &name, out)?;
+                }
+                value if value.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_') => {
+                    *at += 1;
+                    out.push((name, value.to_string()));
+                }
+                _ => return None,
+            }
+        }
+        Some(())
+    }
+    let mut out = Vec::new();
+    let mut at = 0;
+    block(&tokens, &mut at, &[], &mut out)?;
+    (at == tokens.len()).then_some(out)
 }
 
 /// Takes every `features` option out of the file's options; an options message left empty is

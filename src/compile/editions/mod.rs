@@ -23,12 +23,14 @@ pub mod features;
 mod from_set;
 mod locate;
 mod lower;
+mod visibility;
 
 pub(crate) use checks::check_file;
 pub(crate) use encode::restore;
 pub(crate) use from_set::lower_encoded;
 pub(crate) use locate::Located;
 pub(crate) use lower::{added_imports, lower_parsed};
+pub(crate) use visibility::check_visibility;
 
 use std::collections::{HashMap, HashSet};
 
