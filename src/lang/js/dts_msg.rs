@@ -183,13 +183,17 @@ impl Cx<'_> {
                 JsType::Normal => scalar_type(other).to_string(),
             },
         };
+        // Editions: a scalar getter falls back to the default (`getFieldWithDefault`), so it is
+        // never `undefined`; `toObject()` leaves an unset explicit field without a default out.
+        // A LEGACY_REQUIRED message reads like proto2's `required`.
         let maybe_undefined = if is_message {
-            // LEGACY_REQUIRED reads like proto2's `required`.
             !(self.proto2() || editions) || f.label == Label::Optional
-        } else if editions {
-            explicit
         } else {
-            f.proto3_optional || self.proto2()
+            !editions && (f.proto3_optional || self.proto2())
+        };
+        let object_undefined = match editions && !is_message {
+            true => explicit && f.default_value.is_none(),
+            false => maybe_undefined,
         };
         let as_object = |t: String, kind: &FieldKind| match kind {
             FieldKind::Message(_) => format!("{t}.AsObject"),
@@ -219,7 +223,7 @@ impl Cx<'_> {
             accessor: occupied(&upper),
             upper,
             object_name: if is_reserved(&camel) { format!("pb_{camel}") } else { camel },
-            object_optional: !is_repeated && f.kind != FieldKind::Bytes && maybe_undefined,
+            object_optional: !is_repeated && f.kind != FieldKind::Bytes && object_undefined,
             object_type: as_object(ts_type.clone(), &kind),
             maybe_undefined,
             ts_type,

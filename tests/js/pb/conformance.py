@@ -149,7 +149,8 @@ def schema(desc):
                "enum": "".join(w[:1].upper() + w[1:] for w in lower_words(o.name)) + "Case",
                "members": {object_key(f): f.number for f in o.fields}}
               for o in desc.oneofs if not is_synthetic(o)]
-    return {"module": js_module(desc), "path": js_path(desc), "fields": fields, "oneofs": oneofs}
+    return {"module": js_module(desc), "path": js_path(desc), "fields": fields, "oneofs": oneofs,
+            "editions": is_editions(desc)}
 
 
 _PROTO3_OPTIONAL = {}

@@ -38,34 +38,34 @@ export class Enums extends jspb.Message {
 
     hasClosed(): boolean;
     clearClosed(): void;
-    getClosed(): Closed | undefined;
+    getClosed(): Closed;
     setClosed(value: Closed): Enums;
 
     hasClosedDefault(): boolean;
     clearClosedDefault(): void;
-    getClosedDefault(): Closed | undefined;
+    getClosedDefault(): Closed;
     setClosedDefault(value: Closed): Enums;
 
     hasShade(): boolean;
     clearShade(): void;
-    getShade(): e2023_presence_pb.Shade | undefined;
+    getShade(): e2023_presence_pb.Shade;
     setShade(value: e2023_presence_pb.Shade): Enums;
 
     hasOpen(): boolean;
     clearOpen(): void;
-    getOpen(): e2023_presence_pb.Color | undefined;
+    getOpen(): e2023_presence_pb.Color;
     setOpen(value: e2023_presence_pb.Color): Enums;
     getOpenImplicit(): e2023_presence_pb.Color;
     setOpenImplicit(value: e2023_presence_pb.Color): Enums;
 
     hasWhichClosed(): boolean;
     clearWhichClosed(): void;
-    getWhichClosed(): Closed | undefined;
+    getWhichClosed(): Closed;
     setWhichClosed(value: Closed): Enums;
 
     hasWhichText(): boolean;
     clearWhichText(): void;
-    getWhichText(): string | undefined;
+    getWhichText(): string;
     setWhichText(value: string): Enums;
 
     getClosedMapMap(): jspb.Map<string, ClosedZero>;
@@ -73,7 +73,7 @@ export class Enums extends jspb.Message {
 
     hasRequiredClosed(): boolean;
     clearRequiredClosed(): void;
-    getRequiredClosed(): Closed | undefined;
+    getRequiredClosed(): Closed;
     setRequiredClosed(value: Closed): Enums;
 
     getWhichCase(): Enums.WhichCase;
@@ -91,8 +91,8 @@ export class Enums extends jspb.Message {
 export namespace Enums {
     export type AsObject = {
         closed?: Closed,
-        closedDefault?: Closed,
-        shade?: e2023_presence_pb.Shade,
+        closedDefault: Closed,
+        shade: e2023_presence_pb.Shade,
         open?: e2023_presence_pb.Color,
         openImplicit: e2023_presence_pb.Color,
         whichClosed?: Closed,
@@ -114,12 +114,12 @@ export class Strings extends jspb.Message {
 
     hasVerified(): boolean;
     clearVerified(): void;
-    getVerified(): string | undefined;
+    getVerified(): string;
     setVerified(value: string): Strings;
 
     hasUnchecked(): boolean;
     clearUnchecked(): void;
-    getUnchecked(): string | undefined;
+    getUnchecked(): string;
     setUnchecked(value: string): Strings;
     clearUncheckedListList(): void;
     getUncheckedListList(): Array<string>;

@@ -208,7 +208,7 @@ export class Delimited extends jspb.Message {
 
     hasPickedNumber(): boolean;
     clearPickedNumber(): void;
-    getPickedNumber(): number | undefined;
+    getPickedNumber(): number;
     setPickedNumber(value: number): Delimited;
 
     hasPlain(): boolean;
@@ -256,12 +256,12 @@ export namespace Delimited {
 
         hasA(): boolean;
         clearA(): void;
-        getA(): number | undefined;
+        getA(): number;
         setA(value: number): Item;
 
         hasB(): boolean;
         clearB(): void;
-        getB(): string | undefined;
+        getB(): string;
         setB(value: string): Item;
 
         serializeBinary(): Uint8Array;
@@ -285,7 +285,7 @@ export namespace Delimited {
 
         hasQty(): boolean;
         clearQty(): void;
-        getQty(): number | undefined;
+        getQty(): number;
         setQty(value: number): LineItem;
 
         serializeBinary(): Uint8Array;

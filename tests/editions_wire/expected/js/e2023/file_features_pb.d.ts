@@ -41,7 +41,7 @@ export class Inherits extends jspb.Message {
 
     hasLevel(): boolean;
     clearLevel(): void;
-    getLevel(): Level | undefined;
+    getLevel(): Level;
     setLevel(value: Level): Inherits;
     getOpen(): Open;
     setOpen(value: Open): Inherits;
@@ -72,7 +72,7 @@ export class Inherits extends jspb.Message {
 
     hasExplicitCount(): boolean;
     clearExplicitCount(): void;
-    getExplicitCount(): number | undefined;
+    getExplicitCount(): number;
     setExplicitCount(value: number): Inherits;
     clearPackedList(): void;
     getPackedList(): Array<number>;

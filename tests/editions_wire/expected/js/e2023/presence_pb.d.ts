@@ -11,47 +11,47 @@ export class Scalars extends jspb.Message {
 
     hasFDouble(): boolean;
     clearFDouble(): void;
-    getFDouble(): number | undefined;
+    getFDouble(): number;
     setFDouble(value: number): Scalars;
 
     hasFFloat(): boolean;
     clearFFloat(): void;
-    getFFloat(): number | undefined;
+    getFFloat(): number;
     setFFloat(value: number): Scalars;
 
     hasFInt64(): boolean;
     clearFInt64(): void;
-    getFInt64(): number | undefined;
+    getFInt64(): number;
     setFInt64(value: number): Scalars;
 
     hasFUint64(): boolean;
     clearFUint64(): void;
-    getFUint64(): number | undefined;
+    getFUint64(): number;
     setFUint64(value: number): Scalars;
 
     hasFInt32(): boolean;
     clearFInt32(): void;
-    getFInt32(): number | undefined;
+    getFInt32(): number;
     setFInt32(value: number): Scalars;
 
     hasFFixed64(): boolean;
     clearFFixed64(): void;
-    getFFixed64(): number | undefined;
+    getFFixed64(): number;
     setFFixed64(value: number): Scalars;
 
     hasFFixed32(): boolean;
     clearFFixed32(): void;
-    getFFixed32(): number | undefined;
+    getFFixed32(): number;
     setFFixed32(value: number): Scalars;
 
     hasFBool(): boolean;
     clearFBool(): void;
-    getFBool(): boolean | undefined;
+    getFBool(): boolean;
     setFBool(value: boolean): Scalars;
 
     hasFString(): boolean;
     clearFString(): void;
-    getFString(): string | undefined;
+    getFString(): string;
     setFString(value: string): Scalars;
 
     hasFBytes(): boolean;
@@ -63,37 +63,37 @@ export class Scalars extends jspb.Message {
 
     hasFUint32(): boolean;
     clearFUint32(): void;
-    getFUint32(): number | undefined;
+    getFUint32(): number;
     setFUint32(value: number): Scalars;
 
     hasFSfixed32(): boolean;
     clearFSfixed32(): void;
-    getFSfixed32(): number | undefined;
+    getFSfixed32(): number;
     setFSfixed32(value: number): Scalars;
 
     hasFSfixed64(): boolean;
     clearFSfixed64(): void;
-    getFSfixed64(): number | undefined;
+    getFSfixed64(): number;
     setFSfixed64(value: number): Scalars;
 
     hasFSint32(): boolean;
     clearFSint32(): void;
-    getFSint32(): number | undefined;
+    getFSint32(): number;
     setFSint32(value: number): Scalars;
 
     hasFSint64(): boolean;
     clearFSint64(): void;
-    getFSint64(): number | undefined;
+    getFSint64(): number;
     setFSint64(value: number): Scalars;
 
     hasFColor(): boolean;
     clearFColor(): void;
-    getFColor(): Color | undefined;
+    getFColor(): Color;
     setFColor(value: Color): Scalars;
 
     hasFJsString(): boolean;
     clearFJsString(): void;
-    getFJsString(): string | undefined;
+    getFJsString(): string;
     setFJsString(value: string): Scalars;
 
     serializeBinary(): Uint8Array;
@@ -166,7 +166,7 @@ export class Implicit extends jspb.Message {
 
     hasFExplicit(): boolean;
     clearFExplicit(): void;
-    getFExplicit(): number | undefined;
+    getFExplicit(): number;
     setFExplicit(value: number): Implicit;
 
     hasFMessage(): boolean;
@@ -211,32 +211,32 @@ export class Defaults extends jspb.Message {
 
     hasDInt32(): boolean;
     clearDInt32(): void;
-    getDInt32(): number | undefined;
+    getDInt32(): number;
     setDInt32(value: number): Defaults;
 
     hasDUint64(): boolean;
     clearDUint64(): void;
-    getDUint64(): number | undefined;
+    getDUint64(): number;
     setDUint64(value: number): Defaults;
 
     hasDDouble(): boolean;
     clearDDouble(): void;
-    getDDouble(): number | undefined;
+    getDDouble(): number;
     setDDouble(value: number): Defaults;
 
     hasDFloat(): boolean;
     clearDFloat(): void;
-    getDFloat(): number | undefined;
+    getDFloat(): number;
     setDFloat(value: number): Defaults;
 
     hasDBool(): boolean;
     clearDBool(): void;
-    getDBool(): boolean | undefined;
+    getDBool(): boolean;
     setDBool(value: boolean): Defaults;
 
     hasDString(): boolean;
     clearDString(): void;
-    getDString(): string | undefined;
+    getDString(): string;
     setDString(value: string): Defaults;
 
     hasDBytes(): boolean;
@@ -248,7 +248,7 @@ export class Defaults extends jspb.Message {
 
     hasDColor(): boolean;
     clearDColor(): void;
-    getDColor(): Color | undefined;
+    getDColor(): Color;
     setDColor(value: Color): Defaults;
 
     serializeBinary(): Uint8Array;
@@ -263,14 +263,14 @@ export class Defaults extends jspb.Message {
 
 export namespace Defaults {
     export type AsObject = {
-        dInt32?: number,
-        dUint64?: number,
-        dDouble?: number,
-        dFloat?: number,
-        dBool?: boolean,
-        dString?: string,
+        dInt32: number,
+        dUint64: number,
+        dDouble: number,
+        dFloat: number,
+        dBool: boolean,
+        dString: string,
         dBytes: Uint8Array | string,
-        dColor?: Color,
+        dColor: Color,
     }
 }
 
@@ -278,12 +278,12 @@ export class Required extends jspb.Message {
 
     hasId(): boolean;
     clearId(): void;
-    getId(): number | undefined;
+    getId(): number;
     setId(value: number): Required;
 
     hasName(): boolean;
     clearName(): void;
-    getName(): string | undefined;
+    getName(): string;
     setName(value: string): Required;
 
     hasInner(): boolean;
@@ -293,7 +293,7 @@ export class Required extends jspb.Message {
 
     hasNote(): boolean;
     clearNote(): void;
-    getNote(): number | undefined;
+    getNote(): number;
     setNote(value: number): Required;
 
     serializeBinary(): Uint8Array;
@@ -319,12 +319,12 @@ export class MessageLevel extends jspb.Message {
 
     hasA(): boolean;
     clearA(): void;
-    getA(): number | undefined;
+    getA(): number;
     setA(value: number): MessageLevel;
 
     hasB(): boolean;
     clearB(): void;
-    getB(): string | undefined;
+    getB(): string;
     setB(value: string): MessageLevel;
 
     hasNested(): boolean;
@@ -354,7 +354,7 @@ export namespace MessageLevel {
 
         hasX(): boolean;
         clearX(): void;
-        getX(): number | undefined;
+        getX(): number;
         setX(value: number): Nested;
         clearXsList(): void;
         getXsList(): Array<number>;
@@ -384,12 +384,12 @@ export class Mixed extends jspb.Message {
 
     hasOInt(): boolean;
     clearOInt(): void;
-    getOInt(): number | undefined;
+    getOInt(): number;
     setOInt(value: number): Mixed;
 
     hasOString(): boolean;
     clearOString(): void;
-    getOString(): string | undefined;
+    getOString(): string;
     setOString(value: string): Mixed;
 
     hasOMessage(): boolean;
@@ -399,7 +399,7 @@ export class Mixed extends jspb.Message {
 
     hasOColor(): boolean;
     clearOColor(): void;
-    getOColor(): Color | undefined;
+    getOColor(): Color;
     setOColor(value: Color): Mixed;
 
     getCountsMap(): jspb.Map<string, number>;

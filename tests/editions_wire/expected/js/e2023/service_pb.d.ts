@@ -12,12 +12,12 @@ export class Ping extends jspb.Message {
 
     hasText(): boolean;
     clearText(): void;
-    getText(): string | undefined;
+    getText(): string;
     setText(value: string): Ping;
 
     hasMode(): boolean;
     clearMode(): void;
-    getMode(): e2023_presence_pb.Color | undefined;
+    getMode(): e2023_presence_pb.Color;
     setMode(value: e2023_presence_pb.Color): Ping;
 
     serializeBinary(): Uint8Array;

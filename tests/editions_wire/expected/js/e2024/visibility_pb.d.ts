@@ -11,7 +11,7 @@ export class Visible extends jspb.Message {
 
     hasId(): boolean;
     clearId(): void;
-    getId(): number | undefined;
+    getId(): number;
     setId(value: number): Visible;
     getName(): string;
     setName(value: string): Visible;
@@ -46,17 +46,17 @@ export class Visible extends jspb.Message {
 
     hasChoiceA(): boolean;
     clearChoiceA(): void;
-    getChoiceA(): number | undefined;
+    getChoiceA(): number;
     setChoiceA(value: number): Visible;
 
     hasChoiceB(): boolean;
     clearChoiceB(): void;
-    getChoiceB(): string | undefined;
+    getChoiceB(): string;
     setChoiceB(value: string): Visible;
 
     hasMode(): boolean;
     clearMode(): void;
-    getMode(): Mode | undefined;
+    getMode(): Mode;
     setMode(value: Mode): Visible;
 
     getLegacychoiceCase(): Visible.LegacychoiceCase;
@@ -91,7 +91,7 @@ export namespace Visible {
 
         hasN(): boolean;
         clearN(): void;
-        getN(): number | undefined;
+        getN(): number;
         setN(value: number): Shared;
 
         serializeBinary(): Uint8Array;
@@ -114,7 +114,7 @@ export namespace Visible {
 
         hasM(): boolean;
         clearM(): void;
-        getM(): number | undefined;
+        getM(): number;
         setM(value: number): Private;
 
         serializeBinary(): Uint8Array;
@@ -146,7 +146,7 @@ export class Hidden extends jspb.Message {
 
     hasFlag(): boolean;
     clearFlag(): void;
-    getFlag(): boolean | undefined;
+    getFlag(): boolean;
     setFlag(value: boolean): Hidden;
 
     serializeBinary(): Uint8Array;
