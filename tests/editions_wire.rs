@@ -288,3 +288,21 @@ fn feature_definition_imports_need_no_module() {
     std::fs::write(js.join("use.ts"), "import * as f from \"./f_pb\";\nimport * as g from \"./f_grpc_pb\";\nconst m: f.M = new f.M().setS(\"x\");\nconst c: typeof g.SClient = g.SClient;\nexport { m, c };\n").unwrap();
     tsc_strict(&js, "use.ts");
 }
+
+/// Editions files read from a descriptor set (protoc's `-o --include_source_info`) give the
+/// same JS and Rust output as their sources (a method's `deprecated` option included).
+#[test]
+fn descriptor_set_input_gives_the_same_js_and_rust() {
+    let tmp = tempfile::tempdir().unwrap();
+    let set = tmp.path().join("set.binpb");
+    real_protoc(&corpus_root(), &corpus(), &[format!("-o{}", set.display()), "--include_imports".into(), "--include_source_info".into()]);
+    for (lang, files) in [("js", corpus()), ("rust", rust_corpus())] {
+        let from_sources = tmp.path().join(format!("{lang}-sources"));
+        common::generate_into(&from_sources, &corpus_root(), &files, lang, &[]);
+        let from_set = tmp.path().join(format!("{lang}-set"));
+        let mut cmd = Command::new(common::bin());
+        cmd.args(["gen", "-q", "--descriptor-set-in"]).arg(&set).arg("--out").arg(&from_set).args(["--lang", lang]).args(&files);
+        run_ok(&mut cmd);
+        common::assert_same(&from_sources.join(lang), &from_set.join(lang), &format!("{lang} from a descriptor set"), generated);
+    }
+}

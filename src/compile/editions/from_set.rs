@@ -103,7 +103,7 @@ fn layout(target: Target) -> (u32, u32, &'static [(u32, Target)]) {
         Target::Enum => (3, 7, &[(2, Target::EnumEntry)]),
         Target::EnumEntry => (3, 2, &[]),
         Target::Service => (3, 34, &[(2, Target::Method)]),
-        Target::Method => (4, 33, &[]),
+        Target::Method => (4, 35, &[]),
         Target::ExtensionRange => (3, 50, &[]),
     }
 }
