@@ -662,29 +662,24 @@ fn editions_descriptor_sets_reach_plugins() {
         run(Command::new(tool(".venv/bin/python")).args(["-m", "grpc_tools.protoc", "-I"]).arg(d).arg("-o").arg(d.join("set.binpb")).arg("ed.proto")),
         "grpc_tools.protoc -o",
     );
+    let gen_from_set = |out: &str, args: &[&str]| {
+        run(Command::new(bin())
+            .arg("gen")
+            .arg("--config")
+            .arg(no_config(d))
+            .arg("--descriptor-set-in")
+            .arg(d.join("set.binpb"))
+            .arg("--out")
+            .arg(d.join(out))
+            .args(args))
+    };
     let plugin = format!("dump={}", script(d, "dump", "cat >/dev/null; printf '\\020\\003'"));
-    let first = run(Command::new(bin())
-        .arg("gen")
-        .arg("--config")
-        .arg(no_config(d))
-        .arg("--descriptor-set-in")
-        .arg(d.join("set.binpb"))
-        .arg("--out")
-        .arg(d.join("out"))
-        .args(["--plugin", &plugin, "--lang", "dump", "--lang", "python", "--opt", "python.runtime=7.35.1"]));
+    let first = gen_from_set("out", &["--plugin", &plugin, "--lang", "dump", "--lang", "python", "--opt", "python.runtime=7.35.1"]);
     assert_eq!(first.status.code(), Some(0), "{}", text(&first.stderr));
     assert!(d.join("out/python/ed_pb2.py").is_file());
     // `\020\001`: proto3 optional only, no FEATURE_SUPPORTS_EDITIONS.
     let old = format!("old={}", script(d, "old", "cat >/dev/null; printf '\\020\\001'"));
-    let refused = run(Command::new(bin())
-        .arg("gen")
-        .arg("--config")
-        .arg(no_config(d))
-        .arg("--descriptor-set-in")
-        .arg(d.join("set.binpb"))
-        .arg("--out")
-        .arg(d.join("out2"))
-        .args(["--plugin", &old, "--lang", "old"]));
+    let refused = gen_from_set("out2", &["--plugin", &old, "--lang", "old"]);
     assert_eq!(refused.status.code(), Some(2), "{}", text(&refused.stderr));
     assert!(text(&refused.stderr).contains("ed.proto: is an editions file, but code generator old hasn't been updated to support editions yet"), "{}", text(&refused.stderr));
     assert!(!d.join("out2").exists());

@@ -807,7 +807,8 @@ fn build_field(
         _ => None,
     };
     let options = f.options.as_ref();
-    let packed_explicit = options.and_then(|o| o.packed);
+    // An editions file's lowered descriptor carries `[packed]` the source never wrote.
+    let packed_explicit = options.and_then(|o| o.packed).filter(|_| !editions);
     let packed = label == Label::Repeated
         && kind.is_packable()
         && match ctx.syntax {

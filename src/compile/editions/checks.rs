@@ -185,7 +185,8 @@ impl Checker<'_> {
         let features = self.resolve(parent, path, &name_path);
         let written = self.info.written(path).cloned().unwrap_or_default();
         let options = f.options.as_ref();
-        if options.is_some_and(|o| o.packed.is_some()) {
+        // (The lowering itself gives PACKED fields `[packed = true]`.)
+        if options.is_some_and(|o| o.packed.is_some()) && !self.info.packed.contains(path) {
             self.push(&name_path, "Field option packed is not allowed under editions.  Use the repeated_field_encoding feature to control this behavior.");
         }
         if self.info.edition >= super::Edition::E2024 && options.is_some_and(|o| o.ctype.is_some()) {

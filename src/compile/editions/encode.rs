@@ -23,6 +23,9 @@ const ENUM_VISIBILITY: u32 = 6;
 /// `FieldDescriptorProto.label` and `LABEL_OPTIONAL`.
 const LABEL: u32 = 4;
 const LABEL_OPTIONAL: i32 = 1;
+/// `FieldDescriptorProto.options`, `FieldOptions.packed`.
+const FIELD_OPTIONS: u32 = 8;
+const PACKED: u32 = 2;
 
 /// `(options field of the element, features field of its options message)`.
 fn features_tags(target: Target) -> (u32, u32) {
@@ -80,6 +83,18 @@ pub fn restore(msg: &mut DynamicMessage, info: &EditionsFile, strip_source: bool
     for path in &info.required {
         if let Some(field) = element(msg, path) {
             field.set_field_by_number(LABEL, Value::EnumNumber(LABEL_OPTIONAL));
+        }
+    }
+    for path in &info.packed {
+        let Some(field) = element(msg, path) else { continue };
+        if !field.has_field_by_number(FIELD_OPTIONS) {
+            continue;
+        }
+        if let Some(Value::Message(options)) = field.get_field_by_number_mut(FIELD_OPTIONS) {
+            options.clear_field_by_number(PACKED);
+            if options.encoded_len() == 0 {
+                field.clear_field_by_number(FIELD_OPTIONS);
+            }
         }
     }
     let mut written: Vec<_> = info.written.iter().collect();

@@ -8,7 +8,7 @@ use prost_reflect::{DynamicMessage, ReflectMessage, Value};
 use prost_types::FileDescriptorProto;
 
 use super::features::{Edition, FeatureSet, Target};
-use super::lower::mark_required;
+use super::lower::mark_lowered;
 use super::EditionsFile;
 use crate::parse::Visibility;
 
@@ -48,6 +48,7 @@ fn lower_editions(mut msg: DynamicMessage, _name: &str) -> Result<Option<(Vec<u8
         edition,
         written: Default::default(),
         required: Default::default(),
+        packed: Default::default(),
         option_dependencies: Vec::new(),
         added_imports: Vec::new(),
         visibility: Vec::new(),
@@ -74,7 +75,9 @@ fn lower_editions(mut msg: DynamicMessage, _name: &str) -> Result<Option<(Vec<u8
     // The typed descriptor finds the fields to label `required`; the bytes keep what it does not
     // model (custom options are unknown fields of the bundled descriptor.proto).
     let mut file = FileDescriptorProto::decode(msg.encode_to_vec().as_slice()).map_err(|e| e.to_string())?;
-    mark_required(&mut file, &mut info);
+    // Types are resolved in a set: an enum field says so.
+    let is_enum = |_: &str, _: &str| false;
+    mark_lowered(&mut file, &mut info, &is_enum);
     info.added_imports = super::lower::added_imports(&mut file, &info.option_dependencies.clone());
     for dep in &info.added_imports {
         let mut bytes = Vec::new();
@@ -84,6 +87,15 @@ fn lower_editions(mut msg: DynamicMessage, _name: &str) -> Result<Option<(Vec<u8
     for path in &info.required {
         if let Some(field) = super::encode::element(&mut msg, path) {
             field.set_field_by_number(LABEL, Value::EnumNumber(LABEL_REQUIRED));
+        }
+    }
+    for path in &info.packed {
+        if let Some(field) = super::encode::element(&mut msg, path) {
+            let mut packed = Vec::new();
+            prost::encoding::bool::encode(2, &true, &mut packed);
+            let mut options = Vec::new();
+            prost::encoding::bytes::encode(8, &packed, &mut options);
+            let _ = field.merge(options.as_slice());
         }
     }
     Ok(Some((msg.encode_to_vec(), info)))

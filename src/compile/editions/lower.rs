@@ -9,7 +9,7 @@ use prost::Message as _;
 use prost_reflect::{DescriptorPool, DynamicMessage, Kind, Value};
 use prost_types::field_descriptor_proto::Label;
 use prost_types::uninterpreted_option::NamePart;
-use prost_types::{DescriptorProto, EnumDescriptorProto, FileDescriptorProto, UninterpretedOption};
+use prost_types::{DescriptorProto, EnumDescriptorProto, FieldDescriptorProto, FileDescriptorProto, UninterpretedOption};
 
 use super::features::{feature_field, Edition, FeatureSet, Features, Target};
 use super::locate::Located;
@@ -58,11 +58,13 @@ pub(crate) fn lower_parsed(
         edition,
         written,
         required: HashSet::new(),
+        packed: HashSet::new(),
         added_imports,
         option_dependencies: syntax.option_dependencies,
         visibility: syntax.visibility,
     };
-    mark_required(file, &mut info);
+    let is_enum = enum_resolver(file, pool);
+    mark_lowered(file, &mut info, &is_enum);
     json_names(file, &info, at)?;
     // The pool reads the file as proto2, which the parser leaves unnamed.
     file.syntax = None;
@@ -81,39 +83,133 @@ pub(crate) fn added_imports(file: &mut FileDescriptorProto, option_dependencies:
     added
 }
 
-/// Labels every field whose resolved presence is `LEGACY_REQUIRED` `required`, as protoc's
-/// descriptor builder does, and records it.
-pub(crate) fn mark_required(file: &mut FileDescriptorProto, info: &mut EditionsFile) {
+/// Gives the lowered file what the pool cannot infer from proto2 defaults: every field whose
+/// resolved presence is `LEGACY_REQUIRED` is labelled `required` (as protoc's descriptor
+/// builder labels it), and every repeated packable field whose encoding resolves to `PACKED`
+/// gets `[packed = true]` (so option values and prost-build pack it). Both are recorded, for
+/// the byte door to undo. `is_enum(scope, type_name)` says whether a named type is an enum.
+pub(crate) fn mark_lowered(file: &mut FileDescriptorProto, info: &mut EditionsFile, is_enum: &dyn Fn(&str, &str) -> bool) {
     let file_features = info.resolve(&Features::defaults(info.edition), &[]);
-    let mut required = HashSet::new();
+    let mut marks = Marks { required: HashSet::new(), packed: HashSet::new() };
+    let package = file.package().to_string();
     for (i, f) in file.extension.iter_mut().enumerate() {
         let path = vec![7, i as i32];
-        if f.label() == Label::Optional && info.resolve(&file_features, &path).field_presence == super::features::FieldPresence::LegacyRequired {
-            f.set_label(Label::Required);
-            required.insert(path);
-        }
+        let features = info.resolve(&file_features, &path);
+        marks.field(f, path, &features, &package, is_enum);
     }
     for (i, m) in file.message_type.iter_mut().enumerate() {
-        mark_in_message(m, vec![4, i as i32], &file_features, info, &mut required);
+        let scope = qualify(&package, m.name());
+        mark_in_message(m, vec![4, i as i32], &file_features, info, &scope, is_enum, &mut marks);
     }
-    info.required = required;
+    info.required = marks.required;
+    info.packed = marks.packed;
 }
 
-fn mark_in_message(m: &mut DescriptorProto, path: Vec<i32>, parent: &Features, info: &EditionsFile, out: &mut HashSet<Vec<i32>>) {
+struct Marks {
+    required: HashSet<Vec<i32>>,
+    packed: HashSet<Vec<i32>>,
+}
+
+impl Marks {
+    fn field(&mut self, f: &mut FieldDescriptorProto, path: Vec<i32>, features: &Features, scope: &str, is_enum: &dyn Fn(&str, &str) -> bool) {
+        use prost_types::field_descriptor_proto::Type;
+        if f.label() == Label::Optional && features.field_presence == super::features::FieldPresence::LegacyRequired {
+            f.set_label(Label::Required);
+            self.required.insert(path.clone());
+        }
+        let packable = match f.r#type {
+            Some(_) => !matches!(f.r#type(), Type::String | Type::Bytes | Type::Message | Type::Group),
+            None => is_enum(scope, f.type_name()),
+        };
+        // A written `[packed]` is refused later, in protoc's words; it is left as written.
+        let written_packed = f.options.as_ref().is_some_and(|o| {
+            o.packed.is_some() || o.uninterpreted_option.iter().any(|u| u.name.len() == 1 && !u.name[0].is_extension && u.name[0].name_part == "packed")
+        });
+        if f.label() == Label::Repeated
+            && packable
+            && !written_packed
+            && features.repeated_field_encoding == super::features::RepeatedFieldEncoding::Packed
+        {
+            f.options.get_or_insert_with(Default::default).packed = Some(true);
+            self.packed.insert(path);
+        }
+    }
+}
+
+fn qualify(scope: &str, name: &str) -> String {
+    if scope.is_empty() { name.to_string() } else { format!("{scope}.{name}") }
+}
+
+fn mark_in_message(
+    m: &mut DescriptorProto,
+    path: Vec<i32>,
+    parent: &Features,
+    info: &EditionsFile,
+    scope: &str,
+    is_enum: &dyn Fn(&str, &str) -> bool,
+    marks: &mut Marks,
+) {
     let features = info.resolve(parent, &path);
     let oneofs: Vec<Features> = (0..m.oneof_decl.len()).map(|i| info.resolve(&features, &[&path[..], &[8, i as i32]].concat())).collect();
     for (list, tag) in [(&mut m.field, 2), (&mut m.extension, 6)] {
         for (i, f) in list.iter_mut().enumerate() {
             let p = [&path[..], &[tag, i as i32]].concat();
             let parent = f.oneof_index.filter(|_| tag == 2).and_then(|o| oneofs.get(o as usize)).unwrap_or(&features);
-            if f.label() == Label::Optional && info.resolve(parent, &p).field_presence == super::features::FieldPresence::LegacyRequired {
-                f.set_label(Label::Required);
-                out.insert(p);
-            }
+            let resolved = info.resolve(parent, &p);
+            marks.field(f, p, &resolved, scope, is_enum);
         }
     }
     for (i, nested) in m.nested_type.iter_mut().enumerate() {
-        mark_in_message(nested, [&path[..], &[3, i as i32]].concat(), &features, info, out);
+        let inner = qualify(scope, nested.name());
+        mark_in_message(nested, [&path[..], &[3, i as i32]].concat(), &features, info, &inner, is_enum, marks);
+    }
+}
+
+/// Whether `type_name`, written in `scope`, names an enum, resolved as protoc resolves names
+/// (innermost scope first) among the file's own types and the pool's.
+fn enum_resolver<'a>(file: &FileDescriptorProto, pool: &'a DescriptorPool) -> impl Fn(&str, &str) -> bool + 'a {
+    let mut local: HashMap<String, bool> = HashMap::new();
+    fn walk(m: &DescriptorProto, scope: &str, out: &mut HashMap<String, bool>) {
+        let name = qualify(scope, m.name());
+        out.insert(name.clone(), false);
+        for e in &m.enum_type {
+            out.insert(qualify(&name, e.name()), true);
+        }
+        for n in &m.nested_type {
+            walk(n, &name, out);
+        }
+    }
+    for m in &file.message_type {
+        walk(m, file.package(), &mut local);
+    }
+    for e in &file.enum_type {
+        local.insert(qualify(file.package(), e.name()), true);
+    }
+    move |scope: &str, name: &str| {
+        let known = |full: &str| -> Option<bool> {
+            local.get(full).copied().or_else(|| {
+                if pool.get_enum_by_name(full).is_some() {
+                    Some(true)
+                } else if pool.get_message_by_name(full).is_some() {
+                    Some(false)
+                } else {
+                    None
+                }
+            })
+        };
+        if let Some(full) = name.strip_prefix('.') {
+            return known(full).unwrap_or(false);
+        }
+        let mut scope: Vec<&str> = scope.split('.').filter(|s| !s.is_empty()).collect();
+        loop {
+            let candidate = if scope.is_empty() { name.to_string() } else { format!("{}.{name}", scope.join(".")) };
+            if let Some(is_enum) = known(&candidate) {
+                return is_enum;
+            }
+            if scope.pop().is_none() {
+                return false;
+            }
+        }
     }
 }
 

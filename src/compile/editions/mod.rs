@@ -48,6 +48,10 @@ pub struct EditionsFile {
     /// Paths of the fields whose resolved presence is `LEGACY_REQUIRED` (labelled `required`
     /// in the lowered file, `optional` in the descriptor protoc hands on).
     pub required: HashSet<Vec<i32>>,
+    /// Paths of the repeated fields whose encoding resolves to `PACKED`, given `[packed = true]`
+    /// in the lowered file (proto2's default is expanded); the descriptor protoc hands on has
+    /// no such option.
+    pub packed: HashSet<Vec<i32>>,
     /// `import option "..."` (edition 2024), descriptor.proto's `option_dependency`.
     pub option_dependencies: Vec<String>,
     /// The option imports the lowered file lists among its imports (so the pool resolves the
