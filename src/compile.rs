@@ -15,6 +15,7 @@ use prost_types::FileDescriptorProto;
 mod descriptor_set;
 mod descriptors;
 mod packed_options;
+mod pool_aliases;
 mod protoc_checks;
 mod retention;
 mod sources;
@@ -22,6 +23,7 @@ mod sources;
 pub use descriptors::{DescriptorError, Descriptors, EncodedFile};
 pub(crate) use descriptors::mark_method_bodies;
 pub use packed_options::repack_options;
+pub use pool_aliases::PoolAliases;
 pub use retention::{strip_source_retention, Retention};
 
 /// What to compile.
@@ -56,6 +58,9 @@ pub struct Compiled {
     /// For a descriptor set: per file, the source-style paths (`[4, m, 2, f]`, ...) of the
     /// fields that carry a `json_name` in the set as read (the pool fills in the others).
     pub set_json_names: HashMap<String, HashSet<Vec<i32>>>,
+    /// What the pool was handed instead of the source's descriptors (`pool_aliases`): bytes
+    /// read from the pool go through `encoded_file`, which undoes it.
+    pub aliases: PoolAliases,
 }
 
 impl Compiled {
@@ -72,10 +77,6 @@ impl Compiled {
         self.to_generate.iter().map(String::as_str).collect()
     }
 
-    /// The descriptor set of every file, source info included, extension options kept.
-    pub fn encoded_descriptor_set(&self) -> Vec<u8> {
-        self.pool.encode_to_vec()
-    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -133,16 +134,31 @@ fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled
         }
     }
     let loaded = loader.finish();
-    let mut compiled = from_pool(loaded.pool, to_generate);
+    let mut compiled = from_pool(loaded.pool, to_generate, loaded.aliases);
     protoc_checks::check(&compiled.pool, &compiled.files, &loaded.sources)?;
     compiled.method_bodies = method_bodies(&compiled.files, &loaded.sources);
     Ok(compiled)
 }
 
-fn from_pool(pool: DescriptorPool, to_generate: Vec<String>) -> Compiled {
+fn from_pool(pool: DescriptorPool, to_generate: Vec<String>, aliases: PoolAliases) -> Compiled {
     let pool = protoc_float_defaults(pool);
-    let files = pool.files().map(|f| f.file_descriptor_proto().clone()).collect();
-    Compiled { pool, files, to_generate, method_bodies: HashSet::new(), from_descriptor_set: false, set_json_names: HashMap::new() }
+    let files = pool
+        .files()
+        .map(|f| {
+            let mut file = f.file_descriptor_proto().clone();
+            aliases.restore(&mut file);
+            file
+        })
+        .collect();
+    Compiled {
+        pool,
+        files,
+        to_generate,
+        method_bodies: HashSet::new(),
+        from_descriptor_set: false,
+        set_json_names: HashMap::new(),
+        aliases,
+    }
 }
 
 /// Finds the methods written with a body by looking at the source text where each method's
@@ -195,7 +211,7 @@ fn load_descriptor_set(path: &Path, wanted: &[String]) -> Result<Compiled, Compi
         }
         wanted.to_vec()
     };
-    Ok(Compiled { from_descriptor_set: true, set_json_names, ..from_pool(pool, to_generate) })
+    Ok(Compiled { from_descriptor_set: true, set_json_names, ..from_pool(pool, to_generate, PoolAliases::default()) })
 }
 
 /// Resolves each pattern to file names relative to an include root. A name without glob
@@ -363,9 +379,11 @@ fn protoc_float_defaults(pool: DescriptorPool) -> DescriptorPool {
     DescriptorPool::decode(set.encode_to_vec().as_slice()).unwrap_or(pool)
 }
 
-/// The exact bytes of one file's descriptor as the pool holds it (extension options included).
+/// The exact bytes of one file's descriptor as the pool holds it (extension options
+/// included), as the source described it (`pool_aliases` undone).
 pub fn encoded_file(compiled: &Compiled, name: &str) -> Option<Vec<u8>> {
-    compiled.pool.get_file_by_name(name).map(|f| f.encode_to_vec())
+    let bytes = compiled.pool.get_file_by_name(name)?.encode_to_vec();
+    Some(compiled.aliases.restore_bytes(&compiled.pool, name, bytes))
 }
 
 /// Decodes bytes back into the typed descriptor (used by tests and generators alike).
@@ -382,7 +400,7 @@ pub fn compile_in_memory(sources: &[(&str, &str)], generate: &[&str]) -> Result<
         loader.load_input(name)?;
     }
     let loaded = loader.finish();
-    let mut compiled = from_pool(loaded.pool, generate.iter().map(|s| s.to_string()).collect());
+    let mut compiled = from_pool(loaded.pool, generate.iter().map(|s| s.to_string()).collect(), loaded.aliases);
     protoc_checks::check(&compiled.pool, &compiled.files, &loaded.sources)?;
     compiled.method_bodies = method_bodies(&compiled.files, &loaded.sources);
     Ok(compiled)

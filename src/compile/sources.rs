@@ -14,7 +14,7 @@ use prost_reflect::DescriptorPool;
 use prost_types::FileDescriptorProto;
 use protox::file::FileResolver as _;
 
-use super::{located_error, render_diagnostic_at, CompileError};
+use super::{located_error, render_diagnostic_at, CompileError, PoolAliases};
 use crate::parse::{display_line, ParseError};
 
 /// Where file contents come from.
@@ -27,11 +27,13 @@ pub(super) enum Origin<'a> {
 pub(super) struct Loaded {
     pub pool: DescriptorPool,
     pub sources: HashMap<String, String>,
+    pub aliases: PoolAliases,
 }
 
 pub(super) struct Loader<'a> {
     origin: Origin<'a>,
     pool: DescriptorPool,
+    aliases: PoolAliases,
     done: HashSet<String>,
     sources: HashMap<String, String>,
     google: protox::file::GoogleFileResolver,
@@ -48,6 +50,7 @@ impl<'a> Loader<'a> {
         Loader {
             origin,
             pool: DescriptorPool::new(),
+            aliases: PoolAliases::default(),
             done: HashSet::new(),
             sources: HashMap::new(),
             google: protox::file::GoogleFileResolver::new(),
@@ -55,7 +58,7 @@ impl<'a> Loader<'a> {
     }
 
     pub fn finish(self) -> Loaded {
-        Loaded { pool: self.pool, sources: self.sources }
+        Loaded { pool: self.pool, sources: self.sources, aliases: self.aliases }
     }
 
     /// The import name of an input named on the command line: a path under an include root
@@ -138,7 +141,8 @@ impl<'a> Loader<'a> {
             }
         }
         stack.pop();
-        let Parsed { descriptor, text } = parsed;
+        let Parsed { mut descriptor, text } = parsed;
+        self.aliases.prepare(&self.pool, &mut descriptor);
         if let Err(err) = self.pool.add_file_descriptor_proto(descriptor) {
             return Err(render_check_error(err, text.as_deref()));
         }
