@@ -14,6 +14,7 @@ use prost_types::FileDescriptorProto;
 
 mod descriptor_set;
 mod descriptors;
+mod message_set_options;
 mod packed_options;
 mod pool_aliases;
 mod protoc_checks;
