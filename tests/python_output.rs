@@ -365,3 +365,39 @@ fn oracle_descriptor_set_input() {
         assert!(report.is_empty(), "{opt} from a descriptor set differs:\n{report}");
     }
 }
+
+/// Comment bytes that are not UTF-8 (protoc accepts them: descriptor.proto's strings are not
+/// validated in proto2): `_pb2.py` embeds no comments and is identical to grpcio-tools' in both
+/// dialects; in `_pb2_grpc.py` (both forms) and the `.pyi` each such byte reads U+FFFD, so the
+/// module compiles, where grpcio-tools' plugin copies the raw bytes into a docstring (a
+/// SyntaxError) and mypy-protobuf crashes on them.
+#[test]
+fn non_utf8_comment_bytes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("in");
+    std::fs::create_dir_all(&root).unwrap();
+    let source: &[u8] = b"syntax = \"proto3\";\npackage latin;\n// caf\xe9 \xff\nmessage M {\n  // field \xe9\n  int32 a = 1;\n}\n// svc caf\xe9\nservice S {\n  // rpc \xff\xfe\n  rpc Call(M) returns (M);\n}\n";
+    std::fs::write(root.join("latin.proto"), source).unwrap();
+    let files = ["latin.proto".to_string()];
+    for (venv, opts) in [(".venv-legacy/bin/python", &["python.pyi=none"][..]), (".venv/bin/python", &["python.runtime=7.35.1", "python.grpc=1.85.1"][..])] {
+        let oracle = tmp.path().join(format!("oracle-{}", venv.len()));
+        grpcio_protoc(venv, &root, &files, "--python_out", &oracle);
+        grpcio_protoc(venv, &root, &files, "--grpc_python_out", &oracle);
+        let ours = tmp.path().join(format!("ours-{}", venv.len()));
+        generate_into(&ours, &root, &files, "python", opts);
+        let pb2 = |dir: &Path| std::fs::read(dir.join("latin_pb2.py")).unwrap();
+        assert_eq!(pb2(&oracle), pb2(&ours.join("python")), "{venv}: _pb2.py differs");
+        let compiles = |module: &Path| {
+            Command::new(tool(".venv/bin/python")).args(["-m", "py_compile"]).arg(module).output().unwrap().status.success()
+        };
+        assert!(!compiles(&oracle.join("latin_pb2_grpc.py")), "grpcio-tools' module compiles now: compare bytes instead");
+        let module = ours.join("python/latin_pb2_grpc.py");
+        assert!(compiles(&module), "{}", String::from_utf8_lossy(&std::fs::read(&module).unwrap()));
+        let grpc = std::fs::read_to_string(&module).unwrap();
+        assert!(grpc.contains("svc caf\u{fffd}") && grpc.contains("rpc \u{fffd}\u{fffd}"), "{grpc}");
+    }
+    let ours = tmp.path().join("pyi");
+    generate_into(&ours, &root, &files, "python", &["python.pyi_grpc=mypy"]);
+    let pyi = std::fs::read_to_string(ours.join("python/latin_pb2.pyi")).unwrap();
+    assert!(pyi.contains("\"\"\"caf\u{fffd} \u{fffd}\"\"\"") && pyi.contains("\"\"\"field \u{fffd}\"\"\""), "{pyi}");
+}
