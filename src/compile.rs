@@ -73,6 +73,17 @@ impl Compiled {
         self.to_generate.iter().any(|n| n == name)
     }
 
+    /// The descriptor set of every file, source info included, extension options kept.
+    pub fn encoded_descriptor_set(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        for file in self.pool.files() {
+            if let Some(bytes) = encoded_file(self, file.name()) {
+                prost::encoding::bytes::encode(1, &bytes, &mut out);
+            }
+        }
+        out
+    }
+
     /// The named files as a set, for callers that test membership of many files.
     pub fn generated_set(&self) -> HashSet<&str> {
         self.to_generate.iter().map(String::as_str).collect()
