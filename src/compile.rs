@@ -24,7 +24,7 @@ mod sources;
 pub use descriptors::{DescriptorError, Descriptors, EncodedFile};
 pub(crate) use descriptors::mark_method_bodies;
 pub use packed_options::repack_options;
-pub use pool_aliases::PoolAliases;
+pub use pool_aliases::{decode_pool, PoolAliases};
 pub use retention::{strip_source_retention, Retention};
 
 /// What to compile.
@@ -208,8 +208,8 @@ fn load_descriptor_set(path: &Path, wanted: &[String]) -> Result<Compiled, Compi
     }
     let raw = descriptor_set::check(&bytes).map_err(|message| CompileError::InvalidSet { path: path.into(), message })?;
     let set_json_names = raw.iter().map(|f| (f.name().to_string(), descriptor_set::json_name_paths(f))).collect();
-    let pool = DescriptorPool::decode(bytes.as_slice())
-        .map_err(|e| CompileError::BadSet { path: path.into(), message: e.to_string() })?;
+    let (pool, aliases) =
+        pool_aliases::decode_pool(&bytes).map_err(|e| CompileError::BadSet { path: path.into(), message: e.to_string() })?;
     let to_generate = if wanted.is_empty() {
         pool.files()
             .map(|f| f.name().to_string())
@@ -223,7 +223,7 @@ fn load_descriptor_set(path: &Path, wanted: &[String]) -> Result<Compiled, Compi
         }
         wanted.to_vec()
     };
-    Ok(Compiled { from_descriptor_set: true, set_json_names, ..from_pool(pool, to_generate, PoolAliases::default()) })
+    Ok(Compiled { from_descriptor_set: true, set_json_names, ..from_pool(pool, to_generate, aliases) })
 }
 
 /// Resolves each pattern to file names relative to an include root. A name without glob

@@ -32,8 +32,8 @@ pub struct PoolAliases {
 #[derive(Debug, Clone, Default)]
 struct FileAliases {
     /// The file's own `dependency` count and `public_dependency` list, when more public
-    /// imports were added for the pool.
-    imports: Option<(usize, Vec<i32>)>,
+    /// imports were added for the pool, and the lists the pool gets.
+    imports: Option<((usize, Vec<i32>), (Vec<String>, Vec<i32>))>,
     fields: Vec<FieldAlias>,
 }
 
@@ -46,16 +46,26 @@ struct FieldAlias {
     name: String,
     /// The JSON name the pool would have given it: the written one, else the default one.
     json_name: String,
+    /// What the pool gets instead.
+    pool_name: String,
+    pool_json_name: String,
 }
 
 impl PoolAliases {
     /// Changes `file` into what the pool accepts (see the module comment); `pool` already
     /// holds every file it imports.
     pub fn prepare(&mut self, pool: &DescriptorPool, file: &mut FileDescriptorProto) {
+        let reexports =
+            |name: &str| pool.get_file_by_name(name).map(|f| f.public_dependencies().map(|d| d.name().to_string()).collect());
+        self.prepare_with(reexports, file);
+    }
+
+    /// `prepare`, where `reexports` names the files an already prepared file re-exports.
+    fn prepare_with(&mut self, reexports: impl Fn(&str) -> Option<Vec<String>>, file: &mut FileDescriptorProto) {
         let mut changes = FileAliases::default();
         let original = (file.dependency.len(), file.public_dependency.clone());
-        if widen_public_imports(pool, file) {
-            changes.imports = Some(original);
+        if widen_public_imports(reexports, file) {
+            changes.imports = Some((original, (file.dependency.clone(), file.public_dependency.clone())));
         }
         let camel_case = file.syntax() != "proto2" && !file.syntax().is_empty();
         for (i, message) in file.message_type.iter_mut().enumerate() {
@@ -70,7 +80,7 @@ impl PoolAliases {
     /// The file as the source described it (a file read back from the pool).
     pub fn restore(&self, file: &mut FileDescriptorProto) {
         let Some(changes) = self.files.get(file.name()) else { return };
-        if let Some((count, public)) = &changes.imports {
+        if let Some(((count, public), _)) = &changes.imports {
             file.dependency.truncate(*count);
             file.public_dependency = public.clone();
         }
@@ -91,33 +101,93 @@ impl PoolAliases {
             .get_message_by_name("google.protobuf.FileDescriptorProto")
             .unwrap_or_else(|| FileDescriptorProto::default().descriptor());
         let Ok(mut msg) = DynamicMessage::decode(desc, bytes.as_slice()) else { return bytes };
-        if let Some((count, public)) = &changes.imports {
-            if let Some(Value::List(deps)) = msg.get_field_by_name_mut("dependency") {
-                deps.truncate(*count);
-            }
-            let public = public.iter().map(|&i| Value::I32(i)).collect();
-            msg.set_field_by_name("public_dependency", Value::List(public));
-        }
-        for alias in &changes.fields {
-            let Some(field) = dynamic_field(&mut msg, alias) else { continue };
-            field.set_field_by_name("name", Value::String(alias.name.clone()));
-            field.set_field_by_name("json_name", Value::String(alias.json_name.clone()));
-        }
+        changes.apply(&mut msg, Direction::Restore);
         msg.encode_to_vec()
     }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    ToPool,
+    Restore,
+}
+
+impl FileAliases {
+    /// Makes a `FileDescriptorProto` (as a dynamic message, custom options kept) what the pool
+    /// gets, or what the source said.
+    fn apply(&self, file: &mut DynamicMessage, direction: Direction) {
+        if let Some(((count, public), (pool_deps, pool_public))) = &self.imports {
+            let (deps, public) = match direction {
+                Direction::Restore => (None, public),
+                Direction::ToPool => (Some(pool_deps), pool_public),
+            };
+            match deps {
+                Some(deps) => {
+                    let deps = deps.iter().map(|d| Value::String(d.clone())).collect();
+                    file.set_field_by_name("dependency", Value::List(deps));
+                }
+                None => {
+                    if let Some(Value::List(deps)) = file.get_field_by_name_mut("dependency") {
+                        deps.truncate(*count);
+                    }
+                }
+            }
+            let public = public.iter().map(|&i| Value::I32(i)).collect();
+            file.set_field_by_name("public_dependency", Value::List(public));
+        }
+        for alias in &self.fields {
+            let Some(field) = dynamic_field(file, alias) else { continue };
+            let (name, json_name) = match direction {
+                Direction::Restore => (&alias.name, &alias.json_name),
+                Direction::ToPool => (&alias.pool_name, &alias.pool_json_name),
+            };
+            field.set_field_by_name("name", Value::String(name.clone()));
+            field.set_field_by_name("json_name", Value::String(json_name.clone()));
+        }
+    }
+}
+
+/// The pool of a serialized `FileDescriptorSet` (a descriptor set read, a plugin request), its
+/// files changed as `PoolAliases::prepare` changes sources (custom options survive the change
+/// as unknown fields), and the changes made.
+pub fn decode_pool(set: &[u8]) -> Result<(DescriptorPool, PoolAliases), prost_reflect::DescriptorError> {
+    let mut aliases = PoolAliases::default();
+    if let Ok(typed) = prost_types::FileDescriptorSet::decode(set) {
+        let mut reexported: HashMap<String, Vec<String>> = HashMap::new();
+        for mut file in typed.file {
+            aliases.prepare_with(|name| reexported.get(name).cloned(), &mut file);
+            let public = file.public_dependency.iter().filter_map(|&i| file.dependency.get(i as usize).cloned()).collect();
+            reexported.insert(file.name().to_string(), public);
+        }
+    }
+    let desc = prost_types::FileDescriptorSet::default().descriptor();
+    let edited = match DynamicMessage::decode(desc, set) {
+        Ok(mut msg) if !aliases.files.is_empty() => {
+            if let Some(Value::List(files)) = msg.get_field_by_name_mut("file") {
+                for file in files {
+                    let Value::Message(file) = file else { continue };
+                    let name = file.get_field_by_name("name").and_then(|v| v.as_str().map(str::to_string));
+                    if let Some(changes) = name.and_then(|n| aliases.files.get(&n)) {
+                        changes.apply(file, Direction::ToPool);
+                    }
+                }
+            }
+            Some(msg.encode_to_vec())
+        }
+        _ => None,
+    };
+    let pool = DescriptorPool::decode(edited.as_deref().unwrap_or(set))?;
+    Ok((pool, aliases))
 }
 
 /// Adds, as public imports of `file`, every file its public imports re-export (in the pool,
 /// where those were widened the same way before), so that one hop reaches them all. True when
 /// anything was added.
-fn widen_public_imports(pool: &DescriptorPool, file: &mut FileDescriptorProto) -> bool {
+fn widen_public_imports(reexports: impl Fn(&str) -> Option<Vec<String>>, file: &mut FileDescriptorProto) -> bool {
     let mut reexported = Vec::new();
     for &index in &file.public_dependency {
         let Some(dep) = usize::try_from(index).ok().and_then(|i| file.dependency.get(i)) else { continue };
-        let Some(dep) = pool.get_file_by_name(dep) else { continue };
-        for further in dep.public_dependencies() {
-            reexported.push(further.name().to_string());
-        }
+        reexported.extend(reexports(dep).unwrap_or_default());
     }
     let mut changed = false;
     let mut public: HashSet<i32> = file.public_dependency.iter().copied().collect();
@@ -153,11 +223,11 @@ fn alias_fields(message: &mut DescriptorProto, path: &mut Vec<usize>, camel_case
         if !clashing_name && !clashing_json {
             continue;
         }
-        if clashing_name {
-            field.name = Some(format!("{name}#{index}"));
-        }
-        field.json_name = Some(if clashing_json { format!("{json_name}#{index}") } else { json_name.clone() });
-        out.push(FieldAlias { message: path.clone(), field: index, name, json_name });
+        let pool_name = if clashing_name { format!("{name}#{index}") } else { name.clone() };
+        let pool_json_name = if clashing_json { format!("{json_name}#{index}") } else { json_name.clone() };
+        field.name = Some(pool_name.clone());
+        field.json_name = Some(pool_json_name.clone());
+        out.push(FieldAlias { message: path.clone(), field: index, name, json_name, pool_name, pool_json_name });
     }
     for (i, nested) in message.nested_type.iter_mut().enumerate() {
         path.push(i);

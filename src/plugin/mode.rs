@@ -72,7 +72,7 @@ pub fn compiled_from_request(req: &RawRequest) -> Result<Compiled, String> {
     for file in &req.proto_file {
         prost::encoding::bytes::encode(1, file, &mut set);
     }
-    let pool = prost_reflect::DescriptorPool::decode(set.as_slice()).map_err(|e| format!("invalid descriptors in the request: {e}"))?;
+    let (pool, aliases) = crate::compile::decode_pool(&set).map_err(|e| format!("invalid descriptors in the request: {e}"))?;
     let files: Vec<prost_types::FileDescriptorProto> = req
         .proto_file
         .iter()
@@ -93,7 +93,7 @@ pub fn compiled_from_request(req: &RawRequest) -> Result<Compiled, String> {
             })
         })
         .collect();
-    Ok(Compiled { pool, files, to_generate: req.file_to_generate.clone(), method_bodies, from_descriptor_set: false, set_json_names: Default::default(), aliases: Default::default() })
+    Ok(Compiled { pool, files, to_generate: req.file_to_generate.clone(), method_bodies, from_descriptor_set: false, set_json_names: Default::default(), aliases })
 }
 
 /// Generates what the request asks for: `Ok` is the response's files, `Err` its error text.
