@@ -59,6 +59,10 @@ pub struct Compiled {
     /// For a descriptor set: per file, the source-style paths (`[4, m, 2, f]`, ...) of the
     /// fields that carry a `json_name` in the set as read (the pool fills in the others).
     pub set_json_names: HashMap<String, HashSet<Vec<i32>>>,
+    /// A file of the run imported the include roots' own `google/protobuf/descriptor.proto`:
+    /// protoc then decides which options are source-retention by that copy, in every file of
+    /// the run, rather than by its built-in one.
+    pub own_descriptor_proto: bool,
     /// What the pool was handed instead of the source's descriptors (`pool_aliases`): bytes
     /// read from the pool go through `encoded_file`, which undoes it.
     pub aliases: PoolAliases,
@@ -149,6 +153,7 @@ fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled
     let mut compiled = from_pool(loaded.pool, to_generate, loaded.aliases);
     protoc_checks::check(&compiled.pool, &compiled.files, &loaded.sources)?;
     compiled.method_bodies = method_bodies(&compiled.files, &loaded.sources);
+    compiled.own_descriptor_proto = loaded.sources.contains_key("google/protobuf/descriptor.proto");
     Ok(compiled)
 }
 
@@ -169,6 +174,7 @@ fn from_pool(pool: DescriptorPool, to_generate: Vec<String>, aliases: PoolAliase
         method_bodies: HashSet::new(),
         from_descriptor_set: false,
         set_json_names: HashMap::new(),
+        own_descriptor_proto: false,
         aliases,
     }
 }

@@ -401,3 +401,41 @@ fn non_utf8_comment_bytes() {
     let pyi = std::fs::read_to_string(ours.join("python/latin_pb2.pyi")).unwrap();
     assert!(pyi.contains("\"\"\"caf\u{fffd} \u{fffd}\"\"\"") && pyi.contains("\"\"\"field \u{fffd}\"\"\""), "{pyi}");
 }
+
+/// A tree shipping its own (current) `google/protobuf/descriptor.proto`: once a file of the run
+/// imports it, protoc 24 decides by that copy which options are source-retention, in every file
+/// of the run, so the legacy dialect leaves out an extension range's `verification` (with
+/// protoc 24's built-in copy it keeps it: `descriptor/ranges.proto` of the oracle corpus, and
+/// here the run without the importing file).
+#[test]
+fn own_descriptor_proto_decides_retention_in_the_legacy_dialect() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("in");
+    std::fs::create_dir_all(root.join("google/protobuf")).unwrap();
+    // The current descriptor.proto, as grpcio-tools 1.85.1 installs it (copied at test time).
+    let venv_lib = tool(".venv/lib");
+    let python_dir = std::fs::read_dir(&venv_lib).unwrap().flatten().find(|e| e.file_name().to_string_lossy().starts_with("python")).unwrap();
+    let current = python_dir.path().join("site-packages/grpc_tools/_proto/google/protobuf/descriptor.proto");
+    std::fs::copy(&current, root.join("google/protobuf/descriptor.proto")).unwrap();
+    std::fs::write(
+        root.join("set.proto"),
+        "syntax = \"proto2\";\npackage own;\nmessage Set {\n  option message_set_wire_format = true;\n  extensions 4 to max [verification = UNVERIFIED];\n}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("opts.proto"),
+        "syntax = \"proto2\";\npackage opts;\nimport \"google/protobuf/descriptor.proto\";\nextend google.protobuf.FileOptions { optional int32 x = 50000; }\n",
+    )
+    .unwrap();
+    let read = |p: &Path| std::fs::read_to_string(p).unwrap();
+    let mut seen = Vec::new();
+    for files in [vec!["set.proto".to_string()], vec!["set.proto".to_string(), "opts.proto".to_string()]] {
+        let run = tmp.path().join(files.len().to_string());
+        grpcio_protoc(".venv-legacy/bin/python", &root, &files, "--python_out", &run.join("oracle"));
+        generate_into(&run.join("ours"), &root, &files, "python", OPTS);
+        let theirs = read(&run.join("oracle/set_pb2.py"));
+        assert_eq!(theirs, read(&run.join("ours/python/set_pb2.py")), "{files:?}");
+        seen.push(theirs);
+    }
+    assert_ne!(seen[0], seen[1], "the oracle no longer depends on the tree's descriptor.proto");
+}

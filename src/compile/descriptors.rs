@@ -66,6 +66,13 @@ impl<'a> Descriptors<'a> {
         let compiled = self.compiled;
         let file = compiled.file(name).ok_or_else(|| fail("is not compiled".into()))?;
         let raw = super::encoded_file(compiled, name).ok_or_else(|| fail("is not compiled".into()))?;
+        // protoc 24 keeps `verification` because its built-in descriptor.proto does not make it
+        // source-retention; a tree's own (current) copy does, and once a file of the run has
+        // imported it, protoc 24 follows it.
+        let retention = match retention {
+            Retention::Protoc24 if compiled.own_descriptor_proto => Retention::Current,
+            other => other,
+        };
         let raw = strip_source_retention(&compiled.pool, &raw, retention).unwrap_or(raw);
         let raw = repack_options(&compiled.pool, &raw).unwrap_or(raw);
         let mut msg = DynamicMessage::decode(FileDescriptorProto::default().descriptor(), raw.as_slice())
