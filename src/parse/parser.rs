@@ -1485,9 +1485,7 @@ impl<'a> Parser<'a> {
         if self.try_consume_end_of_declaration(";", None)? {
             return Ok(());
         } else if self.looking_at("option") {
-            let loc = self.open(location, &[tag::ENUM_OPTIONS]);
-            self.parse_option(options.get_or_insert_with(Vec::new), loc, OptionStyle::Statement)?;
-            self.close(loc);
+            self.parse_option_statement(options, location, tag::ENUM_OPTIONS)?;
         } else if self.looking_at("reserved") {
             self.parse_enum_reserved(e, location)?;
         } else {
@@ -1623,6 +1621,14 @@ impl<'a> Parser<'a> {
         Ok(service)
     }
 
+    /// `option ...;` in a block, recorded at `[tag]` under the block's `location`.
+    fn parse_option_statement(&mut self, options: &mut Option<Vec<UninterpretedOption>>, location: LocId, tag: i32) -> Result<()> {
+        let loc = self.open(location, &[tag]);
+        self.parse_option(options.get_or_insert_with(Vec::new), loc, OptionStyle::Statement)?;
+        self.close(loc);
+        Ok(())
+    }
+
     fn parse_service_statement(
         &mut self,
         service: &mut ServiceDescriptorProto,
@@ -1632,9 +1638,7 @@ impl<'a> Parser<'a> {
         if self.try_consume_end_of_declaration(";", None)? {
             return Ok(());
         } else if self.looking_at("option") {
-            let loc = self.open(location, &[tag::SERVICE_OPTIONS]);
-            self.parse_option(options.get_or_insert_with(Vec::new), loc, OptionStyle::Statement)?;
-            self.close(loc);
+            self.parse_option_statement(options, location, tag::SERVICE_OPTIONS)?;
         } else {
             let loc = self.open(location, &[tag::SERVICE_METHOD, service.method.len() as i32]);
             let method = self.parse_method(loc)?;
