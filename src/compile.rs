@@ -15,7 +15,9 @@ use prost_types::FileDescriptorProto;
 mod descriptor_set;
 mod descriptors;
 pub mod editions;
+mod message_set_options;
 mod packed_options;
+mod pool_aliases;
 mod protoc_checks;
 mod retention;
 mod sources;
@@ -23,6 +25,7 @@ mod sources;
 pub use descriptors::{DescriptorError, Descriptors, EncodedFile};
 pub(crate) use descriptors::mark_method_bodies;
 pub use packed_options::repack_options;
+pub use pool_aliases::{decode_pool, PoolAliases};
 pub use retention::{strip_source_retention, Retention};
 
 /// What to compile.
@@ -60,6 +63,13 @@ pub struct Compiled {
     /// The editions files by name: the pool holds them lowered to proto2 (see
     /// `compile::editions`); this is what they say beyond that.
     pub editions: HashMap<String, editions::EditionsFile>,
+    /// A file of the run imported the include roots' own `google/protobuf/descriptor.proto`:
+    /// protoc then decides which options are source-retention by that copy, in every file of
+    /// the run, rather than by its built-in one.
+    pub own_descriptor_proto: bool,
+    /// What the pool was handed instead of the source's descriptors (`pool_aliases`): bytes
+    /// read from the pool go through `encoded_file`, which undoes it.
+    pub aliases: PoolAliases,
 }
 
 impl Compiled {
@@ -71,15 +81,22 @@ impl Compiled {
         self.to_generate.iter().any(|n| n == name)
     }
 
+    /// The descriptor set of every file, source info included, extension options kept.
+    pub fn encoded_descriptor_set(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        for file in self.pool.files() {
+            if let Some(bytes) = encoded_file(self, file.name()) {
+                prost::encoding::bytes::encode(1, &bytes, &mut out);
+            }
+        }
+        out
+    }
+
     /// The named files as a set, for callers that test membership of many files.
     pub fn generated_set(&self) -> HashSet<&str> {
         self.to_generate.iter().map(String::as_str).collect()
     }
 
-    /// The descriptor set of every file, source info included, extension options kept.
-    pub fn encoded_descriptor_set(&self) -> Vec<u8> {
-        self.pool.encode_to_vec()
-    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -135,16 +152,24 @@ fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled
         }
     }
     let loaded = loader.finish();
-    let mut compiled = from_pool(loaded.pool, to_generate);
+    let mut compiled = from_pool(loaded.pool, to_generate, loaded.aliases);
     compiled.editions = loaded.editions;
     protoc_checks::check(&compiled.pool, &compiled.files, &loaded.sources, &compiled.editions)?;
     compiled.method_bodies = method_bodies(&compiled.files, &loaded.sources);
+    compiled.own_descriptor_proto = loaded.sources.contains_key("google/protobuf/descriptor.proto");
     Ok(compiled)
 }
 
-fn from_pool(pool: DescriptorPool, to_generate: Vec<String>) -> Compiled {
+fn from_pool(pool: DescriptorPool, to_generate: Vec<String>, aliases: PoolAliases) -> Compiled {
     let pool = protoc_float_defaults(pool);
-    let files = pool.files().map(|f| f.file_descriptor_proto().clone()).collect();
+    let files = pool
+        .files()
+        .map(|f| {
+            let mut file = f.file_descriptor_proto().clone();
+            aliases.restore(&mut file);
+            file
+        })
+        .collect();
     Compiled {
         pool,
         files,
@@ -153,6 +178,8 @@ fn from_pool(pool: DescriptorPool, to_generate: Vec<String>) -> Compiled {
         from_descriptor_set: false,
         set_json_names: HashMap::new(),
         editions: HashMap::new(),
+        own_descriptor_proto: false,
+        aliases,
     }
 }
 
@@ -186,8 +213,8 @@ fn load_descriptor_set(path: &Path, wanted: &[String]) -> Result<Compiled, Compi
     let (bytes, editions) = lower_set_editions(&bytes).map_err(|message| CompileError::InvalidSet { path: path.into(), message })?;
     let raw = descriptor_set::check(&bytes).map_err(|message| CompileError::InvalidSet { path: path.into(), message })?;
     let set_json_names = raw.iter().map(|f| (f.name().to_string(), descriptor_set::json_name_paths(f))).collect();
-    let pool = DescriptorPool::decode(bytes.as_slice())
-        .map_err(|e| CompileError::BadSet { path: path.into(), message: e.to_string() })?;
+    let (pool, aliases) =
+        pool_aliases::decode_pool(&bytes).map_err(|e| CompileError::BadSet { path: path.into(), message: e.to_string() })?;
     let to_generate = if wanted.is_empty() {
         pool.files()
             .map(|f| f.name().to_string())
@@ -201,7 +228,7 @@ fn load_descriptor_set(path: &Path, wanted: &[String]) -> Result<Compiled, Compi
         }
         wanted.to_vec()
     };
-    Ok(Compiled { from_descriptor_set: true, set_json_names, editions, ..from_pool(pool, to_generate) })
+    Ok(Compiled { from_descriptor_set: true, set_json_names, editions, ..from_pool(pool, to_generate, aliases) })
 }
 
 /// The set with its editions files lowered, and what they say beyond that; a set without
@@ -392,17 +419,19 @@ fn protoc_float_defaults(pool: DescriptorPool) -> DescriptorPool {
     DescriptorPool::decode(set.encode_to_vec().as_slice()).unwrap_or(pool)
 }
 
-/// The exact bytes of one file's descriptor as the pool holds it (extension options included).
-/// An editions file comes back in protoc's editions form (the pool holds it lowered).
+/// The exact bytes of one file's descriptor as the pool holds it (extension options
+/// included), as the source described it: `pool_aliases` undone, and an editions file in
+/// protoc's editions form (the pool holds it lowered).
 pub fn encoded_file(compiled: &Compiled, name: &str) -> Option<Vec<u8>> {
     use prost_reflect::{DynamicMessage, ReflectMessage};
-    let file = compiled.pool.get_file_by_name(name)?;
-    let Some(info) = compiled.editions.get(name) else { return Some(file.encode_to_vec()) };
+    let bytes = compiled.pool.get_file_by_name(name)?.encode_to_vec();
+    let bytes = compiled.aliases.restore_bytes(&compiled.pool, name, bytes);
+    let Some(info) = compiled.editions.get(name) else { return Some(bytes) };
     let desc = compiled
         .pool
         .get_message_by_name("google.protobuf.FileDescriptorProto")
         .unwrap_or_else(|| FileDescriptorProto::default().descriptor());
-    let mut msg = DynamicMessage::decode(desc, file.encode_to_vec().as_slice()).ok()?;
+    let mut msg = DynamicMessage::decode(desc, bytes.as_slice()).ok()?;
     editions::restore(&mut msg, info, false);
     Some(msg.encode_to_vec())
 }
@@ -421,7 +450,7 @@ pub fn compile_in_memory(sources: &[(&str, &str)], generate: &[&str]) -> Result<
         loader.load_input(name)?;
     }
     let loaded = loader.finish();
-    let mut compiled = from_pool(loaded.pool, generate.iter().map(|s| s.to_string()).collect());
+    let mut compiled = from_pool(loaded.pool, generate.iter().map(|s| s.to_string()).collect(), loaded.aliases);
     compiled.editions = loaded.editions;
     protoc_checks::check(&compiled.pool, &compiled.files, &loaded.sources, &compiled.editions)?;
     compiled.method_bodies = method_bodies(&compiled.files, &loaded.sources);

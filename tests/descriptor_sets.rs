@@ -182,3 +182,30 @@ fn malformed_sets_exit_2_with_a_located_message() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Valid sets the pool alone would refuse (proto3 `foo`/`Foo`, proto2 JSON name conflicts protoc
+/// only warns about, two `import public` hops) and an option value holding a message set, as
+/// protoc writes them into a set: `_pb2.py` from the set is what grpcio-tools writes from it.
+#[test]
+fn sets_protoc_accepts_generate_like_protoc() {
+    let root = common::repo().join("tests/python/oracle");
+    let files = ["naming/json_conflicts3.proto", "naming/json_conflicts2.proto", "public/a.proto", "descriptor/message_set_option.proto"];
+    let dir = tempfile::tempdir().unwrap();
+    let set = dir.path().join("set.binpb");
+    let python = common::tool(".venv/bin/python");
+    let protoc = |args: &[String]| {
+        let out = std::process::Command::new(&python).args(["-m", "grpc_tools.protoc"]).args(args).args(files).output().unwrap();
+        assert!(out.status.success(), "{}", text(&out.stderr));
+    };
+    protoc(&[format!("-I{}", root.display()), "--include_imports".into(), "--include_source_info".into(), format!("-o{}", set.display())]);
+    let oracle = dir.path().join("oracle");
+    std::fs::create_dir_all(&oracle).unwrap();
+    protoc(&[format!("--descriptor_set_in={}", set.display()), format!("--python_out={}", oracle.display())]);
+    let set_arg = set.to_str().unwrap();
+    let mut args = vec!["gen", "--descriptor-set-in", set_arg, "--out", "ours", "--lang", "python", "--opt", "python.runtime=7.35.1"];
+    args.extend(files);
+    let out = protosmith(dir.path(), &args);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let compared = common::assert_same(&oracle, &dir.path().join("ours/python"), "from a set", |f| f.ends_with("_pb2.py"));
+    assert_eq!(compared, files.len());
+}

@@ -365,3 +365,77 @@ fn oracle_descriptor_set_input() {
         assert!(report.is_empty(), "{opt} from a descriptor set differs:\n{report}");
     }
 }
+
+/// Comment bytes that are not UTF-8 (protoc accepts them: descriptor.proto's strings are not
+/// validated in proto2): `_pb2.py` embeds no comments and is identical to grpcio-tools' in both
+/// dialects; in `_pb2_grpc.py` (both forms) and the `.pyi` each such byte reads U+FFFD, so the
+/// module compiles, where grpcio-tools' plugin copies the raw bytes into a docstring (a
+/// SyntaxError) and mypy-protobuf crashes on them.
+#[test]
+fn non_utf8_comment_bytes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("in");
+    std::fs::create_dir_all(&root).unwrap();
+    let source: &[u8] = b"syntax = \"proto3\";\npackage latin;\n// caf\xe9 \xff\nmessage M {\n  // field \xe9\n  int32 a = 1;\n}\n// svc caf\xe9\nservice S {\n  // rpc \xff\xfe\n  rpc Call(M) returns (M);\n}\n";
+    std::fs::write(root.join("latin.proto"), source).unwrap();
+    let files = ["latin.proto".to_string()];
+    for (venv, opts) in [(".venv-legacy/bin/python", &["python.pyi=none"][..]), (".venv/bin/python", &["python.runtime=7.35.1", "python.grpc=1.85.1"][..])] {
+        let oracle = tmp.path().join(format!("oracle-{}", venv.len()));
+        grpcio_protoc(venv, &root, &files, "--python_out", &oracle);
+        grpcio_protoc(venv, &root, &files, "--grpc_python_out", &oracle);
+        let ours = tmp.path().join(format!("ours-{}", venv.len()));
+        generate_into(&ours, &root, &files, "python", opts);
+        let pb2 = |dir: &Path| std::fs::read(dir.join("latin_pb2.py")).unwrap();
+        assert_eq!(pb2(&oracle), pb2(&ours.join("python")), "{venv}: _pb2.py differs");
+        let compiles = |module: &Path| {
+            Command::new(tool(".venv/bin/python")).args(["-m", "py_compile"]).arg(module).output().unwrap().status.success()
+        };
+        assert!(!compiles(&oracle.join("latin_pb2_grpc.py")), "grpcio-tools' module compiles now: compare bytes instead");
+        let module = ours.join("python/latin_pb2_grpc.py");
+        assert!(compiles(&module), "{}", String::from_utf8_lossy(&std::fs::read(&module).unwrap()));
+        let grpc = std::fs::read_to_string(&module).unwrap();
+        assert!(grpc.contains("svc caf\u{fffd}") && grpc.contains("rpc \u{fffd}\u{fffd}"), "{grpc}");
+    }
+    let ours = tmp.path().join("pyi");
+    generate_into(&ours, &root, &files, "python", &["python.pyi_grpc=mypy"]);
+    let pyi = std::fs::read_to_string(ours.join("python/latin_pb2.pyi")).unwrap();
+    assert!(pyi.contains("\"\"\"caf\u{fffd} \u{fffd}\"\"\"") && pyi.contains("\"\"\"field \u{fffd}\"\"\""), "{pyi}");
+}
+
+/// A tree shipping its own (current) `google/protobuf/descriptor.proto`: once a file of the run
+/// imports it, protoc 24 decides by that copy which options are source-retention, in every file
+/// of the run, so the legacy dialect leaves out an extension range's `verification` (with
+/// protoc 24's built-in copy it keeps it: `descriptor/ranges.proto` of the oracle corpus, and
+/// here the run without the importing file).
+#[test]
+fn own_descriptor_proto_decides_retention_in_the_legacy_dialect() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("in");
+    std::fs::create_dir_all(root.join("google/protobuf")).unwrap();
+    // The current descriptor.proto, as grpcio-tools 1.85.1 installs it (copied at test time).
+    let venv_lib = tool(".venv/lib");
+    let python_dir = std::fs::read_dir(&venv_lib).unwrap().flatten().find(|e| e.file_name().to_string_lossy().starts_with("python")).unwrap();
+    let current = python_dir.path().join("site-packages/grpc_tools/_proto/google/protobuf/descriptor.proto");
+    std::fs::copy(&current, root.join("google/protobuf/descriptor.proto")).unwrap();
+    std::fs::write(
+        root.join("set.proto"),
+        "syntax = \"proto2\";\npackage own;\nmessage Set {\n  option message_set_wire_format = true;\n  extensions 4 to max [verification = UNVERIFIED];\n}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("opts.proto"),
+        "syntax = \"proto2\";\npackage opts;\nimport \"google/protobuf/descriptor.proto\";\nextend google.protobuf.FileOptions { optional int32 x = 50000; }\n",
+    )
+    .unwrap();
+    let read = |p: &Path| std::fs::read_to_string(p).unwrap();
+    let mut seen = Vec::new();
+    for files in [vec!["set.proto".to_string()], vec!["set.proto".to_string(), "opts.proto".to_string()]] {
+        let run = tmp.path().join(files.len().to_string());
+        grpcio_protoc(".venv-legacy/bin/python", &root, &files, "--python_out", &run.join("oracle"));
+        generate_into(&run.join("ours"), &root, &files, "python", OPTS);
+        let theirs = read(&run.join("oracle/set_pb2.py"));
+        assert_eq!(theirs, read(&run.join("ours/python/set_pb2.py")), "{files:?}");
+        seen.push(theirs);
+    }
+    assert_ne!(seen[0], seen[1], "the oracle no longer depends on the tree's descriptor.proto");
+}

@@ -64,8 +64,15 @@ impl<'a> Descriptors<'a> {
     fn protoc_descriptor(&self, name: &str, retention: Retention) -> Result<DynamicMessage, DescriptorError> {
         let fail = |message: String| DescriptorError { file: name.to_string(), message };
         let compiled = self.compiled;
-        let file = compiled.pool.get_file_by_name(name).ok_or_else(|| fail("is not compiled".into()))?;
-        let raw = file.encode_to_vec();
+        let file = compiled.file(name).ok_or_else(|| fail("is not compiled".into()))?;
+        let raw = super::encoded_file(compiled, name).ok_or_else(|| fail("is not compiled".into()))?;
+        // protoc 24 keeps `verification` because its built-in descriptor.proto does not make it
+        // source-retention; a tree's own (current) copy does, and once a file of the run has
+        // imported it, protoc 24 follows it.
+        let retention = match retention {
+            Retention::Protoc24 if compiled.own_descriptor_proto => Retention::Current,
+            other => other,
+        };
         let raw = strip_source_retention(&compiled.pool, &raw, retention).unwrap_or(raw);
         let raw = repack_options(&compiled.pool, &raw).unwrap_or(raw);
         let mut msg = DynamicMessage::decode(FileDescriptorProto::default().descriptor(), raw.as_slice())
@@ -80,7 +87,7 @@ impl<'a> Descriptors<'a> {
             // json_names, whatever the set says.
             true if PROTOC_BUILT_IN.contains(&name) => HashSet::new(),
             true => compiled.set_json_names.get(name).cloned().unwrap_or_default(),
-            false => written_json_names(file.file_descriptor_proto()),
+            false => written_json_names(file),
         };
         let mut path = vec![FILE_MESSAGE_TYPE];
         strip_json_names(&mut msg, "message_type", &mut path, &written);

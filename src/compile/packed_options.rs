@@ -1,8 +1,9 @@
-//! Repeated custom options on the wire as protoc writes them: packed exactly when the
+//! Custom options on the wire as protoc writes them. Repeated ones are packed exactly when the
 //! extension is (its own `[packed = ...]`, else packed in a proto3 file and not in a proto2
-//! one). protox writes some of them the other way (a proto3 extension declared
-//! `[packed = false]`, such as `google.api.field_behavior`, comes out packed), so the
-//! descriptor bytes generators embed are rewritten here, touching nothing else.
+//! one); protox writes some of them the other way (a proto3 extension declared
+//! `[packed = false]`, such as `google.api.field_behavior`, comes out packed). Message sets
+//! inside option values are written as items (`message_set_options`). The descriptor bytes
+//! generators embed are rewritten here, touching nothing else.
 
 use prost::bytes::Buf;
 use prost::encoding::{decode_key, decode_varint, encode_key, encode_varint, WireType};
@@ -52,14 +53,14 @@ impl Node {
 
 /// One field of a message on the wire: its number, wire type, the whole record and the value
 /// (for length-delimited records, the payload without its length).
-struct Record<'a> {
-    number: u32,
-    wire_type: WireType,
-    record: &'a [u8],
-    value: &'a [u8],
+pub(super) struct Record<'a> {
+    pub number: u32,
+    pub wire_type: WireType,
+    pub record: &'a [u8],
+    pub value: &'a [u8],
 }
 
-fn records(mut bytes: &[u8]) -> Option<Vec<Record<'_>>> {
+pub(super) fn records(mut bytes: &[u8]) -> Option<Vec<Record<'_>>> {
     let mut out = Vec::new();
     while !bytes.is_empty() {
         let start = bytes;
@@ -96,7 +97,7 @@ fn records(mut bytes: &[u8]) -> Option<Vec<Record<'_>>> {
 }
 
 /// The serialized `FileDescriptorProto` with every repeated custom option encoded per its
-/// extension's `packed`, or `None` when nothing needed it.
+/// extension's `packed` and message sets in item form, or `None` when nothing needed it.
 pub fn repack_options(pool: &DescriptorPool, file: &[u8]) -> Option<Vec<u8>> {
     rewrite(pool, Node::File, file)
 }
@@ -104,7 +105,10 @@ pub fn repack_options(pool: &DescriptorPool, file: &[u8]) -> Option<Vec<u8>> {
 fn rewrite(pool: &DescriptorPool, node: Node, bytes: &[u8]) -> Option<Vec<u8>> {
     let records = records(bytes)?;
     if let Node::Options(name) = node {
-        return repack(pool, name, &records);
+        let repacked = repack(pool, name, &records);
+        let message = pool.get_message_by_name(name)?;
+        let sets = super::message_set_options::encode_message_sets(&message, repacked.as_deref().unwrap_or(bytes));
+        return sets.or(repacked);
     }
     let mut out: Option<Vec<u8>> = None;
     for (i, r) in records.iter().enumerate() {

@@ -16,6 +16,7 @@
 //!   is what the name means: `"foo" is not a message type.`. protox skips such symbols and finds
 //!   the message further out. A qualified name (`foo.Bar`) whose first component is a method
 //!   (or another symbol that cannot contain names) keeps searching outward, as protox does.
+//! * Fields' JSON names (`json_names`): protoc's exact-name rule, which the pool does not make.
 //! * Field options and types (`fields`): `packed`/`lazy` where they cannot apply, unverified
 //!   lazy extensions, proto2 (closed) enums in proto3 messages.
 
@@ -29,9 +30,11 @@ use super::CompileError;
 
 mod enum_names;
 mod fields;
+mod json_names;
 mod method_types;
 
 use enum_names::*;
+use json_names::json_names;
 use method_types::*;
 
 use crate::model::source_path::{
@@ -53,6 +56,7 @@ pub(super) fn check(
         let source = Source::new(file, text, editions);
         let mut errors = Vec::new();
         fields::check(pool, file.name(), &source, &mut errors);
+        json_names(pool, file, &source, &mut errors);
         enum_value_names(pool, file, &source, &mut errors);
         method_types(&symbols, index, file, &source, &mut errors);
         if !errors.is_empty() {
@@ -153,6 +157,26 @@ mod tests {
         // proto3 gets no opt-out at all.
         let src = "syntax = \"proto3\";\nenum Foo { option deprecated_legacy_json_field_conflicts = true; FOO_A = 0; A = 1; }\n";
         assert!(compile(&[("e.proto", src)]).is_some());
+    }
+
+    #[test]
+    fn json_names_follow_protocs_exact_rule() {
+        let err = compile(&[("j.proto", "syntax = \"proto3\";\nmessage M { int32 a_b = 1; int32 aB = 2; }\n")]).unwrap();
+        assert!(err.starts_with("j.proto:2:34: The default JSON name of field \"aB\" (\"aB\") conflicts with the default JSON name of field \"a_b\"."), "{err}");
+        // Two written names: refused in proto2 too.
+        let src = "syntax = \"proto2\";\nmessage M { optional int32 a = 1 [json_name = \"z\"]; optional int32 b = 2 [json_name = \"z\"]; }\n";
+        assert!(compile(&[("j.proto", src)]).unwrap().contains("The custom JSON name of field \"b\" (\"z\") conflicts with the custom JSON name of field \"a\"."));
+        // A nested message is checked too.
+        let src = "syntax = \"proto3\";\nmessage M { message N { int32 a_b = 1; int32 aB = 2; } }\n";
+        assert!(compile(&[("j.proto", src)]).is_some());
+        // Accepted: exact names differ, a default name involved in proto2, the legacy opt-out.
+        for src in [
+            "syntax = \"proto3\";\nmessage M { int32 foo = 1; int32 Foo = 2; int32 x = 3 [json_name = \"FOO\"]; }\n",
+            "syntax = \"proto2\";\nmessage M { optional int32 a_b = 1; optional int32 aB = 2; optional int32 z = 3 [json_name = \"aB\"]; }\n",
+            "syntax = \"proto3\";\nmessage M { option deprecated_legacy_json_field_conflicts = true; int32 a_b = 1; int32 aB = 2; }\n",
+        ] {
+            assert_eq!(compile(&[("j.proto", src)]), None, "{src}");
+        }
     }
 
     #[test]

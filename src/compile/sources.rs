@@ -14,7 +14,7 @@ use prost_reflect::DescriptorPool;
 use prost_types::FileDescriptorProto;
 use protox::file::FileResolver as _;
 
-use super::{located_error, render_diagnostic_at, CompileError};
+use super::{located_error, render_diagnostic_at, CompileError, PoolAliases};
 use crate::parse::{display_line, ParseError};
 
 /// Where file contents come from.
@@ -28,11 +28,13 @@ pub(super) struct Loaded {
     pub pool: DescriptorPool,
     pub sources: HashMap<String, String>,
     pub editions: HashMap<String, super::editions::EditionsFile>,
+    pub aliases: PoolAliases,
 }
 
 pub(super) struct Loader<'a> {
     origin: Origin<'a>,
     pool: DescriptorPool,
+    aliases: PoolAliases,
     done: HashSet<String>,
     sources: HashMap<String, String>,
     editions: HashMap<String, super::editions::EditionsFile>,
@@ -51,6 +53,7 @@ impl<'a> Loader<'a> {
         Loader {
             origin,
             pool: DescriptorPool::new(),
+            aliases: PoolAliases::default(),
             done: HashSet::new(),
             sources: HashMap::new(),
             editions: HashMap::new(),
@@ -59,7 +62,7 @@ impl<'a> Loader<'a> {
     }
 
     pub fn finish(self) -> Loaded {
-        Loaded { pool: self.pool, sources: self.sources, editions: self.editions }
+        Loaded { pool: self.pool, sources: self.sources, editions: self.editions, aliases: self.aliases }
     }
 
     /// The import name of an input named on the command line: a path under an include root
@@ -136,16 +139,16 @@ impl<'a> Loader<'a> {
                 if from + 1 == stack.len() {
                     return Err(self.import_error(name, &parsed, index, &message));
                 }
-                return Err(CompileError::Proto(message).located_at(self.cycle_start(&stack[from], &stack[from + 1])));
+                let err = CompileError::Proto(message).located_at(self.cycle_start(&stack[from], &stack[from + 1]));
+                return Err(self.import_failed(err, name, &parsed, index));
             }
-            match self.read(import)? {
-                Some(imported) => self.add(import, imported, stack)?,
-                None => {
-                    let located =
-                        self.import_error(name, &parsed, index, &format!("Import \"{import}\" was not found or had errors."));
-                    let CompileError::Proto(text) = located else { return Err(located) };
-                    return Err(CompileError::Proto(format!("{import}: File not found.\n{text}")));
-                }
+            let imported = match self.read(import) {
+                Ok(Some(imported)) => imported,
+                Ok(None) => return Err(self.import_failed(CompileError::Proto(format!("{import}: File not found.")), name, &parsed, index)),
+                Err(err) => return Err(self.import_failed(err, name, &parsed, index)),
+            };
+            if let Err(err) = self.add(import, imported, stack) {
+                return Err(self.import_failed(err, name, &parsed, index));
             }
         }
         stack.pop();
@@ -153,6 +156,7 @@ impl<'a> Loader<'a> {
         // An editions file goes to the pool lowered to proto2 (see `compile::editions`).
         let located = super::editions::Located::new(&descriptor, text.as_deref());
         let editions = super::editions::lower_parsed(&mut descriptor, syntax, added_imports, &located, &self.pool)?;
+        self.aliases.prepare(&self.pool, &mut descriptor);
         if let Err(err) = self.pool.add_file_descriptor_proto(descriptor) {
             return Err(render_check_error(err, text.as_deref()));
         }
@@ -178,6 +182,17 @@ impl<'a> Loader<'a> {
         let index = descriptor.dependency.iter().position(|d| d == to)?;
         let parsed = Parsed { descriptor, syntax: Default::default(), text: Some(String::from_utf8_lossy(&bytes).into_owned()) };
         Some(self.import_location(from, &parsed, index, ""))
+    }
+
+    /// `err`, raised while loading import `index` of `name`, followed by protoc's line for that
+    /// import: protoc names every import that led to an error.
+    fn import_failed(&self, err: CompileError, name: &str, parsed: &Parsed, index: usize) -> CompileError {
+        let import = &parsed.descriptor.dependency[index];
+        let located = self.import_error(name, parsed, index, &format!("Import \"{import}\" was not found or had errors."));
+        match (err, located) {
+            (CompileError::Proto(first), CompileError::Proto(then)) => CompileError::Proto(format!("{first}\n{then}")),
+            (err, _) => err,
+        }
     }
 
     fn import_error(&self, name: &str, parsed: &Parsed, index: usize, message: &str) -> CompileError {
@@ -218,7 +233,7 @@ impl CompileError {
 }
 
 /// `file:line:col: message` (protoc's columns), the source line and a caret, plus protoc's
-/// follow-up lines (e.g. where an unterminated comment started).
+/// follow-up lines (e.g. where an unterminated comment started); every error of the file so.
 pub(super) fn render_parse_error(err: &ParseError, bytes: &[u8]) -> CompileError {
     let lines: Vec<&[u8]> = bytes.split(|&b| b == b'\n').collect();
     let render = |line: u32, column: u32, message: &str| {
@@ -226,10 +241,16 @@ pub(super) fn render_parse_error(err: &ParseError, bytes: &[u8]) -> CompileError
         let caret = shown.as_ref().map_or(0, |s| s.1);
         located_error(&err.file, line as usize + 1, column as usize + 1, message, shown.as_ref().map(|s| s.0.as_str()), caret)
     };
-    let mut out = render(err.line, err.column, &err.message);
-    for (line, column, note) in &err.notes {
-        out.push('\n');
-        out.push_str(&render(*line, *column, note));
+    let mut out = String::new();
+    for err in std::iter::once(err).chain(&err.further) {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&render(err.line, err.column, &err.message));
+        for (line, column, note) in &err.notes {
+            out.push('\n');
+            out.push_str(&render(*line, *column, note));
+        }
     }
     CompileError::Proto(out)
 }

@@ -576,7 +576,7 @@ impl<'a> Ctx<'a> {
         let options = if is_extension {
             self.pool.get_extension_by_name(scope).map(|x| x.options())
         } else {
-            self.pool.get_message_by_name(scope).and_then(|m| m.get_field_by_name(f.name())).map(|x| x.options())
+            self.pool.get_message_by_name(scope).and_then(|m| m.get_field(f.number() as u32)).map(|x| x.options())
         };
         let Some(options) = options else { return Vec::new() };
         options

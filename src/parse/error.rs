@@ -1,6 +1,6 @@
 //! A parse error located as protoc locates it.
 
-/// The first error protoc's parser would report for a file. `line` and `column` are 0-based
+/// An error protoc's parser would report for a file (the first, with the others in `further`). `line` and `column` are 0-based
 /// and counted like protoc: bytes, with tabs advancing to the next multiple of 8.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{file}:{}:{}: {message}", line + 1, column + 1)]
@@ -11,11 +11,13 @@ pub struct ParseError {
     pub message: String,
     /// Further located lines protoc prints with the error (e.g. where a comment started).
     pub notes: Vec<(u32, u32, String)>,
+    /// The errors protoc reports after this one for the same file, in order.
+    pub further: Vec<ParseError>,
 }
 
 impl ParseError {
     pub fn new(file: &str, line: u32, column: u32, message: impl Into<String>) -> Self {
-        ParseError { file: file.to_string(), line, column, message: message.into(), notes: Vec::new() }
+        ParseError { file: file.to_string(), line, column, message: message.into(), notes: Vec::new(), further: Vec::new() }
     }
 
     pub fn with_note(mut self, line: u32, column: u32, message: impl Into<String>) -> Self {

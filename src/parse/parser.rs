@@ -350,6 +350,12 @@ pub struct Parser<'a> {
     depth: i32,
     file: &'a str,
     extra: EditionsSyntax,
+    /// Errors of statements already skipped (protoc's parser reports one per statement and
+    /// goes on with the next).
+    errors: Vec<ParseError>,
+    /// Set by an error after which nothing can be read reliably (the tokenizer's, too deep a
+    /// nesting): the file's errors end there.
+    fatal: bool,
 }
 
 type Result<T> = std::result::Result<T, ParseError>;
@@ -365,6 +371,8 @@ impl<'a> Parser<'a> {
             depth: MAX_NESTING,
             file,
             extra: EditionsSyntax::default(),
+            errors: Vec::new(),
+            fatal: false,
         }
     }
 
@@ -395,7 +403,67 @@ impl<'a> Parser<'a> {
     }
 
     fn next(&mut self) -> Result<()> {
-        self.lex.next().map(|_| ())
+        let next = self.lex.next().map(|_| ());
+        self.fatal |= next.is_err();
+        next
+    }
+
+    /// An error that ends the file's errors (see `fatal`).
+    fn fatal_error(&mut self, message: &str) -> ParseError {
+        self.fatal = true;
+        self.error(message)
+    }
+
+    /// After a statement failed with `err`: records it and skips the rest of the statement as
+    /// protoc's `SkipStatement` does (to a `;`, past a `{ ... }` block, or up to a `}`), so the
+    /// next statement is parsed; a fatal error is handed back instead.
+    fn recover(&mut self, err: ParseError) -> Result<()> {
+        if self.fatal {
+            return Err(err);
+        }
+        self.errors.push(err);
+        loop {
+            if self.at_end() {
+                return Ok(());
+            }
+            if self.looking_at_kind(Kind::Symbol) {
+                if self.try_consume_end_of_declaration(";", None)? {
+                    return Ok(());
+                }
+                if self.try_consume("{")? {
+                    return self.skip_rest_of_block();
+                }
+                if self.looking_at("}") {
+                    return Ok(());
+                }
+            }
+            self.next()?;
+        }
+    }
+
+    /// protoc's `SkipRestOfBlock`: up to the `}` closing the block just opened (a counter, not
+    /// recursion, so deep nesting cannot exhaust the stack).
+    fn skip_rest_of_block(&mut self) -> Result<()> {
+        let mut open = 1usize;
+        loop {
+            if self.at_end() {
+                return Ok(());
+            }
+            if self.looking_at_kind(Kind::Symbol) {
+                if self.try_consume_end_of_declaration("}", None)? {
+                    open -= 1;
+                    if open == 0 {
+                        return Ok(());
+                    }
+                    continue;
+                }
+                if self.try_consume("{")? {
+                    open += 1;
+                    continue;
+                }
+            }
+            self.next()?;
+        }
     }
 
     fn try_consume(&mut self, text: &str) -> Result<bool> {
@@ -495,7 +563,9 @@ impl<'a> Parser<'a> {
         if !self.looking_at(text) {
             return Ok(false);
         }
-        let (_, comments) = self.lex.next_with_comments()?;
+        let next = self.lex.next_with_comments();
+        self.fatal |= next.is_err();
+        let (_, comments) = next?;
         // This declaration gets the comments read before it; the new leading ones wait for the next.
         let leading = std::mem::replace(&mut self.upcoming_doc, comments.leading);
         match location {
@@ -529,7 +599,22 @@ impl<'a> Parser<'a> {
 
     // ---- file ----------------------------------------------------------------------------
 
+    /// The file's descriptor, or every error protoc's parser reports for it (the first one
+    /// carries the others in `further`).
     pub fn parse_file(mut self, name: &str) -> Result<(FileDescriptorProto, EditionsSyntax)> {
+        let result = self.parse_statements(name);
+        let mut errors = std::mem::take(&mut self.errors);
+        match result {
+            Ok(file) if errors.is_empty() => return Ok((file, std::mem::take(&mut self.extra))),
+            Ok(_) => {}
+            Err(e) => errors.push(e),
+        }
+        let mut first = errors.remove(0);
+        first.further = errors;
+        Err(first)
+    }
+
+    fn parse_statements(&mut self, name: &str) -> Result<FileDescriptorProto> {
         let mut file = FileDescriptorProto { name: Some(name.to_string()), ..Default::default() };
         let (_, comments) = self.lex.next_with_comments()?;
         self.upcoming_detached = comments.detached;
@@ -551,12 +636,18 @@ impl<'a> Parser<'a> {
         }
         let mut file_options = None;
         while !self.at_end() {
-            self.parse_top_level(&mut file, &mut file_options, root)?;
+            if let Err(err) = self.parse_top_level(&mut file, &mut file_options, root) {
+                self.recover(err)?;
+                if self.looking_at("}") {
+                    self.errors.push(self.error("Unmatched \"}\"."));
+                    self.next()?;
+                }
+            }
         }
         self.close(root);
         file.options = file_options.map(|o| FileOptions { uninterpreted_option: o, ..Default::default() });
-        file.source_code_info = Some(SourceCodeInfo { location: self.locs.list });
-        Ok((file, self.extra))
+        file.source_code_info = Some(SourceCodeInfo { location: std::mem::take(&mut self.locs.list) });
+        Ok(file)
     }
 
     fn parse_syntax(&mut self, root: LocId) -> Result<()> {
@@ -884,7 +975,7 @@ impl<'a> Parser<'a> {
     fn parse_message_definition(&mut self, location: LocId) -> Result<DescriptorProto> {
         self.depth -= 1;
         if self.depth <= 0 {
-            return Err(self.error("Reached maximum recursion limit for nested messages."));
+            return Err(self.fatal_error("Reached maximum recursion limit for nested messages."));
         }
         self.consume("message")?;
         let mut message = DescriptorProto::default();
@@ -906,7 +997,9 @@ impl<'a> Parser<'a> {
             if self.at_end() {
                 return Err(self.error("Reached end of input in message definition (missing '}')."));
             }
-            self.parse_message_statement(message, &mut options, location)?;
+            if let Err(err) = self.parse_message_statement(message, &mut options, location) {
+                self.recover(err)?;
+            }
         }
         if let Some(options) = &options {
             if let Some(option) = options.iter().find(|o| !o.name.is_empty() && !o.name[0].is_extension && o.name[0].name_part == "map_entry") {
@@ -1096,7 +1189,7 @@ impl<'a> Parser<'a> {
             }
             self.depth -= 1;
             if self.depth <= 0 {
-                return Err(self.error("Reached maximum recursion limit for nested messages."));
+                return Err(self.fatal_error("Reached maximum recursion limit for nested messages."));
             }
             // The group's message sits before the field's later siblings: reserve its slot now.
             let slot = messages.len();
@@ -1409,9 +1502,13 @@ impl<'a> Parser<'a> {
             self.locs.start_at(extendee_location, &extendee_start);
             self.locs.end_at(extendee_location, &extendee_end);
             let field = FieldDescriptorProto { extendee: Some(extendee.clone()), ..Default::default() };
-            let field = self.parse_message_field(field, messages, parent, nested_tag, location)?;
-            extensions.push(field);
-            self.close(location);
+            match self.parse_message_field(field, messages, parent, nested_tag, location) {
+                Ok(field) => {
+                    extensions.push(field);
+                    self.close(location);
+                }
+                Err(err) => self.recover(err)?,
+            }
             if self.try_consume_end_of_declaration("}", None)? {
                 return Ok(());
             }
@@ -1435,15 +1532,20 @@ impl<'a> Parser<'a> {
                 self.close(location);
             } else {
                 if self.looking_at("required") || self.looking_at("optional") || self.looking_at("repeated") {
-                    return Err(self.error("Fields in oneofs must not have labels (required / optional / repeated)."));
+                    // protoc reports it and reads on, as if the label were not there.
+                    self.errors.push(self.error("Fields in oneofs must not have labels (required / optional / repeated)."));
+                    self.next()?;
                 }
                 let location = self.open(message_location, &[tag::MESSAGE_FIELD, message.field.len() as i32]);
                 let mut field = FieldDescriptorProto { oneof_index: Some(index), ..Default::default() };
                 field.set_label(Label::Optional);
-                let field =
-                    self.parse_message_field_no_label(field, &mut message.nested_type, message_location, tag::MESSAGE_NESTED, location)?;
-                message.field.push(field);
-                self.close(location);
+                match self.parse_message_field_no_label(field, &mut message.nested_type, message_location, tag::MESSAGE_NESTED, location) {
+                    Ok(field) => {
+                        message.field.push(field);
+                        self.close(location);
+                    }
+                    Err(err) => self.recover(err)?,
+                }
             }
             if self.try_consume_end_of_declaration("}", None)? {
                 break;
@@ -1469,24 +1571,34 @@ impl<'a> Parser<'a> {
             if self.at_end() {
                 return Err(self.error("Reached end of input in enum definition (missing '}')."));
             }
-            if self.try_consume_end_of_declaration(";", None)? {
-                continue;
-            } else if self.looking_at("option") {
-                let loc = self.open(location, &[tag::ENUM_OPTIONS]);
-                self.parse_option(options.get_or_insert_with(Vec::new), loc, OptionStyle::Statement)?;
-                self.close(loc);
-            } else if self.looking_at("reserved") {
-                self.parse_enum_reserved(&mut e, location)?;
-            } else {
-                let loc = self.open(location, &[tag::ENUM_VALUE, e.value.len() as i32]);
-                let value = self.parse_enum_constant(loc)?;
-                e.value.push(value);
-                self.close(loc);
+            if let Err(err) = self.parse_enum_statement(&mut e, &mut options, location) {
+                self.recover(err)?;
             }
         }
         self.validate_enum(&e, options.as_deref().unwrap_or_default())?;
         e.options = options.map(|o| EnumOptions { uninterpreted_option: o, ..Default::default() });
         Ok(e)
+    }
+
+    fn parse_enum_statement(
+        &mut self,
+        e: &mut EnumDescriptorProto,
+        options: &mut Option<Vec<UninterpretedOption>>,
+        location: LocId,
+    ) -> Result<()> {
+        if self.try_consume_end_of_declaration(";", None)? {
+            return Ok(());
+        } else if self.looking_at("option") {
+            self.parse_option_statement(options, location, tag::ENUM_OPTIONS)?;
+        } else if self.looking_at("reserved") {
+            self.parse_enum_reserved(e, location)?;
+        } else {
+            let loc = self.open(location, &[tag::ENUM_VALUE, e.value.len() as i32]);
+            let value = self.parse_enum_constant(loc)?;
+            e.value.push(value);
+            self.close(loc);
+        }
+        Ok(())
     }
 
     fn validate_enum(&self, e: &EnumDescriptorProto, options: &[UninterpretedOption]) -> Result<()> {
@@ -1613,21 +1725,39 @@ impl<'a> Parser<'a> {
             if self.at_end() {
                 return Err(self.error("Reached end of input in service definition (missing '}')."));
             }
-            if self.try_consume_end_of_declaration(";", None)? {
-                continue;
-            } else if self.looking_at("option") {
-                let loc = self.open(location, &[tag::SERVICE_OPTIONS]);
-                self.parse_option(options.get_or_insert_with(Vec::new), loc, OptionStyle::Statement)?;
-                self.close(loc);
-            } else {
-                let loc = self.open(location, &[tag::SERVICE_METHOD, service.method.len() as i32]);
-                let method = self.parse_method(loc)?;
-                service.method.push(method);
-                self.close(loc);
+            if let Err(err) = self.parse_service_statement(&mut service, &mut options, location) {
+                self.recover(err)?;
             }
         }
         service.options = options.map(|o| ServiceOptions { uninterpreted_option: o, ..Default::default() });
         Ok(service)
+    }
+
+    /// `option ...;` in a block, recorded at `[tag]` under the block's `location`.
+    fn parse_option_statement(&mut self, options: &mut Option<Vec<UninterpretedOption>>, location: LocId, tag: i32) -> Result<()> {
+        let loc = self.open(location, &[tag]);
+        self.parse_option(options.get_or_insert_with(Vec::new), loc, OptionStyle::Statement)?;
+        self.close(loc);
+        Ok(())
+    }
+
+    fn parse_service_statement(
+        &mut self,
+        service: &mut ServiceDescriptorProto,
+        options: &mut Option<Vec<UninterpretedOption>>,
+        location: LocId,
+    ) -> Result<()> {
+        if self.try_consume_end_of_declaration(";", None)? {
+            return Ok(());
+        } else if self.looking_at("option") {
+            self.parse_option_statement(options, location, tag::SERVICE_OPTIONS)?;
+        } else {
+            let loc = self.open(location, &[tag::SERVICE_METHOD, service.method.len() as i32]);
+            let method = self.parse_method(loc)?;
+            service.method.push(method);
+            self.close(loc);
+        }
+        Ok(())
     }
 
     fn parse_method(&mut self, location: LocId) -> Result<MethodDescriptorProto> {
@@ -1675,8 +1805,10 @@ impl<'a> Parser<'a> {
                     continue;
                 }
                 let loc = self.open(location, &[tag::METHOD_OPTIONS]);
-                self.parse_option(&mut options, loc, OptionStyle::Statement)?;
-                self.close(loc);
+                match self.parse_option(&mut options, loc, OptionStyle::Statement) {
+                    Ok(()) => self.close(loc),
+                    Err(err) => self.recover(err)?,
+                }
             }
             method.options = Some(MethodOptions { uninterpreted_option: options, ..Default::default() });
         } else {

@@ -80,7 +80,7 @@ pub fn compiled_from_request(req: &RawRequest) -> Result<Compiled, String> {
     // Editions files are lowered for the pool, as from a descriptor set.
     let (set, editions) =
         crate::compile::lower_set_editions(&set).map_err(|e| format!("invalid descriptors in the request: {e}"))?;
-    let pool = prost_reflect::DescriptorPool::decode(set.as_slice()).map_err(|e| format!("invalid descriptors in the request: {e}"))?;
+    let (pool, aliases) = crate::compile::decode_pool(&set).map_err(|e| format!("invalid descriptors in the request: {e}"))?;
     let files: Vec<prost_types::FileDescriptorProto> = prost_types::FileDescriptorSet::decode(set.as_slice())
         .map(|s| s.file)
         .map_err(|e| format!("invalid descriptors in the request: {e}"))?;
@@ -98,7 +98,7 @@ pub fn compiled_from_request(req: &RawRequest) -> Result<Compiled, String> {
             })
         })
         .collect();
-    Ok(Compiled { pool, files, to_generate: req.file_to_generate.clone(), method_bodies, from_descriptor_set: false, set_json_names: Default::default(), editions })
+    Ok(Compiled { pool, files, to_generate: req.file_to_generate.clone(), method_bodies, from_descriptor_set: false, set_json_names: Default::default(), editions, own_descriptor_proto: false, aliases })
 }
 
 /// Generates what the request asks for: `Ok` is the response's files, `Err` its error text.
