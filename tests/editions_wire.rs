@@ -224,6 +224,23 @@ fn rust_refuses_what_prost_cannot_represent() {
         assert!(!stderr.contains("panicked"), "{stderr}");
         assert!(!out_dir.exists(), "{file}: nothing may be written");
     }
+    // From a descriptor set without source info the refusal names the field (no position).
+    let set = tmp.path().join("bare.binpb");
+    real_protoc(&corpus, &["e2023/closed.proto".to_string()], &[format!("-o{}", set.display()), "--include_imports".into()]);
+    let out_dir = tmp.path().join("out-set");
+    let out = Command::new(common::bin())
+        .arg("gen")
+        .arg("--descriptor-set-in")
+        .arg(&set)
+        .arg("--out")
+        .arg(&out_dir)
+        .args(["--lang", "rust", "e2023/closed.proto"])
+        .output()
+        .unwrap();
+    let stderr = common::text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("e2023/closed.proto: field `ed.closed.ClosedLists.packed` of closed enum"), "{stderr}");
+    assert!(!out_dir.exists());
     // A closed enum no field uses is no obstacle.
     let out_dir = tmp.path().join("ok");
     common::generate_into(&out_dir, tmp.path(), &["open_ok.proto".to_string()], "rust", &[]);

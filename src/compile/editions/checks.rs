@@ -11,7 +11,7 @@ use prost_types::field_descriptor_proto::{Label, Type};
 use prost_types::{DescriptorProto, EnumDescriptorProto, FieldDescriptorProto, FileDescriptorProto};
 
 use super::features::{
-    EnforceNamingStyle, EnumType, FieldPresence, Features, MessageEncoding, RepeatedFieldEncoding, Target, FEATURE_FIELDS,
+    EnforceNamingStyle, EnumType, FieldPresence, Features, RepeatedFieldEncoding, Target, FEATURE_FIELDS,
 };
 use super::{enum_is_closed, EditionsFile, Located};
 use crate::compile::CompileError;
@@ -115,13 +115,13 @@ impl Checker<'_> {
             }
         }
         for (i, m) in file.message_type.iter().enumerate() {
-            self.message(m, &[4, i as i32], &features, &qualify(file.package(), m.name()));
+            self.message(m, &[4, i as i32], &features);
         }
         for (i, e) in file.enum_type.iter().enumerate() {
             self.enumeration(e, &[5, i as i32], &features);
         }
         for (i, f) in file.extension.iter().enumerate() {
-            self.field(f, &[7, i as i32], &features, None, true, false);
+            self.field(f, &[7, i as i32], &features, true, false);
         }
         for (i, s) in file.service.iter().enumerate() {
             let path = [6, i as i32];
@@ -143,7 +143,7 @@ impl Checker<'_> {
         }
     }
 
-    fn message(&mut self, m: &DescriptorProto, path: &[i32], parent: &Features, full_name: &str) {
+    fn message(&mut self, m: &DescriptorProto, path: &[i32], parent: &Features) {
         let name_path = [path, &[1]].concat();
         let features = self.resolve(parent, path, &name_path);
         let map_entry = m.options.as_ref().is_some_and(|o| o.map_entry());
@@ -167,20 +167,20 @@ impl Checker<'_> {
         for (i, f) in m.field.iter().enumerate() {
             let parent = f.oneof_index.and_then(|o| oneofs.get(o as usize)).unwrap_or(&features);
             let parent = *parent;
-            self.field(f, &[path, &[2, i as i32]].concat(), &parent, Some(full_name), false, map_entry);
+            self.field(f, &[path, &[2, i as i32]].concat(), &parent, false, map_entry);
         }
         for (i, f) in m.extension.iter().enumerate() {
-            self.field(f, &[path, &[6, i as i32]].concat(), &features, None, true, false);
+            self.field(f, &[path, &[6, i as i32]].concat(), &features, true, false);
         }
         for (i, n) in m.nested_type.iter().enumerate() {
-            self.message(n, &[path, &[3, i as i32]].concat(), &features, &qualify(full_name, n.name()));
+            self.message(n, &[path, &[3, i as i32]].concat(), &features);
         }
         for (i, e) in m.enum_type.iter().enumerate() {
             self.enumeration(e, &[path, &[4, i as i32]].concat(), &features);
         }
     }
 
-    fn field(&mut self, f: &FieldDescriptorProto, path: &[i32], parent: &Features, message: Option<&str>, extension: bool, in_map_entry: bool) {
+    fn field(&mut self, f: &FieldDescriptorProto, path: &[i32], parent: &Features, extension: bool, in_map_entry: bool) {
         let name_path = [path, &[1]].concat();
         let features = self.resolve(parent, path, &name_path);
         let written = self.info.written(path).cloned().unwrap_or_default();
@@ -236,7 +236,6 @@ impl Checker<'_> {
         if (!is_message || is_map) && written.get(5).is_some() {
             self.push(&name_path, "Only message fields can specify message encoding.");
         }
-        let _ = (message, MessageEncoding::Delimited);
         if features.enforce_naming_style == EnforceNamingStyle::Style2024 {
             if let Err(why) = lower_snake(f.name()) {
                 self.push(&name_path, &format!("Field name {} {why}{NAMING_OPT_OUT}", f.name()));
@@ -305,10 +304,6 @@ pub(super) fn target_of(path: &[i32]) -> Target {
         i += 2;
     }
     target
-}
-
-fn qualify(scope: &str, name: &str) -> String {
-    if scope.is_empty() { name.to_string() } else { format!("{scope}.{name}") }
 }
 
 /// protoc's `IsValidTitleCaseName`.

@@ -356,20 +356,14 @@ impl Features {
             }
         }
         Features::from_values(values).ok_or_else(|| {
-            let (i, field) = FEATURE_FIELDS
-                .iter()
-                .enumerate()
-                .find(|(i, f)| !f.values.iter().any(|(_, n)| *n == values[*i] && *n != 0))
-                .expect("some value is unknown");
-            let _ = i;
-            let unknown = field.values[0].0;
-            format!("Feature field `{}` must resolve to a known value, found {unknown}", field.name)
+            let unknown = FEATURE_FIELDS.iter().enumerate().find(|(i, f)| !f.values.iter().any(|(_, n)| *n == values[*i] && *n != 0));
+            match unknown {
+                Some((_, field)) => {
+                    format!("Feature field `{}` must resolve to a known value, found {}", field.name, field.values[0].0)
+                }
+                None => "features do not resolve".to_string(),
+            }
         })
-    }
-
-    /// Merged for a child that writes nothing.
-    pub fn inherit(&self) -> Features {
-        *self
     }
 }
 

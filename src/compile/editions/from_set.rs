@@ -30,10 +30,10 @@ pub(crate) fn lower_encoded(bytes: &[u8]) -> Result<Option<(Vec<u8>, EditionsFil
         return Ok(None);
     }
     let name = msg.get_field_by_number(1).and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
-    lower_editions(msg, &name).map_err(|e| format!("{name}: {e}"))
+    lower_editions(msg).map_err(|e| format!("{name}: {e}"))
 }
 
-fn lower_editions(mut msg: DynamicMessage, _name: &str) -> Result<Option<(Vec<u8>, EditionsFile)>, String> {
+fn lower_editions(mut msg: DynamicMessage) -> Result<Option<(Vec<u8>, EditionsFile)>, String> {
     let number = msg.has_field_by_number(EDITION).then(|| msg.get_field_by_number(EDITION).and_then(|v| v.as_enum_number())).flatten();
     let edition = match number.and_then(Edition::from_number) {
         Some(e @ (Edition::E2023 | Edition::E2024)) => e,
