@@ -154,10 +154,22 @@ fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled
     let loaded = loader.finish();
     let mut compiled = from_pool(loaded.pool, to_generate, loaded.aliases);
     compiled.editions = loaded.editions;
+    restore_feature_locations(&mut compiled);
     protoc_checks::check(&compiled.pool, &compiled.files, &loaded.sources, &compiled.editions)?;
     compiled.method_bodies = method_bodies(&compiled.files, &loaded.sources);
     compiled.own_descriptor_proto = loaded.sources.contains_key("google/protobuf/descriptor.proto");
     Ok(compiled)
+}
+
+/// The feature options' source locations, which the pool never saw, go back where protoc has
+/// them (plugin requests and `--descriptor-set-out --include-source-info` carry them).
+fn restore_feature_locations(compiled: &mut Compiled) {
+    for file in &mut compiled.files {
+        let Some(info) = compiled.editions.get(file.name()) else { continue };
+        if let Some(source) = file.source_code_info.as_mut() {
+            editions::restore_locations(source, &info.feature_locations);
+        }
+    }
 }
 
 fn from_pool(pool: DescriptorPool, to_generate: Vec<String>, aliases: PoolAliases) -> Compiled {
@@ -452,6 +464,7 @@ pub fn compile_in_memory(sources: &[(&str, &str)], generate: &[&str]) -> Result<
     let loaded = loader.finish();
     let mut compiled = from_pool(loaded.pool, generate.iter().map(|s| s.to_string()).collect(), loaded.aliases);
     compiled.editions = loaded.editions;
+    restore_feature_locations(&mut compiled);
     protoc_checks::check(&compiled.pool, &compiled.files, &loaded.sources, &compiled.editions)?;
     compiled.method_bodies = method_bodies(&compiled.files, &loaded.sources);
     Ok(compiled)

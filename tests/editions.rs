@@ -236,3 +236,24 @@ fn plugin_mode_generates_editions_files() {
     let n = assert_same(&dir.path().join("gen/python"), &via_protoc.join("python"), "protoc --protosmith_out vs gen", is_python);
     assert_eq!(n, files.len() * 4);
 }
+
+/// `--descriptor-set-out --include-source-info` writes protoc's `-o --include_source_info`
+/// bytes for editions files: protoc's descriptor (`edition`, features in the options) and the
+/// feature options' source locations under their interpreted paths (`[.., 8, 21, 1]`).
+#[test]
+fn descriptor_set_out_equals_protoc() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["ed2023/aggregate.proto", "ed2023/implicit_file.proto"] {
+        let theirs = dir.path().join("theirs.binpb");
+        let args = [format!("-I{}", corpus().display()), format!("-o{}", theirs.display()), "--include_source_info".into(), name.into()];
+        grpc_tools(&args.iter().map(String::as_str).collect::<Vec<_>>(), &repo());
+        let ours = dir.path().join("ours.binpb");
+        let out = dir.path().join("out");
+        let run = protosmith(
+            &corpus(),
+            &["gen", "-I", ".", "--out", out.to_str().unwrap(), "--lang", "python", "--opt", "python.runtime=7.35.1", "--descriptor-set-out", ours.to_str().unwrap(), "--include-source-info", name],
+        );
+        assert!(run.status.success(), "{}", text(&run.stderr));
+        assert!(std::fs::read(&theirs).unwrap() == std::fs::read(&ours).unwrap(), "{name}: descriptor set differs from protoc's");
+    }
+}

@@ -28,7 +28,7 @@ const FIELD_OPTIONS: u32 = 8;
 const PACKED: u32 = 2;
 
 /// `(options field of the element, features field of its options message)`.
-fn features_tags(target: Target) -> (u32, u32) {
+pub(super) fn features_tags(target: Target) -> (u32, u32) {
     match target {
         Target::File => (8, 50),
         Target::Message => (7, 12),

@@ -51,6 +51,7 @@ fn lower_editions(mut msg: DynamicMessage) -> Result<Option<(Vec<u8>, EditionsFi
         packed: Default::default(),
         option_dependencies: Vec::new(),
         added_imports: Vec::new(),
+        feature_locations: Vec::new(),
         visibility: Vec::new(),
     };
     // Fields this descriptor.proto does not know arrive as unknown fields.

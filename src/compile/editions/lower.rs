@@ -50,15 +50,23 @@ pub(crate) fn lower_parsed(
             return Err(at.error_at(syntax.edition_at, &format!("Edition {name} is later than the maximum supported edition 2024")));
         }
     };
-    let mut interpreter = Interpreter { pool, package: file.package().to_string(), at, written: HashMap::new(), removed: Vec::new() };
+    let mut interpreter = Interpreter {
+        pool,
+        package: file.package().to_string(),
+        at,
+        written: HashMap::new(),
+        removed: Vec::new(),
+        renamed: HashMap::new(),
+    };
     interpreter.walk_file(file)?;
-    let Interpreter { written, removed, .. } = interpreter;
-    drop_locations(file, &removed);
+    let Interpreter { written, removed, renamed, .. } = interpreter;
+    let feature_locations = drop_locations(file, &removed, &renamed);
     let mut info = EditionsFile {
         edition,
         written,
         required: HashSet::new(),
         packed: HashSet::new(),
+        feature_locations,
         added_imports,
         option_dependencies: syntax.option_dependencies,
         visibility: syntax.visibility,
@@ -351,6 +359,9 @@ struct Interpreter<'a> {
     written: HashMap<Vec<i32>, FeatureSet>,
     /// `(options path, indices of the uninterpreted options taken out)`.
     removed: Vec<(Vec<i32>, Vec<usize>)>,
+    /// The source path of each feature option taken out, and protoc's path for it once
+    /// interpreted (`[.., 8, 999, 0]` becomes `[.., 8, 21, 1]`).
+    renamed: HashMap<Vec<i32>, Vec<i32>>,
 }
 
 impl Interpreter<'_> {
@@ -367,9 +378,13 @@ impl Interpreter<'_> {
         for (path, target, options) in &found {
             let options_path = [&path[..], &[options_tag(*target)]].concat();
             let mut set = FeatureSet::default();
+            let features_tag = super::encode::features_tags(*target).1 as i32;
             for (index, option) in options {
                 let option_path = [&options_path[..], &[UNINTERPRETED, *index as i32]].concat();
                 self.interpret(option, &option_path, &mut set)?;
+                let mut interpreted = [&options_path[..], &[features_tag]].concat();
+                interpreted.extend(self.interpreted_suffix(option));
+                self.renamed.insert(option_path, interpreted);
             }
             self.written.insert(path.clone(), set);
             self.removed.push((options_path, options.iter().map(|(i, _)| *i).collect()));
@@ -442,6 +457,23 @@ impl Interpreter<'_> {
                 Ok(())
             }
             _ => Err(unknown()),
+        }
+    }
+
+    /// Where protoc records an interpreted feature option in source info, below the features
+    /// field: the feature's number, or the extension's and its field's (nothing more for an
+    /// aggregate value).
+    fn interpreted_suffix(&self, option: &UninterpretedOption) -> Vec<i32> {
+        match &option.name[..] {
+            [_, feature] => feature_field(&feature.name_part).map(|f| vec![f.number as i32]).unwrap_or_default(),
+            [_, ext, feature] => self
+                .feature_extension(&ext.name_part)
+                .and_then(|x| match x.kind() {
+                    Kind::Message(m) => m.get_field_by_name(&feature.name_part).map(|f| vec![x.number() as i32, f.number() as i32]),
+                    _ => None,
+                })
+                .unwrap_or_default(),
+            _ => Vec::new(),
         }
     }
 
@@ -597,17 +629,33 @@ fn strip_features(file: &mut FileDescriptorProto) {
     }
 }
 
-/// Drops the source locations of the options taken out and renumbers the ones after them, so
-/// every `[.., 999, i]` still names the option it named.
-fn drop_locations(file: &mut FileDescriptorProto, removed: &[(Vec<i32>, Vec<usize>)]) {
-    let Some(info) = file.source_code_info.as_mut() else { return };
+/// Drops the source locations of the options taken out (the pool must not see them) and
+/// renumbers the ones after them, so every `[.., 999, i]` still names the option it named.
+/// Returns, by original position, what protoc records there instead: the option's own
+/// location under its interpreted path, nothing for its parts (see `FeatureLocations`).
+fn drop_locations(
+    file: &mut FileDescriptorProto,
+    removed: &[(Vec<i32>, Vec<usize>)],
+    renamed: &HashMap<Vec<i32>, Vec<i32>>,
+) -> super::FeatureLocations {
+    let mut dropped = Vec::new();
+    let Some(info) = file.source_code_info.as_mut() else { return dropped };
     let by_options: HashMap<&[i32], &[usize]> = removed.iter().map(|(p, r)| (p.as_slice(), r.as_slice())).collect();
+    let mut position = 0;
     info.location.retain_mut(|loc| {
+        let at = position;
+        position += 1;
         for (options, gone) in &by_options {
             let n = options.len();
             if loc.path.len() > n + 1 && &loc.path[..n] == *options && loc.path[n] == UNINTERPRETED {
                 let index = loc.path[n + 1] as usize;
                 if gone.contains(&index) {
+                    let rewritten = renamed.get(&loc.path).map(|path| {
+                        let mut l = loc.clone();
+                        l.path = path.clone();
+                        l
+                    });
+                    dropped.push((at, rewritten));
                     return false;
                 }
                 loc.path[n + 1] -= gone.iter().filter(|&&g| g < index).count() as i32;
@@ -615,4 +663,5 @@ fn drop_locations(file: &mut FileDescriptorProto, removed: &[(Vec<i32>, Vec<usiz
         }
         true
     });
+    dropped
 }

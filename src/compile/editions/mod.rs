@@ -39,7 +39,7 @@ pub use features::{Edition, FeatureSet, Features};
 use crate::parse::Visibility;
 
 /// What an editions file says that its lowered (proto2) descriptor does not.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EditionsFile {
     pub edition: Edition,
     /// Features as written, by the source path of the element that writes them (`[]` is the
@@ -59,6 +59,36 @@ pub struct EditionsFile {
     pub added_imports: Vec<String>,
     /// `export` / `local` written on messages and enums, by source path.
     pub visibility: Vec<(Vec<i32>, Visibility)>,
+    /// The source locations of the feature options, taken out of what the pool saw.
+    pub feature_locations: FeatureLocations,
+}
+
+/// `(position in the parsed file's location list, location)` of each source location taken out
+/// with the feature options, in order: the option's own location under the path protoc gives
+/// it once interpreted, `None` for its parts (protoc keeps none of them).
+pub type FeatureLocations = Vec<(usize, Option<prost_types::source_code_info::Location>)>;
+
+/// Puts the feature options' locations back into `info` (the lowered file's source info, as
+/// the pool holds it) where protoc has them.
+pub fn restore_locations(info: &mut prost_types::SourceCodeInfo, dropped: &FeatureLocations) {
+    if dropped.is_empty() {
+        return;
+    }
+    let kept = std::mem::take(&mut info.location);
+    let mut dropped = dropped.iter().peekable();
+    let mut position = 0;
+    for loc in kept {
+        while let Some((at, rewritten)) = dropped.next_if(|(at, _)| *at == position) {
+            let _ = at;
+            info.location.extend(rewritten.clone());
+            position += 1;
+        }
+        info.location.push(loc);
+        position += 1;
+    }
+    for (_, rewritten) in dropped {
+        info.location.extend(rewritten.clone());
+    }
 }
 
 impl EditionsFile {
