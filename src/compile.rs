@@ -74,7 +74,20 @@ impl Compiled {
 
     /// The descriptor set of every file, source info included, extension options kept.
     pub fn encoded_descriptor_set(&self) -> Vec<u8> {
-        self.pool.encode_to_vec()
+        use prost::encoding::{encode_key, encode_varint, WireType};
+        let mut out = Vec::new();
+        for (pooled, file) in self.pool.files().zip(&self.files) {
+            // The pool's bytes keep the custom options; `files` holds the full source info.
+            let mut bytes = without_field(pooled.encode_to_vec(), FILE_SOURCE_CODE_INFO);
+            if let Some(info) = &file.source_code_info {
+                encode_key(FILE_SOURCE_CODE_INFO, WireType::LengthDelimited, &mut bytes);
+                info.encode_length_delimited(&mut bytes).expect("a Vec grows");
+            }
+            encode_key(1, WireType::LengthDelimited, &mut out);
+            encode_varint(bytes.len() as u64, &mut out);
+            out.extend_from_slice(&bytes);
+        }
+        out
     }
 }
 
@@ -134,6 +147,7 @@ fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled
     }
     let loaded = loader.finish();
     let mut compiled = from_pool(loaded.pool, to_generate);
+    sources::reattach(&mut compiled.files, loaded.infos);
     protoc_checks::check(&compiled.pool, &compiled.files, &loaded.sources)?;
     compiled.method_bodies = method_bodies(&compiled.files, &loaded.sources);
     Ok(compiled)
@@ -363,9 +377,33 @@ fn protoc_float_defaults(pool: DescriptorPool) -> DescriptorPool {
     DescriptorPool::decode(set.encode_to_vec().as_slice()).unwrap_or(pool)
 }
 
-/// The exact bytes of one file's descriptor as the pool holds it (extension options included).
+/// The exact bytes of one file's descriptor as the pool holds it (extension options included),
+/// without source info: every caller drops it (or takes `Compiled::files`' copy), and it is
+/// most of the bytes, so it is cut on the wire before anyone decodes them.
 pub fn encoded_file(compiled: &Compiled, name: &str) -> Option<Vec<u8>> {
-    compiled.pool.get_file_by_name(name).map(|f| f.encode_to_vec())
+    compiled.pool.get_file_by_name(name).map(|f| without_field(f.encode_to_vec(), FILE_SOURCE_CODE_INFO))
+}
+
+/// `FileDescriptorProto.source_code_info`.
+const FILE_SOURCE_CODE_INFO: u32 = 9;
+
+/// A serialized message without its records of field `number` (the bytes as they were if they
+/// do not parse: the decoders downstream report that).
+fn without_field(bytes: Vec<u8>, number: u32) -> Vec<u8> {
+    use prost::encoding::{decode_key, skip_field, DecodeContext};
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut rest = bytes.as_slice();
+    while !rest.is_empty() {
+        let record = rest;
+        let Ok((tag, wire)) = decode_key(&mut rest) else { return bytes };
+        if skip_field(wire, tag, &mut rest, DecodeContext::default()).is_err() {
+            return bytes;
+        }
+        if tag != number {
+            out.extend_from_slice(&record[..record.len() - rest.len()]);
+        }
+    }
+    out
 }
 
 /// Decodes bytes back into the typed descriptor (used by tests and generators alike).
@@ -383,6 +421,7 @@ pub fn compile_in_memory(sources: &[(&str, &str)], generate: &[&str]) -> Result<
     }
     let loaded = loader.finish();
     let mut compiled = from_pool(loaded.pool, generate.iter().map(|s| s.to_string()).collect());
+    sources::reattach(&mut compiled.files, loaded.infos);
     protoc_checks::check(&compiled.pool, &compiled.files, &loaded.sources)?;
     compiled.method_bodies = method_bodies(&compiled.files, &loaded.sources);
     Ok(compiled)

@@ -64,8 +64,7 @@ impl<'a> Descriptors<'a> {
     fn protoc_descriptor(&self, name: &str, retention: Retention) -> Result<DynamicMessage, DescriptorError> {
         let fail = |message: String| DescriptorError { file: name.to_string(), message };
         let compiled = self.compiled;
-        let file = compiled.pool.get_file_by_name(name).ok_or_else(|| fail("is not compiled".into()))?;
-        let raw = file.encode_to_vec();
+        let raw = super::encoded_file(compiled, name).ok_or_else(|| fail("is not compiled".into()))?;
         let raw = strip_source_retention(&compiled.pool, &raw, retention).unwrap_or(raw);
         let raw = repack_options(&compiled.pool, &raw).unwrap_or(raw);
         let mut msg = DynamicMessage::decode(FileDescriptorProto::default().descriptor(), raw.as_slice())
@@ -77,7 +76,7 @@ impl<'a> Descriptors<'a> {
             // json_names, whatever the set says.
             true if PROTOC_BUILT_IN.contains(&name) => HashSet::new(),
             true => compiled.set_json_names.get(name).cloned().unwrap_or_default(),
-            false => written_json_names(file.file_descriptor_proto()),
+            false => compiled.file(name).map(written_json_names).unwrap_or_default(),
         };
         let mut path = vec![FILE_MESSAGE_TYPE];
         strip_json_names(&mut msg, "message_type", &mut path, &written);
