@@ -14,6 +14,7 @@ use prost_types::FileDescriptorProto;
 
 mod descriptor_set;
 mod descriptors;
+mod first_occurrence;
 mod packed_options;
 mod protoc_checks;
 mod retention;
