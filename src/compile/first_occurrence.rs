@@ -80,11 +80,21 @@ pub(super) fn first_occurrences(hay: &[u8], needles: &[Range<usize>]) -> Vec<usi
         if hay.len() < w {
             continue;
         }
+        // Most offsets start no run: a bit per prefix hash rules them out before the map.
+        // 16 bits per prefix (a power of two), indexed by the top bits of the hash.
+        let bits = (prefixes.len() * 16).next_power_of_two().max(64);
+        let shift = 64 - bits.trailing_zeros();
+        let mut filter = vec![0u64; bits / 64];
+        for key in prefixes.keys() {
+            let bit = (key >> shift) as usize;
+            filter[bit / 64] |= 1 << (bit % 64);
+        }
         for at in 0..=hay.len() - w {
-            if prefixes.is_empty() {
-                break;
-            }
             let key = hashes.window(at, w, w_power);
+            let bit = (key >> shift) as usize;
+            if filter[bit / 64] & (1 << (bit % 64)) == 0 {
+                continue;
+            }
             let Some(pending) = prefixes.get_mut(&key) else { continue };
             pending.by_len.retain(|&len, (l_power, runs)| {
                 if at + len > hay.len() {
@@ -107,6 +117,9 @@ pub(super) fn first_occurrences(hay: &[u8], needles: &[Range<usize>]) -> Vec<usi
             });
             if pending.by_len.is_empty() {
                 prefixes.remove(&key);
+                if prefixes.is_empty() {
+                    break;
+                }
             }
         }
     }

@@ -76,7 +76,7 @@ pub fn generate_modules(
     let requests: Vec<(Module, prost_types::FileDescriptorProto)> = descriptors
         .file_descriptor_set_for(closure)
         .file
-        .iter()
+        .into_iter()
         .map(|f| (Module::from_protobuf_package_name(f.package()), rust_safe_comments(canonical_enum_defaults(model, f))))
         .collect();
 
@@ -213,7 +213,7 @@ pub fn module_tree(modules: impl Iterator<Item = (Module, String)>, include: &dy
 /// prost keeps one variant per number (the first) and drops `allow_alias` aliases, but still
 /// names a default that spells an alias, which then does not compile. The first value with the
 /// same number is the same default.
-fn canonical_enum_defaults(model: &Model, file: &prost_types::FileDescriptorProto) -> prost_types::FileDescriptorProto {
+fn canonical_enum_defaults(model: &Model, mut file: prost_types::FileDescriptorProto) -> prost_types::FileDescriptorProto {
     use prost_types::field_descriptor_proto::Type;
     fn fix(model: &Model, fields: &mut [prost_types::FieldDescriptorProto]) {
         for field in fields.iter_mut().filter(|f| f.r#type() == Type::Enum) {
@@ -234,7 +234,6 @@ fn canonical_enum_defaults(model: &Model, file: &prost_types::FileDescriptorProt
             fix_message(model, nested);
         }
     }
-    let mut file = file.clone();
     fix(model, &mut file.extension);
     for msg in &mut file.message_type {
         fix_message(model, msg);
