@@ -16,6 +16,7 @@ mod descriptor_set;
 mod descriptors;
 pub mod editions;
 mod message_set_options;
+mod first_occurrence;
 mod packed_options;
 mod pool_aliases;
 mod protoc_checks;
@@ -84,8 +85,12 @@ impl Compiled {
     /// The descriptor set of every file, source info included, extension options kept.
     pub fn encoded_descriptor_set(&self) -> Vec<u8> {
         let mut out = Vec::new();
-        for file in self.pool.files() {
-            if let Some(bytes) = encoded_file(self, file.name()) {
+        for (pooled, file) in self.pool.files().zip(&self.files) {
+            // `encoded_file` has no source info; `files` holds the full one.
+            if let Some(mut bytes) = encoded_file(self, pooled.name()) {
+                if let Some(info) = &file.source_code_info {
+                    prost::encoding::message::encode(FILE_SOURCE_CODE_INFO, info, &mut bytes);
+                }
                 prost::encoding::bytes::encode(1, &bytes, &mut out);
             }
         }
@@ -154,6 +159,7 @@ fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled
     let loaded = loader.finish();
     let mut compiled = from_pool(loaded.pool, to_generate, loaded.aliases);
     compiled.editions = loaded.editions;
+    sources::reattach(&mut compiled.files, loaded.infos);
     restore_feature_locations(&mut compiled);
     protoc_checks::check(&compiled.pool, &compiled.files, &loaded.sources, &compiled.editions)?;
     compiled.method_bodies = method_bodies(&compiled.files, &loaded.sources);
@@ -431,12 +437,14 @@ fn protoc_float_defaults(pool: DescriptorPool) -> DescriptorPool {
     DescriptorPool::decode(set.encode_to_vec().as_slice()).unwrap_or(pool)
 }
 
-/// The exact bytes of one file's descriptor as the pool holds it (extension options
-/// included), as the source described it: `pool_aliases` undone, and an editions file in
-/// protoc's editions form (the pool holds it lowered).
+/// The exact bytes of one file's descriptor as the pool holds it (extension options included),
+/// as the source described it (`pool_aliases` undone, an editions file in protoc's editions form;
+/// the pool holds it lowered), without source info: every caller drops it (or takes
+/// `Compiled::files`' copy), and it is most of the bytes, so it is cut on the wire before anyone
+/// decodes them.
 pub fn encoded_file(compiled: &Compiled, name: &str) -> Option<Vec<u8>> {
     use prost_reflect::{DynamicMessage, ReflectMessage};
-    let bytes = compiled.pool.get_file_by_name(name)?.encode_to_vec();
+    let bytes = without_field(compiled.pool.get_file_by_name(name)?.encode_to_vec(), FILE_SOURCE_CODE_INFO);
     let bytes = compiled.aliases.restore_bytes(&compiled.pool, name, bytes);
     let Some(info) = compiled.editions.get(name) else { return Some(bytes) };
     let desc = compiled
@@ -446,6 +454,28 @@ pub fn encoded_file(compiled: &Compiled, name: &str) -> Option<Vec<u8>> {
     let mut msg = DynamicMessage::decode(desc, bytes.as_slice()).ok()?;
     editions::restore(&mut msg, info, false);
     Some(msg.encode_to_vec())
+}
+
+/// `FileDescriptorProto.source_code_info`.
+const FILE_SOURCE_CODE_INFO: u32 = 9;
+
+/// A serialized message without its records of field `number` (the bytes as they were if they
+/// do not parse: the decoders downstream report that).
+fn without_field(bytes: Vec<u8>, number: u32) -> Vec<u8> {
+    use prost::encoding::{decode_key, skip_field, DecodeContext};
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut rest = bytes.as_slice();
+    while !rest.is_empty() {
+        let record = rest;
+        let Ok((tag, wire)) = decode_key(&mut rest) else { return bytes };
+        if skip_field(wire, tag, &mut rest, DecodeContext::default()).is_err() {
+            return bytes;
+        }
+        if tag != number {
+            out.extend_from_slice(&record[..record.len() - rest.len()]);
+        }
+    }
+    out
 }
 
 /// Decodes bytes back into the typed descriptor (used by tests and generators alike).
@@ -464,6 +494,7 @@ pub fn compile_in_memory(sources: &[(&str, &str)], generate: &[&str]) -> Result<
     let loaded = loader.finish();
     let mut compiled = from_pool(loaded.pool, generate.iter().map(|s| s.to_string()).collect(), loaded.aliases);
     compiled.editions = loaded.editions;
+    sources::reattach(&mut compiled.files, loaded.infos);
     restore_feature_locations(&mut compiled);
     protoc_checks::check(&compiled.pool, &compiled.files, &loaded.sources, &compiled.editions)?;
     compiled.method_bodies = method_bodies(&compiled.files, &loaded.sources);

@@ -190,12 +190,27 @@ pub fn run(args: &GenArgs) -> Result<Outcome, GenCmdError> {
         // Fails only if the pool already exists (a second run in this process): keep that one.
         let _ = rayon::ThreadPoolBuilder::new().num_threads(jobs.into()).build_global();
     }
-    let mut progress = Progress::start(!args.quiet);
+    let progress = Progress::start(!args.quiet);
     let templates = Templates::load(args.templates.as_deref())?;
     let compiled = compile::compile(&plan.input)?;
     progress.parsed(compiled.files.len());
     let model = Model::build(&compiled);
-    let req = Request::new(&compiled, &model, &templates);
+    let outcome = generate_and_write(args, &plan, &compiled, &model, &templates, progress);
+    // A big tree's descriptors and model take seconds to free, one allocation at a time; the
+    // CLI exits right after this returns, and exiting reclaims them at once.
+    std::thread::spawn(move || drop((compiled, model)));
+    outcome
+}
+
+fn generate_and_write(
+    args: &GenArgs,
+    plan: &Plan,
+    compiled: &compile::Compiled,
+    model: &Model,
+    templates: &Templates,
+    mut progress: Progress,
+) -> Result<Outcome, GenCmdError> {
+    let req = Request::new(compiled, model, templates);
     let roots: Vec<PathBuf> = plan.languages.keys().map(|lang| plan.out.join(lang.name())).collect();
     let say = |text: String| {
         if !args.quiet {
@@ -219,10 +234,10 @@ pub fn run(args: &GenArgs) -> Result<Outcome, GenCmdError> {
         let checker = write::Checker::new(&roots, Some(progress.counters()))?;
         let leftovers = checker.leftovers();
         let found = if streaming {
-            let outputs = generate_all(&plan, &req, |root| checker.sink(root).map(Some))?;
+            let outputs = generate_all(plan, &req, |root| checker.sink(root).map(Some))?;
             checker.finish(&outputs)?
         } else {
-            write::check(&with_plugins(&plan, &req, &compiled)?)?
+            write::check(&with_plugins(plan, &req, compiled)?)?
         };
         progress.finish();
         let mut drift: Vec<String> = found.iter().map(|d| d.diff().to_string()).collect();
@@ -254,10 +269,10 @@ pub fn run(args: &GenArgs) -> Result<Outcome, GenCmdError> {
     } else {
         let summary = if streaming {
             let staging = write::Staging::begin(&roots, Some(progress.counters()))?;
-            let outputs = generate_all(&plan, &req, |root| staging.sink(root).map(Some))?;
+            let outputs = generate_all(plan, &req, |root| staging.sink(root).map(Some))?;
             staging.commit(&outputs)?
         } else {
-            write::write(&with_plugins(&plan, &req, &compiled)?)?
+            write::write(&with_plugins(plan, &req, compiled)?)?
         };
         if let Some((path, set)) = &descriptor_set {
             write_atomically(path, set).map_err(|source| GenCmdError::DescriptorSet { path: path.to_path_buf(), source })?;

@@ -10,6 +10,7 @@ use prost::Message as _;
 use prost_reflect::{DynamicMessage, ReflectMessage, Value};
 use prost_types::{FileDescriptorProto, FileDescriptorSet};
 
+use super::first_occurrence::first_occurrences;
 use super::{repack_options, strip_source_retention, Compiled, Retention};
 use crate::model::source_path::{
     FIELD_JSON_NAME, FILE_EXTENSION, FILE_MESSAGE_TYPE, MESSAGE_EXTENSION, MESSAGE_FIELD, MESSAGE_NESTED_TYPE,
@@ -48,13 +49,13 @@ impl<'a> Descriptors<'a> {
         let fail = |message: String| DescriptorError { file: name.to_string(), message };
         let msg = self.protoc_descriptor(name, retention)?;
         let bytes = msg.encode_to_vec();
-        let mut file = EncodedFile { bytes, elements: HashMap::new(), options: HashMap::new() };
-        let all = 0..file.bytes.len();
-        let mut spans = Spans { elements: HashMap::new(), options: HashMap::new() };
-        spans.walk(&file.bytes, all, Kind::File, &mut Vec::new()).map_err(|e| fail(format!("re-reading its descriptor: {e}")))?;
-        file.elements = spans.elements;
-        file.options = spans.options;
-        Ok(file)
+        let all = 0..bytes.len();
+        let mut spans = Spans { elements: HashMap::new(), options: HashMap::new(), located: Vec::new() };
+        spans.walk(&bytes, all, Kind::File, &mut Vec::new()).map_err(|e| fail(format!("re-reading its descriptor: {e}")))?;
+        let ranges: Vec<Range<usize>> = spans.located.iter().map(|p| spans.elements[p].clone()).collect();
+        let starts = first_occurrences(&bytes, &ranges);
+        let first = spans.located.into_iter().zip(starts.into_iter().zip(ranges)).map(|(p, (at, r))| (p, at..at + r.len())).collect();
+        Ok(EncodedFile { bytes, elements: spans.elements, options: spans.options, first })
     }
 
     /// protoc's form: no source info, no source-retention options, repeated custom options
@@ -123,6 +124,8 @@ pub struct EncodedFile {
     bytes: Vec<u8>,
     elements: HashMap<Vec<i32>, Range<usize>>,
     options: HashMap<Vec<i32>, Range<usize>>,
+    /// Messages, enums and services: where their bytes first occur.
+    first: HashMap<Vec<i32>, Range<usize>>,
 }
 
 impl EncodedFile {
@@ -133,6 +136,13 @@ impl EncodedFile {
     /// The serialization of the element at `path` (a message, enum, service, ...).
     pub fn element(&self, path: &[i32]) -> Option<&[u8]> {
         self.elements.get(path).map(|r| &self.bytes[r.clone()])
+    }
+
+    /// Where the serialization of the message, enum or service at `path` first occurs in the
+    /// file's bytes: protoc's python generator places elements with `find`, so an identical
+    /// element earlier in the file is where a later one is said to be.
+    pub fn first_occurrence(&self, path: &[i32]) -> Option<Range<usize>> {
+        self.first.get(path).cloned()
     }
 
     /// The serialized options of the element at `path` (`[]`: the file's), when it has some
@@ -177,12 +187,17 @@ impl Kind {
 struct Spans {
     elements: HashMap<Vec<i32>, Range<usize>>,
     options: HashMap<Vec<i32>, Range<usize>>,
+    /// Paths of the messages, enums and services, in file order.
+    located: Vec<Vec<i32>>,
 }
 
 impl Spans {
     /// Records the element `bytes[range]` of kind `kind` at `path`, then its parts.
     fn walk(&mut self, bytes: &[u8], range: Range<usize>, kind: Kind, path: &mut Vec<i32>) -> Result<(), String> {
         self.elements.insert(path.clone(), range.clone());
+        if matches!(kind, Kind::Message | Kind::Enum | Kind::Service) {
+            self.located.push(path.clone());
+        }
         let (options, children) = kind.layout();
         let mut counts: HashMap<u32, i32> = HashMap::new();
         let mut buf = &bytes[range.clone()];
@@ -311,6 +326,8 @@ mod tests {
         // `{}` gives the method an empty options message, which is no options here.
         assert!(file.options(&[6, 0, 2, 0]).is_none());
         assert!(file.element(&[4, 2]).is_none());
+        assert_eq!(file.first_occurrence(&[4, 0, 3, 0]).map(|r| &bytes[r]), file.element(&[4, 0, 3, 0]));
+        assert!(file.first_occurrence(&[4, 0, 2, 0]).is_none(), "fields are not placed");
         let set = compiled.descriptors().file_descriptor_set_for(["a.proto", "missing.proto"]);
         assert_eq!(set.file.len(), 1);
         assert!(set.file[0].source_code_info.is_some());

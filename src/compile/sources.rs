@@ -11,7 +11,8 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use prost_reflect::DescriptorPool;
-use prost_types::FileDescriptorProto;
+use prost_types::source_code_info::Location;
+use prost_types::{FileDescriptorProto, SourceCodeInfo};
 use protox::file::FileResolver as _;
 
 use super::{located_error, render_diagnostic_at, CompileError, PoolAliases};
@@ -23,12 +24,14 @@ pub(super) enum Origin<'a> {
     Memory(&'a [(&'a str, &'a str)]),
 }
 
-/// Everything loaded: the pool, and the text of every file read from source.
+/// Everything loaded: the pool, the text of every file read from source, and each file's
+/// source info as parsed (the pool holds only its option locations; see `for_pool`).
 pub(super) struct Loaded {
     pub pool: DescriptorPool,
     pub sources: HashMap<String, String>,
     pub editions: HashMap<String, super::editions::EditionsFile>,
     pub aliases: PoolAliases,
+    pub infos: HashMap<String, SourceCodeInfo>,
 }
 
 pub(super) struct Loader<'a> {
@@ -38,6 +41,7 @@ pub(super) struct Loader<'a> {
     done: HashSet<String>,
     sources: HashMap<String, String>,
     editions: HashMap<String, super::editions::EditionsFile>,
+    infos: HashMap<String, SourceCodeInfo>,
     google: protox::file::GoogleFileResolver,
 }
 
@@ -57,12 +61,13 @@ impl<'a> Loader<'a> {
             done: HashSet::new(),
             sources: HashMap::new(),
             editions: HashMap::new(),
+            infos: HashMap::new(),
             google: protox::file::GoogleFileResolver::new(),
         }
     }
 
     pub fn finish(self) -> Loaded {
-        Loaded { pool: self.pool, sources: self.sources, editions: self.editions, aliases: self.aliases }
+        Loaded { pool: self.pool, sources: self.sources, editions: self.editions, aliases: self.aliases, infos: self.infos }
     }
 
     /// The import name of an input named on the command line: a path under an include root
@@ -157,8 +162,21 @@ impl<'a> Loader<'a> {
         let located = super::editions::Located::new(&descriptor, text.as_deref());
         let editions = super::editions::lower_parsed(&mut descriptor, syntax, added_imports, &located, &self.pool)?;
         self.aliases.prepare(&self.pool, &mut descriptor);
+        let (descriptor, info) = for_pool(descriptor);
+        // Kept to retry a failed add (a copy without source info is small beside the add).
+        let retry = descriptor.clone();
         if let Err(err) = self.pool.add_file_descriptor_proto(descriptor) {
+            // The pool locates its errors by source info: the file again with all of it (the
+            // pool is left as it was by a failed add).
+            let full = info.clone().map(|info| FileDescriptorProto { source_code_info: Some(info), ..retry });
+            let err = match full.map(|f| self.pool.add_file_descriptor_proto(f)) {
+                Some(Err(located)) => located,
+                _ => err,
+            };
             return Err(render_check_error(err, text.as_deref()));
+        }
+        if let Some(info) = info {
+            self.infos.insert(name.to_string(), info);
         }
         if let Some(info) = editions {
             super::editions::check_file(&self.pool, name, &info, &self.editions, &located)?;
@@ -214,6 +232,43 @@ impl<'a> Loader<'a> {
             }
             _ => format!("{name}: {message}"),
         }
+    }
+}
+
+/// `UninterpretedOption`'s field number in every options message: the parser records an
+/// option written in the source at `[..., options, 999, i]`.
+const UNINTERPRETED_OPTION: i32 = 999;
+
+fn is_option_location(loc: &Location) -> bool {
+    loc.path.contains(&UNINTERPRETED_OPTION)
+}
+
+/// The descriptor as the pool gets it, with only the locations of options, and its full source
+/// info. The pool moves each option's locations to the path of the option it interprets, as
+/// protoc does, scanning every location of the file once per option: with all of them that
+/// was most of the front end's time on option-heavy trees. `reattach` puts the moved paths
+/// back into the full list.
+fn for_pool(mut descriptor: FileDescriptorProto) -> (FileDescriptorProto, Option<SourceCodeInfo>) {
+    let Some(info) = descriptor.source_code_info.take() else { return (descriptor, None) };
+    let location = info.location.iter().filter(|l| is_option_location(l)).cloned().collect();
+    descriptor.source_code_info = Some(SourceCodeInfo { location });
+    (descriptor, Some(info))
+}
+
+/// Each file's full source info from `infos`, with the option locations as the pool moved
+/// them (in the same order: the pool only rewrites their paths).
+pub(super) fn reattach(files: &mut [FileDescriptorProto], mut infos: HashMap<String, SourceCodeInfo>) {
+    for file in files {
+        let Some(mut full) = infos.remove(file.name()) else { continue };
+        let moved = file.source_code_info.take().map(|i| i.location).unwrap_or_default();
+        let mut moved = moved.into_iter();
+        for loc in full.location.iter_mut().filter(|l| is_option_location(l)) {
+            match moved.next() {
+                Some(m) => *loc = m,
+                None => break,
+            }
+        }
+        file.source_code_info = Some(full);
     }
 }
 

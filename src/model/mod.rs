@@ -58,6 +58,44 @@ pub struct Model {
     pub files: Vec<File>,
     /// Fully-qualified name (no leading dot) -> what it is and where it lives.
     pub types: BTreeMap<String, TypeInfo>,
+    /// Where each file, message and enum is in `files`, so generators' lookups do not scan
+    /// (they look up every field's type: scanning made big files quadratic).
+    #[serde(skip)]
+    places: Places,
+}
+
+/// Positions in `Model::files`: a message is reached by its file and the index at each level
+/// of nesting; an enum by its parent's position (only the file's, top-level) and its index.
+#[derive(Debug, Clone, Default)]
+struct Places {
+    files: HashMap<String, usize>,
+    messages: HashMap<String, (usize, Vec<usize>)>,
+    enums: HashMap<String, (usize, Vec<usize>, usize)>,
+}
+
+impl Places {
+    fn new(files: &[File]) -> Places {
+        fn visit(places: &mut Places, file: usize, messages: &[Message], path: &mut Vec<usize>) {
+            for (i, m) in messages.iter().enumerate() {
+                path.push(i);
+                places.messages.insert(m.full_name.clone(), (file, path.clone()));
+                for (j, e) in m.enums.iter().enumerate() {
+                    places.enums.insert(e.full_name.clone(), (file, path.clone(), j));
+                }
+                visit(places, file, &m.messages, path);
+                path.pop();
+            }
+        }
+        let mut places = Places::default();
+        for (f, file) in files.iter().enumerate() {
+            places.files.entry(file.name.clone()).or_insert(f);
+            for (j, e) in file.enums.iter().enumerate() {
+                places.enums.insert(e.full_name.clone(), (f, Vec::new(), j));
+            }
+            visit(&mut places, f, &file.messages, &mut Vec::new());
+        }
+        places
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -451,16 +489,27 @@ impl Model {
             index_types(file, &mut types);
         }
         let generated = compiled.generated_set();
-        let files = compiled
+        let files: Vec<File> = compiled
             .files
             .iter()
             .map(|f| build_file(f, generated.contains(f.name()), &compiled.pool, compiled.editions.get(f.name())))
             .collect();
-        Model { files, types }
+        let places = Places::new(&files);
+        Model { files, types, places }
     }
 
     pub fn file(&self, name: &str) -> Option<&File> {
-        self.files.iter().find(|f| f.name == name)
+        self.files.get(*self.places.files.get(name)?)
+    }
+
+    /// The message at `path` (indices down the nesting) in file number `file`.
+    fn message_at(&self, file: usize, path: &[usize]) -> Option<&Message> {
+        let (first, rest) = path.split_first()?;
+        let mut m = self.files.get(file)?.messages.get(*first)?;
+        for &i in rest {
+            m = m.messages.get(i)?;
+        }
+        Some(m)
     }
 
     pub fn files_to_generate(&self) -> impl Iterator<Item = &File> {
@@ -469,24 +518,16 @@ impl Model {
 
     /// Finds a message anywhere in the model by fully-qualified name.
     pub fn message(&self, full_name: &str) -> Option<&Message> {
-        let info = self.types.get(full_name)?;
-        let file = self.file(&info.file)?;
-        fn find<'a>(msgs: &'a [Message], name: &str) -> Option<&'a Message> {
-            msgs.iter().find_map(|m| if m.full_name == name { Some(m) } else { find(&m.messages, name) })
-        }
-        find(&file.messages, full_name)
+        let (file, path) = self.places.messages.get(full_name)?;
+        self.message_at(*file, path)
     }
 
     pub fn enumeration(&self, full_name: &str) -> Option<&Enum> {
-        let info = self.types.get(full_name)?;
-        let file = self.file(&info.file)?;
-        fn find<'a>(msgs: &'a [Message], enums: &'a [Enum], name: &str) -> Option<&'a Enum> {
-            enums
-                .iter()
-                .find(|e| e.full_name == name)
-                .or_else(|| msgs.iter().find_map(|m| find(&m.messages, &m.enums, name)))
+        let (file, parent, index) = self.places.enums.get(full_name)?;
+        match parent.is_empty() {
+            true => self.files.get(*file)?.enums.get(*index),
+            false => self.message_at(*file, parent)?.enums.get(*index),
         }
-        find(&file.messages, &file.enums, full_name)
     }
 
     /// Files reachable from `name` through `import public` chains, including itself.

@@ -158,11 +158,10 @@ impl Fixes<'_> {
 
 fn interval(out: &mut String, file: &EncodedFile, path: &[i32], name: &str) -> Result<(), GenError> {
     let missing = || GenError::Failed { lang: Lang::Python, message: format!("{name}: serialized element not found in its file") };
-    let element = file.element(path).ok_or_else(missing)?;
     // First occurrence, as protoc's `find`: an identical element earlier in the file wins.
-    let start = memchr::memmem::find(file.bytes(), element).ok_or_else(missing)?;
-    let _ = writeln!(out, "  _globals['{name}']._serialized_start={start}");
-    let _ = writeln!(out, "  _globals['{name}']._serialized_end={}", start + element.len());
+    let at = file.first_occurrence(path).ok_or_else(missing)?;
+    let _ = writeln!(out, "  _globals['{name}']._serialized_start={}", at.start);
+    let _ = writeln!(out, "  _globals['{name}']._serialized_end={}", at.end);
     Ok(())
 }
 
