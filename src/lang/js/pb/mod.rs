@@ -8,6 +8,11 @@
 //! - defaults protoc-gen-js mis-prints (unsigned maxima, float precision, bytes, text beyond
 //!   U+FFFF) are written as the descriptor states them.
 //!
+//! `google/protobuf/{any,struct,timestamp}.proto` get the helper methods protoc-gen-js appends to
+//! them (`Any.pack`, `Timestamp.toDate`, `Struct.fromJavaScript`, ...) in both modes; the
+//! `js/well_known/*` templates hold protosmith's own implementation of that API, so with
+//! `js.global=protoc` those three files equal protoc-gen-js's up to the helpers only.
+//!
 //! In both modes a message type that only an `import public` chain brings in gets its declaring
 //! file required after the file's own imports (protoc-gen-js names that module's alias without
 //! requiring it, so its accessors throw `ReferenceError`); nothing else changes.
