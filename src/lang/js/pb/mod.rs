@@ -8,6 +8,11 @@
 //! - defaults protoc-gen-js mis-prints (unsigned maxima, float precision, bytes, text beyond
 //!   U+FFFF) are written as the descriptor states them.
 //!
+//! `google/protobuf/{any,struct,timestamp}.proto` get the helper methods protoc-gen-js appends to
+//! them (`Any.pack`, `Timestamp.toDate`, `Struct.fromJavaScript`, ...) in both modes; the
+//! `js/well_known/*` templates hold protosmith's own implementation of that API, so with
+//! `js.global=protoc` those three files equal protoc-gen-js's up to the helpers only.
+//!
 //! In both modes a message type that only an `import public` chain brings in gets its declaring
 //! file required after the file's own imports (protoc-gen-js names that module's alias without
 //! requiring it, so its accessors throw `ReferenceError`); nothing else changes.
@@ -48,10 +53,16 @@ pub enum Global {
     Protoc,
 }
 
-/// Well-known type files protoc-gen-js extends with hand-written helpers (`Any.pack`,
-/// `Struct.fromJavaScript`, `Timestamp.toDate`); those helpers ship in `google-protobuf`.
-const WELL_KNOWN_WITH_HELPERS: [&str; 3] =
-    ["google/protobuf/any.proto", "google/protobuf/struct.proto", "google/protobuf/timestamp.proto"];
+/// Well-known type files protoc-gen-js extends with helper methods (`Any.pack`,
+/// `Struct.fromJavaScript`, `Timestamp.toDate`, ...), and the template holding protosmith's own
+/// implementation of the same API, appended after the exports as protoc-gen-js places its copy.
+/// Users (and google-protobuf's own copies) call these methods, so a regenerated module without
+/// them would break code written against google-protobuf's.
+const WELL_KNOWN_HELPERS: [(&str, &str); 3] = [
+    ("google/protobuf/any.proto", "js/well_known/any.js"),
+    ("google/protobuf/struct.proto", "js/well_known/struct.js"),
+    ("google/protobuf/timestamp.proto", "js/well_known/timestamp.js"),
+];
 
 pub fn generate(req: &Request, opts: &JsOptions, out: &mut FileSet) -> Result<(), GenError> {
     if opts.messages == Messages::External {
@@ -75,6 +86,7 @@ struct FileView {
     symbol_root: &'static str,
     body: String,
     exports: Option<String>,
+    helpers: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -121,6 +133,10 @@ fn render(req: &Request, opts: &JsOptions, file: &File, used: &BTreeSet<String>)
         symbol_root,
         body: ctx.out,
         exports: (!provided.is_empty()).then(|| ctx_namespace(&file.package)),
+        helpers: match WELL_KNOWN_HELPERS.iter().find(|(name, _)| *name == file.name) {
+            Some((_, template)) => Some(req.templates.render(template, &())?),
+            None => None,
+        },
     };
     Ok(req.templates.render(TEMPLATE, &view)?)
 }
@@ -130,13 +146,6 @@ fn render(req: &Request, opts: &JsOptions, file: &File, used: &BTreeSet<String>)
 fn check_supported(req: &Request, file: &File) -> Result<BTreeSet<String>, GenError> {
     let unsupported =
         |construct: String| GenError::Unsupported { lang: Lang::Js, file: file.name.clone(), construct };
-    if WELL_KNOWN_WITH_HELPERS.contains(&file.name.as_str()) {
-        return Err(unsupported(
-            "regenerating a well-known type that google-protobuf ships with helper methods \
-             (require `google-protobuf/google/protobuf/*_pb.js` instead)"
-                .into(),
-        ));
-    }
     let mut used = BTreeSet::new();
     let mut messages: Vec<&Message> = file.messages.iter().collect();
     while let Some(msg) = messages.pop() {
