@@ -68,6 +68,9 @@ pub(super) fn element<'m>(file: &'m mut DynamicMessage, path: &[i32]) -> Option<
 /// Turns the lowered file `msg` into protoc's editions descriptor. `strip_source` leaves out
 /// source-retention features, as protoc does in what it gives code generators.
 pub fn restore(msg: &mut DynamicMessage, info: &EditionsFile, strip_source: bool) {
+    // Restoring again (`encoded_file`'s bytes restored, then stripped for generators) must
+    // not repeat anything: merged extension features and option imports would append.
+    msg.clear_field_by_number(OPTION_DEPENDENCY);
     let mut head = Vec::new();
     len_field(SYNTAX, b"editions", &mut head);
     varint_field(EDITION, info.edition.number(), &mut head);
@@ -109,6 +112,9 @@ pub fn restore(msg: &mut DynamicMessage, info: &EditionsFile, strip_source: bool
         let mut options = Vec::new();
         len_field(options_tag, &features, &mut options);
         if let Some(target) = element(msg, path) {
+            if let Some(Value::Message(opts)) = target.get_field_by_number_mut(options_tag) {
+                opts.clear_field_by_number(features_tag);
+            }
             let _ = target.merge(options.as_slice());
         }
     }

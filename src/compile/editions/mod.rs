@@ -17,6 +17,7 @@
 //!
 //! Descriptor sets holding editions files take the same road (`from_set`).
 
+pub(crate) mod builtin;
 mod checks;
 mod encode;
 pub mod features;
