@@ -81,6 +81,28 @@ impl Checker<'_> {
                     self.unlocated(&format!("Option {full} cannot be set on an entity of type `{}`.", target.name()));
                 }
             }
+            self.language_targets(set, target);
+        }
+    }
+
+    /// Language features (`features.(pb.cpp).string_type`) obey the `targets` their own
+    /// declaration lists, as protoc checks them (with no location, as for `FeatureSet`'s own).
+    fn language_targets(&mut self, set: &super::FeatureSet, target: Target) {
+        let Some(feature_set) = self.pool.get_message_by_name("google.protobuf.FeatureSet") else { return };
+        for (number, bytes) in &set.extensions {
+            let Some(extension) = feature_set.get_extension(*number) else { continue };
+            let Kind::Message(message) = extension.kind() else { continue };
+            let Ok(value) = prost_reflect::DynamicMessage::decode(message, bytes.as_slice()) else { continue };
+            for (field, _) in value.fields() {
+                let targets: Vec<i32> = match field.options().get_field_by_name("targets").as_deref() {
+                    Some(prost_reflect::Value::List(list)) => list.iter().filter_map(|v| v.as_enum_number()).collect(),
+                    _ => continue,
+                };
+                if !targets.is_empty() && !targets.contains(&(target as i32)) {
+                    let message = format!("Option {} cannot be set on an entity of type `{}`.", field.full_name(), target.name());
+                    self.unlocated(&message);
+                }
+            }
         }
     }
 
