@@ -285,6 +285,19 @@ pub(crate) fn source(name: &str, with_feature_support: bool) -> Option<String> {
     Some(out)
 }
 
+/// `feature_support.edition_introduced` of a built-in feature (`pb.CppFeatures.string_type`).
+pub(crate) fn introduced(full_name: &str) -> Option<i32> {
+    let (message, feature) = full_name.strip_prefix("pb.")?.split_once('.')?;
+    let file = [&CPP, &JAVA, &GO].into_iter().find(|f| f.message == message)?;
+    file.items.iter().find_map(|item| match item {
+        Item::Field(f) if f.name == feature => {
+            let edition = f.support.strip_prefix("edition_introduced: ")?.split([',', ' ']).next()?;
+            Some(edition_number(edition))
+        }
+        _ => None,
+    })
+}
+
 /// descriptor.proto's `Edition` numbers of the editions named above.
 fn edition_number(name: &str) -> i32 {
     match name {
