@@ -243,17 +243,82 @@ fn plugin_mode_generates_editions_files() {
 #[test]
 fn descriptor_set_out_equals_protoc() {
     let dir = tempfile::tempdir().unwrap();
-    for name in ["ed2023/aggregate.proto", "ed2023/implicit_file.proto"] {
+    // legacy_names.proto sets the source-retention `enforce_naming_style` and source_option.proto
+    // a custom source-retention option, which `-o` leaves out. (source_option.proto is compared
+    // without source info only: protosmith keeps locations of the parts of an extension's
+    // `[retention = ...]` option that protoc drops, in proto3 files too.)
+    let accepted = root().join("accepted");
+    let files = [
+        (corpus(), "ed2023/aggregate.proto", true),
+        (corpus(), "ed2023/implicit_file.proto", true),
+        (corpus(), "ed2024/legacy_names.proto", true),
+        (accepted.clone(), "source_option.proto", false),
+    ];
+    for (include, name, source_info) in files {
         let theirs = dir.path().join("theirs.binpb");
-        let args = [format!("-I{}", corpus().display()), format!("-o{}", theirs.display()), "--include_source_info".into(), name.into()];
+        let args = [format!("-I{}", include.display()), format!("-o{}", theirs.display()), "--include_source_info".into(), name.into()];
         grpc_tools(&args.iter().map(String::as_str).collect::<Vec<_>>(), &repo());
         let ours = dir.path().join("ours.binpb");
         let out = dir.path().join("out");
         let run = protosmith(
-            &corpus(),
+            &include,
             &["gen", "-I", ".", "--out", out.to_str().unwrap(), "--lang", "python", "--opt", "python.runtime=7.35.1", "--descriptor-set-out", ours.to_str().unwrap(), "--include-source-info", name],
         );
         assert!(run.status.success(), "{}", text(&run.stderr));
-        assert!(std::fs::read(&theirs).unwrap() == std::fs::read(&ours).unwrap(), "{name}: descriptor set differs from protoc's");
+        if source_info {
+            assert!(std::fs::read(&theirs).unwrap() == std::fs::read(&ours).unwrap(), "{name}: descriptor set differs from protoc's");
+        }
+        // And without source info.
+        let args = [format!("-I{}", include.display()), format!("-o{}", theirs.display()), name.into()];
+        grpc_tools(&args.iter().map(String::as_str).collect::<Vec<_>>(), &repo());
+        let run = protosmith(
+            &include,
+            &["gen", "-I", ".", "--out", out.to_str().unwrap(), "--lang", "python", "--opt", "python.runtime=7.35.1", "--descriptor-set-out", ours.to_str().unwrap(), name],
+        );
+        assert!(run.status.success(), "{}", text(&run.stderr));
+        assert!(std::fs::read(&theirs).unwrap() == std::fs::read(&ours).unwrap(), "{name}: descriptor set (no source info) differs from protoc's");
     }
+}
+
+/// Files protoc accepts beyond the corpus (tests/editions/accepted): protoc's built-in
+/// `google/protobuf/cpp_features.proto` / `java_features.proto` imported with no include root
+/// holding them, and JSON-name collisions under `json_format = LEGACY_BEST_EFFORT` (protoc
+/// warns). `_pb2.py` identical to grpcio-tools 1.85.1's, which uses its built-in include path.
+#[test]
+fn accepted_files_match_grpcio_tools() {
+    let accepted = root().join("accepted");
+    let files = protos_under(&accepted);
+    assert!(files.len() >= 2, "{files:?}");
+    let dir = tempfile::tempdir().unwrap();
+    let theirs = dir.path().join("theirs");
+    std::fs::create_dir_all(&theirs).unwrap();
+    let mut args = vec![format!("-I{}", accepted.display()), format!("--python_out={}", theirs.display())];
+    args.extend(files.iter().cloned());
+    grpc_tools(&args.iter().map(String::as_str).collect::<Vec<_>>(), &repo());
+    let out = dir.path().join("ours");
+    let mut ours_args = vec!["gen", "-I", ".", "--out", out.to_str().unwrap(), "--lang", "python", "--opt", "python.runtime=7.35.1"];
+    ours_args.extend(files.iter().map(String::as_str));
+    let run = protosmith(&accepted, &ours_args);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let n = assert_same(&theirs, &out.join("python"), "editions, accepted", |f| f.ends_with("_pb2.py"));
+    assert_eq!(n, files.len());
+}
+
+/// grpcio-tools' own `google/protobuf/java_features.proto` (read from its include folder at
+/// test time) compiles as protoc compiles it: its `NestInFileClass.LEGACY` is introduced and
+/// removed in 2024 and needs no removal error.
+#[test]
+fn grpcio_tools_java_features_compiles() {
+    let include = tool(".venv/lib/python3.11/site-packages/grpc_tools/_proto");
+    let name = "google/protobuf/java_features.proto";
+    assert!(include.join(name).is_file(), "grpcio-tools ships {name}");
+    let dir = tempfile::tempdir().unwrap();
+    let theirs = dir.path().join("theirs");
+    std::fs::create_dir_all(&theirs).unwrap();
+    grpc_tools(&[&format!("-I{}", include.display()), &format!("--python_out={}", theirs.display()), name], &repo());
+    let out = dir.path().join("ours");
+    let run = protosmith(&include, &["gen", "-I", ".", "--out", out.to_str().unwrap(), "--lang", "python", "--opt", "python.runtime=7.35.1", name]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let n = assert_same(&theirs, &out.join("python"), "java_features.proto", |f| f.ends_with("_pb2.py"));
+    assert_eq!(n, 1);
 }

@@ -82,7 +82,8 @@ impl<'a> Descriptors<'a> {
         msg.clear_field_by_name("source_code_info");
         mark_method_bodies(&compiled.method_bodies, name, &mut msg);
         if let Some(info) = compiled.editions.get(name) {
-            super::editions::restore(&mut msg, info, true);
+            // `encoded_file` restored it; generators are handed it without source features.
+            super::editions::strip_source_features(&mut msg, info);
         }
         let written = match compiled.from_descriptor_set {
             // protoc generates the files it has compiled in from its own copies, which carry no

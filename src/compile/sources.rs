@@ -113,7 +113,11 @@ impl<'a> Loader<'a> {
             let text = String::from_utf8_lossy(&bytes).into_owned();
             return Ok(Some(Parsed { descriptor, syntax, text: Some(text) }));
         }
-        // The well-known types protox bundles, for trees that do not ship their own copies.
+        // protoc's built-in language-feature files, then the well-known types protox bundles,
+        // for trees that do not ship their own copies.
+        if let Some(descriptor) = super::editions::builtin::parsed(name, true) {
+            return Ok(Some(Parsed { descriptor, syntax: Default::default(), text: None }));
+        }
         match self.google.open_file(name) {
             Ok(file) => Ok(Some(Parsed {
                 descriptor: file.file_descriptor_proto().clone(),
@@ -158,6 +162,10 @@ impl<'a> Loader<'a> {
         }
         stack.pop();
         let Parsed { mut descriptor, syntax, text } = parsed;
+        if text.is_none() {
+            // Its options as the descriptor.proto now loaded declares them.
+            descriptor = super::editions::builtin::for_pool(name, &self.pool).unwrap_or(descriptor);
+        }
         // An editions file goes to the pool lowered to proto2 (see `compile::editions`).
         let located = super::editions::Located::new(&descriptor, text.as_deref());
         let editions = super::editions::lower_parsed(&mut descriptor, syntax, added_imports, &located, &self.pool)?;

@@ -95,11 +95,21 @@ impl Descriptors {
 
 /// A serialized `FileDescriptorSet` as protoc's `-o` writes it: the files to generate (with
 /// `include_imports`, everything they import too) in topological order, every `json_name`
-/// filled in, source info only on request, all options kept.
+/// filled in, source info only on request, source-retention options (features included) left
+/// out as protoc leaves them out without `--retain_options`.
 pub fn descriptor_set(compiled: &Compiled, include_imports: bool, include_source_info: bool) -> Result<Vec<u8>, String> {
     let mut out = Vec::new();
+    let strip = has_source_retention(compiled);
     for name in topological(compiled, &compiled.to_generate, include_imports)? {
-        let bytes = file_descriptor(compiled, &name, include_source_info)?;
+        let mut bytes = file_descriptor(compiled, &name, include_source_info)?;
+        if strip {
+            bytes = strip_source_retention(compiled, &bytes)?;
+        }
+        if let Some(info) = compiled.editions.get(&name) {
+            let mut msg = DynamicMessage::decode(file_proto_descriptor(compiled), bytes.as_slice()).map_err(|e| format!("{name}: {e}"))?;
+            compile::editions::strip_source_features(&mut msg, info);
+            bytes = msg.encode_to_vec();
+        }
         prost::encoding::bytes::encode(1, &bytes, &mut out);
     }
     Ok(out)
@@ -203,7 +213,7 @@ fn fill_json_names(file: &mut DynamicMessage) {
 /// the source locations at or under a cleared field go with it.
 fn strip_source_retention(compiled: &Compiled, bytes: &[u8]) -> Result<Vec<u8>, String> {
     let mut msg = DynamicMessage::decode(file_proto_descriptor(compiled), bytes).map_err(|e| e.to_string())?;
-    let info = msg.take_field_by_name("source_code_info");
+    let info = if msg.has_field_by_name("source_code_info") { msg.take_field_by_name("source_code_info") } else { None };
     let mut stripped = Vec::new();
     strip_message(&mut msg, &mut Vec::new(), &mut stripped);
     if let Some(Value::Message(mut info)) = info {
@@ -243,7 +253,14 @@ fn strip_message(msg: &mut DynamicMessage, path: &mut Vec<i32>, stripped: &mut V
             msg.clear_field(&field);
             stripped.push(path.clone());
         } else {
-            strip_value(msg.get_field_mut(&field), path, stripped);
+            let before = stripped.len();
+            let value = msg.get_field_mut(&field);
+            strip_value(value, path, stripped);
+            // An options message left empty by stripping goes too, as protoc leaves it out.
+            if stripped.len() > before && field.name() == "options" && value.as_message().is_some_and(|m| m.encoded_len() == 0) {
+                msg.clear_field(&field);
+                stripped.push(path.clone());
+            }
         }
         path.pop();
     }

@@ -81,6 +81,42 @@ impl Checker<'_> {
                     self.unlocated(&format!("Option {full} cannot be set on an entity of type `{}`.", target.name()));
                 }
             }
+            self.language_targets(set, target, path);
+        }
+    }
+
+    /// Language features (`features.(pb.cpp).string_type`) obey the `targets` their own
+    /// declaration lists, as protoc checks them (with no location, as for `FeatureSet`'s own).
+    fn language_targets(&mut self, set: &super::FeatureSet, target: Target, path: &[i32]) {
+        let Some(feature_set) = self.pool.get_message_by_name("google.protobuf.FeatureSet") else { return };
+        for (number, bytes) in &set.extensions {
+            let Some(extension) = feature_set.get_extension(*number) else { continue };
+            let Kind::Message(message) = extension.kind() else { continue };
+            let Ok(value) = prost_reflect::DynamicMessage::decode(message, bytes.as_slice()) else { continue };
+            for (field, _) in value.fields() {
+                let targets: Vec<i32> = match field.options().get_field_by_name("targets").as_deref() {
+                    Some(prost_reflect::Value::List(list)) => list.iter().filter_map(|v| v.as_enum_number()).collect(),
+                    _ => continue,
+                };
+                if let Some(introduced) = introduced_in(&field).filter(|e| *e > self.info.edition) {
+                    // protoc places this one at the element's name.
+                    let message = format!(
+                        "{} wasn't introduced until edition {} and can't be used in edition {}",
+                        field.full_name(),
+                        introduced.name(),
+                        self.info.edition.name()
+                    );
+                    if path.is_empty() {
+                        self.unlocated(&message);
+                    } else {
+                        self.push(&[path, &[1]].concat(), &message);
+                    }
+                }
+                if !targets.is_empty() && !targets.contains(&(target as i32)) {
+                    let message = format!("Option {} cannot be set on an entity of type `{}`.", field.full_name(), target.name());
+                    self.unlocated(&message);
+                }
+            }
         }
     }
 
@@ -361,4 +397,19 @@ fn upper_snake(name: &str) -> Result<(), &'static str> {
         return Err("contains style violating underscores");
     }
     Ok(())
+}
+
+/// The edition a language feature came in (`feature_support.edition_introduced`): from its
+/// options when the run's descriptor.proto declares `feature_support`, else from the facts of
+/// protoc's built-in feature files. Editions protosmith does not compile (`UNSTABLE`) are not
+/// answered.
+fn introduced_in(field: &FieldDescriptor) -> Option<super::Edition> {
+    let options = field.options();
+    let number = match options.get_field_by_name("feature_support").as_deref() {
+        Some(prost_reflect::Value::Message(support)) => {
+            support.get_field_by_name("edition_introduced").and_then(|v| v.as_enum_number())
+        }
+        _ => super::builtin::introduced(field.full_name()),
+    }?;
+    super::Edition::from_number(number)
 }

@@ -9,7 +9,7 @@ use prost::encoding::{encode_key, encode_varint, WireType};
 use prost::Message as _;
 use prost_reflect::{DynamicMessage, Value};
 
-use super::features::Target;
+use super::features::{Target, FEATURE_FIELDS};
 use super::EditionsFile;
 
 /// `FileDescriptorProto` field numbers.
@@ -68,6 +68,9 @@ pub(super) fn element<'m>(file: &'m mut DynamicMessage, path: &[i32]) -> Option<
 /// Turns the lowered file `msg` into protoc's editions descriptor. `strip_source` leaves out
 /// source-retention features, as protoc does in what it gives code generators.
 pub fn restore(msg: &mut DynamicMessage, info: &EditionsFile, strip_source: bool) {
+    // Restoring again (`encoded_file`'s bytes restored, then stripped for generators) must
+    // not repeat anything: merged extension features and option imports would append.
+    msg.clear_field_by_number(OPTION_DEPENDENCY);
     let mut head = Vec::new();
     len_field(SYNTAX, b"editions", &mut head);
     varint_field(EDITION, info.edition.number(), &mut head);
@@ -109,6 +112,9 @@ pub fn restore(msg: &mut DynamicMessage, info: &EditionsFile, strip_source: bool
         let mut options = Vec::new();
         len_field(options_tag, &features, &mut options);
         if let Some(target) = element(msg, path) {
+            if let Some(Value::Message(opts)) = target.get_field_by_number_mut(options_tag) {
+                opts.clear_field_by_number(features_tag);
+            }
             let _ = target.merge(options.as_slice());
         }
     }
@@ -126,3 +132,50 @@ pub fn restore(msg: &mut DynamicMessage, info: &EditionsFile, strip_source: bool
 fn is_enum_path(path: &[i32]) -> bool {
     super::checks::target_of(path) == Target::Enum
 }
+
+/// protoc's `-o` without `--retain_options`: the source-retention features (2024's
+/// `enforce_naming_style`, `default_symbol_visibility`) leave the restored file `msg` and so do
+/// their source locations; the features messages they leave empty stay, as protoc leaves them.
+/// Done by the features' own table: the run's descriptor.proto (protox's bundled one) may not
+/// declare them.
+pub fn strip_source_features(msg: &mut DynamicMessage, info: &EditionsFile) {
+    let mut stripped: Vec<Vec<i32>> = Vec::new();
+    for (path, set) in &info.written {
+        let source: Vec<u32> =
+            FEATURE_FIELDS.iter().filter(|f| f.source_retention && set.get(f.number).is_some()).map(|f| f.number).collect();
+        if source.is_empty() {
+            continue;
+        }
+        let (options_tag, features_tag) = features_tags(super::checks::target_of(path));
+        let Some(target) = element(msg, path) else { continue };
+        if !target.has_field_by_number(options_tag) {
+            continue;
+        }
+        let Some(Value::Message(options)) = target.get_field_by_number_mut(options_tag) else { continue };
+        options.clear_field_by_number(features_tag);
+        let mut features = Vec::new();
+        len_field(features_tag, &set.encode(true), &mut features);
+        let _ = options.merge(features.as_slice());
+        for number in source {
+            stripped.push(path.iter().copied().chain([options_tag as i32, features_tag as i32, number as i32]).collect());
+        }
+    }
+    if stripped.is_empty() || !msg.has_field_by_number(SOURCE_CODE_INFO) {
+        return;
+    }
+    let Some(Value::Message(info)) = msg.get_field_by_number_mut(SOURCE_CODE_INFO) else { return };
+    let Some(Value::List(locations)) = info.get_field_by_number_mut(LOCATION) else { return };
+    locations.retain(|loc| {
+        let Value::Message(loc) = loc else { return true };
+        let path: Vec<i32> = match loc.get_field_by_number(LOCATION_PATH).as_deref() {
+            Some(Value::List(p)) => p.iter().filter_map(Value::as_i32).collect(),
+            _ => return true,
+        };
+        !stripped.iter().any(|s| path.starts_with(s))
+    });
+}
+
+/// `FileDescriptorProto.source_code_info`, `SourceCodeInfo.location`, `Location.path`.
+const SOURCE_CODE_INFO: u32 = 9;
+const LOCATION: u32 = 1;
+const LOCATION_PATH: u32 = 1;

@@ -17,6 +17,7 @@
 //!
 //! Descriptor sets holding editions files take the same road (`from_set`).
 
+pub(crate) mod builtin;
 mod checks;
 mod encode;
 pub mod features;
@@ -26,7 +27,7 @@ mod lower;
 mod visibility;
 
 pub(crate) use checks::check_file;
-pub(crate) use encode::restore;
+pub(crate) use encode::{restore, strip_source_features};
 pub(crate) use from_set::lower_encoded;
 pub(crate) use locate::Located;
 pub(crate) use lower::{added_imports, lower_parsed};

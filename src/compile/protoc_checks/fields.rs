@@ -12,7 +12,9 @@
 //!   type "p.E" is not an open enum, but is used in "q.M" which is a proto3 message type.`
 //! * An enum value whose `feature_support` sets `edition_removed` without a `removal_error`
 //!   (protoc 35; fields are not checked): `p.V has been removed but does not specify a
-//!   removal error.` (protoc names no line; the error is located at the value here).
+//!   removal error.` (protoc names no line; the error is located at the value here). A value
+//!   introduced and removed in the same edition needs none (feature_resolver.cc's
+//!   `ValidateFeatureSupport`; java_features.proto's `NestInFileClass.LEGACY` is one).
 
 use prost::Message as _;
 use prost_reflect::{DescriptorPool, DynamicMessage, EnumDescriptor, FieldDescriptor, Kind, MessageDescriptor, Syntax};
@@ -70,11 +72,14 @@ fn enum_values(e: &EnumDescriptor, source: &Source, errors: &mut Vec<String>) {
     }
 }
 
-/// EnumValueOptions.feature_support (4) with `edition_removed` (4) and no `removal_error` (5),
+/// EnumValueOptions.feature_support (4) with `edition_removed` (4) other than its
+/// `edition_introduced` (1, unset reads as `EDITION_UNKNOWN`) and no `removal_error` (5),
 /// whether or not the pool's descriptor.proto knows those fields.
 fn removed_without_error(options: &DynamicMessage) -> bool {
     #[derive(Clone, PartialEq, prost::Message)]
     struct FeatureSupport {
+        #[prost(int32, optional, tag = "1")]
+        edition_introduced: Option<i32>,
         #[prost(int32, optional, tag = "4")]
         edition_removed: Option<i32>,
         #[prost(string, optional, tag = "5")]
@@ -86,7 +91,9 @@ fn removed_without_error(options: &DynamicMessage) -> bool {
         feature_support: Option<FeatureSupport>,
     }
     let Ok(decoded) = EnumValueOptions::decode(options.encode_to_vec().as_slice()) else { return false };
-    decoded.feature_support.is_some_and(|s| s.edition_removed.is_some() && s.removal_error.is_none())
+    decoded.feature_support.is_some_and(|s| {
+        s.edition_removed.is_some_and(|removed| removed != s.edition_introduced.unwrap_or(0)) && s.removal_error.is_none()
+    })
 }
 
 fn one_field(field: &FieldDescriptor, proto3: bool, message: &MessageDescriptor, source: &Source, errors: &mut Vec<String>) {
