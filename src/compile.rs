@@ -444,7 +444,8 @@ fn protoc_float_defaults(pool: DescriptorPool) -> DescriptorPool {
 /// decodes them.
 pub fn encoded_file(compiled: &Compiled, name: &str) -> Option<Vec<u8>> {
     use prost_reflect::{DynamicMessage, ReflectMessage};
-    let bytes = encoded_lowered_file(compiled, name)?;
+    let bytes = without_field(compiled.pool.get_file_by_name(name)?.encode_to_vec(), FILE_SOURCE_CODE_INFO);
+    let bytes = compiled.aliases.restore_bytes(&compiled.pool, name, bytes);
     let Some(info) = compiled.editions.get(name) else { return Some(bytes) };
     let desc = compiled
         .pool
@@ -453,13 +454,6 @@ pub fn encoded_file(compiled: &Compiled, name: &str) -> Option<Vec<u8>> {
     let mut msg = DynamicMessage::decode(desc, bytes.as_slice()).ok()?;
     editions::restore(&mut msg, info, false);
     Some(msg.encode_to_vec())
-}
-
-/// `encoded_file`, but an editions file as the pool holds it (lowered to proto2), for callers
-/// that restore it themselves (`editions::restore`).
-pub(crate) fn encoded_lowered_file(compiled: &Compiled, name: &str) -> Option<Vec<u8>> {
-    let bytes = without_field(compiled.pool.get_file_by_name(name)?.encode_to_vec(), FILE_SOURCE_CODE_INFO);
-    Some(compiled.aliases.restore_bytes(&compiled.pool, name, bytes))
 }
 
 /// `FileDescriptorProto.source_code_info`.

@@ -66,8 +66,7 @@ impl<'a> Descriptors<'a> {
         let fail = |message: String| DescriptorError { file: name.to_string(), message };
         let compiled = self.compiled;
         let file = compiled.file(name).ok_or_else(|| fail("is not compiled".into()))?;
-        // Editions files are restored below, with their source-retention features left out.
-        let raw = super::encoded_lowered_file(compiled, name).ok_or_else(|| fail("is not compiled".into()))?;
+        let raw = super::encoded_file(compiled, name).ok_or_else(|| fail("is not compiled".into()))?;
         // protoc 24 keeps `verification` because its built-in descriptor.proto does not make it
         // source-retention; a tree's own (current) copy does, and once a file of the run has
         // imported it, protoc 24 follows it.
