@@ -252,12 +252,7 @@ fn load_descriptor_set(path: &Path, wanted: &[String]) -> Result<Compiled, Compi
 /// The set with its editions files lowered, and what they say beyond that; a set without
 /// editions files comes back as it was.
 pub(crate) fn lower_set_editions(bytes: &[u8]) -> Result<(Vec<u8>, HashMap<String, editions::EditionsFile>), String> {
-    #[derive(Clone, PartialEq, prost::Message)]
-    struct RawSet {
-        #[prost(bytes = "vec", repeated, tag = "1")]
-        file: Vec<Vec<u8>>,
-    }
-    let Ok(mut set) = RawSet::decode(bytes) else { return Ok((bytes.to_vec(), HashMap::new())) };
+    let Ok(mut set) = descriptor_set::RawSet::decode(bytes) else { return Ok((bytes.to_vec(), HashMap::new())) };
     let mut found = HashMap::new();
     for file in &mut set.file {
         if let Some((lowered, info)) = editions::lower_encoded(file)? {

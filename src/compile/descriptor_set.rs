@@ -14,9 +14,9 @@ use prost_types::{DescriptorProto, EnumDescriptorProto, FieldDescriptorProto, Fi
 
 /// The set's files, each still as its bytes, so one that does not decode is named by index.
 #[derive(Clone, PartialEq, prost::Message)]
-struct RawSet {
+pub(super) struct RawSet {
     #[prost(bytes = "vec", repeated, tag = "1")]
-    file: Vec<Vec<u8>>,
+    pub file: Vec<Vec<u8>>,
 }
 
 /// The two fields of `FileDescriptorProto` that say a file is an editions file

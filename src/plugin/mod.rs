@@ -133,7 +133,7 @@ fn check_features(spec: &PluginSpec, response: &response::Response, compiled: &C
     for name in &compiled.to_generate {
         let Some(file) = compiled.file(name) else { continue };
         // The pool holds editions files lowered to proto2; the compiled set knows them.
-        if compiled.editions.contains_key(name) {
+        if let Some(info) = compiled.editions.get(name) {
             if features & response::FEATURE_SUPPORTS_EDITIONS == 0 {
                 return Err(unsupported(format!(
                     "{name}: is an editions file, but code generator {} hasn't been updated to support editions yet. \
@@ -141,7 +141,7 @@ fn check_features(spec: &PluginSpec, response: &response::Response, compiled: &C
                     spec.name
                 )));
             }
-            let edition = crate::compile::encoded_file(compiled, name).and_then(|b| edition_of(&b)).unwrap_or_default();
+            let edition = info.edition.number();
             let (min, max) = (response.minimum_edition.unwrap_or(i32::MIN), response.maximum_edition.unwrap_or(i32::MAX));
             if edition < min || edition > max {
                 return Err(unsupported(format!("{name}: edition {edition} is outside the range {min}..={max} code generator {} supports", spec.name)));
@@ -155,19 +155,6 @@ fn check_features(spec: &PluginSpec, response: &response::Response, compiled: &C
         }
     }
     Ok(())
-}
-
-/// `FileDescriptorProto.edition` (field 14), which prost-types does not model.
-fn edition_of(mut buf: &[u8]) -> Option<i32> {
-    use prost::encoding::{decode_key, decode_varint, skip_field, DecodeContext, WireType};
-    while !buf.is_empty() {
-        let (tag, wire) = decode_key(&mut buf).ok()?;
-        if tag == 14 && wire == WireType::Varint {
-            return Some(decode_varint(&mut buf).ok()? as i32);
-        }
-        skip_field(wire, tag, &mut buf, DecodeContext::default()).ok()?;
-    }
-    None
 }
 
 fn has_proto3_optional(messages: &[prost_types::DescriptorProto]) -> bool {
