@@ -19,6 +19,7 @@ mod message_set_options;
 mod first_occurrence;
 mod packed_options;
 mod pool_aliases;
+mod link_errors;
 mod protoc_checks;
 mod retention;
 mod sources;

@@ -103,7 +103,7 @@ fn a_broken_proto_fails_the_build_with_a_located_error() {
     let build = cargo_build(dir.path());
     let err = text(&build.stderr);
     assert!(!build.status.success());
-    assert!(err.contains("Error: greet/v1/greeter.proto:14:3: name 'strng' is not defined"), "{err}");
+    assert!(err.contains("Error: greet/v1/greeter.proto:14:3: \"strng\" is not defined."), "{err}");
     assert!(err.contains("      strng name = 1;\n      ^"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
 }

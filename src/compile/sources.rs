@@ -181,7 +181,15 @@ impl<'a> Loader<'a> {
                 Some(Err(located)) => located,
                 _ => err,
             };
-            return Err(render_check_error(err, text.as_deref()));
+            // protoc's own list of errors for the file, where the walk in `link_errors` finds them.
+            let described = text.as_deref().and_then(|text| {
+                let (parsed, syntax) = crate::parse::parse_with_editions(name, text.as_bytes()).ok()?;
+                super::link_errors::describe(&parsed, &syntax.option_dependencies, text, &self.pool)
+            });
+            return Err(match described {
+                Some(errors) => CompileError::Proto(errors),
+                None => render_check_error(err, text.as_deref()),
+            });
         }
         if let Some(info) = info {
             self.infos.insert(name.to_string(), info);
