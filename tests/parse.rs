@@ -273,9 +273,8 @@ fn accepted_inputs_compile_like_protoc() {
 
 /// Each refused input fails with exit 2, nothing written, and the error text in
 /// `tests/parse/refused/NAME.err` (`UPDATE_GOLDEN=1` rewrites it); its located lines are
-/// protoc's, all of them, in order, word for word and at the same lines and columns (the first
-/// one only after a tokenizer error) (editions excepted: protoc
-/// compiles them, protosmith refuses them by name until it supports them).
+/// protoc's, all of them, in order, word for word and at the same lines and columns: after a
+/// tokenizer error (bad byte, string or number) both read on and report what follows.
 #[test]
 fn refused_inputs_fail_like_protoc() {
     let root = common::repo().join("tests/parse");
@@ -315,14 +314,7 @@ fn refused_inputs_fail_like_protoc() {
                 .map(str::to_string)
                 .collect()
         };
-        // protoc's tokenizer reads on after these errors and its parser reports what follows;
-        // protosmith's stops at the tokenizer's error, so only that (first) line is compared.
-        let tokenizer_error = ["broken_bom", "control_char", "invalid_utf8", "non_ascii_name"].iter().any(|n| name.contains(n));
-        let (mut theirs, mut ours) = (located(&protoc_err), located(&err));
-        if tokenizer_error {
-            theirs.truncate(1);
-            ours.truncate(1);
-        }
+        let (theirs, ours) = (located(&protoc_err), located(&err));
         if theirs != ours {
             failures.push(format!("{name}: protoc says\n{}\nwe say:\n{err}", theirs.join("\n")));
         }

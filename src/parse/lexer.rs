@@ -63,6 +63,9 @@ pub struct Lexer<'a> {
     /// Inside an aggregate option value protoc asks for whitespace and newline tokens.
     report_whitespace: bool,
     file: &'a str,
+    /// Errors protoc's tokenizer reports and reads on after, in the order met; the parser
+    /// adds its own errors here too, so the file's list keeps protoc's order.
+    pub errors: Vec<ParseError>,
 }
 
 /// Comment bytes in progress: protoc's comment collector, which decides between trailing,
@@ -173,6 +176,7 @@ impl<'a> Lexer<'a> {
             previous: Token::start(),
             report_whitespace: false,
             file,
+            errors: Vec::new(),
         }
     }
 
@@ -186,6 +190,12 @@ impl<'a> Lexer<'a> {
 
     fn error_here(&self, message: impl Into<String>) -> ParseError {
         self.error_at(self.line, self.column, message)
+    }
+
+    /// An error after which protoc's tokenizer goes on reading.
+    fn record(&mut self, message: impl Into<String>) {
+        let err = self.error_here(message);
+        self.errors.push(err);
     }
 
     fn at_eof(&self) -> bool {
@@ -234,33 +244,30 @@ impl<'a> Lexer<'a> {
         while self.try_consume_if(&f) {}
     }
 
-    fn consume_one_or_more(&mut self, f: impl Fn(u8) -> bool, error: &str) -> Result<(), ParseError> {
+    fn consume_one_or_more(&mut self, f: impl Fn(u8) -> bool, error: &str) {
         if !self.try_consume_if(&f) {
-            return Err(self.error_here(error));
+            return self.record(error);
         }
         self.consume_while(f);
-        Ok(())
     }
 
-    fn consume_string(&mut self, delimiter: u8) -> Result<(), ParseError> {
+    fn consume_string(&mut self, delimiter: u8) {
         loop {
             if self.at_eof() || self.cur() == 0 {
-                return Err(self.error_here("Unexpected end of string."));
+                return self.record("Unexpected end of string.");
             }
             match self.cur() {
-                b'\n' => return Err(self.error_here("Multiline strings are not allowed. Did you miss a \"?.")),
+                b'\n' => return self.record("Multiline strings are not allowed. Did you miss a \"?."),
                 b'\\' => {
                     self.next_char();
                     if self.try_consume_if(|c| b"abfnrtv\\?'\"".contains(&c)) || self.try_consume_if(|c| (b'0'..=b'7').contains(&c)) {
                     } else if self.try_consume(b'x') || self.try_consume(b'X') {
                         if !self.try_consume_if(|c| c.is_ascii_hexdigit()) {
-                            return Err(self.error_here("Expected hex digits for escape sequence."));
+                            self.record("Expected hex digits for escape sequence.");
                         }
                     } else if self.try_consume(b'u') {
-                        for _ in 0..4 {
-                            if !self.try_consume_if(|c| c.is_ascii_hexdigit()) {
-                                return Err(self.error_here("Expected four hex digits for \\u escape sequence."));
-                            }
+                        if !(0..4).all(|_| self.try_consume_if(|c| c.is_ascii_hexdigit())) {
+                            self.record("Expected four hex digits for \\u escape sequence.");
                         }
                     } else if self.try_consume(b'U') {
                         let ok = self.try_consume(b'0')
@@ -268,30 +275,31 @@ impl<'a> Lexer<'a> {
                             && (self.try_consume(b'0') || self.try_consume(b'1'))
                             && (0..5).all(|_| self.try_consume_if(|c| c.is_ascii_hexdigit()));
                         if !ok {
-                            return Err(self.error_here("Expected eight hex digits up to 10ffff for \\U escape sequence"));
+                            self.record("Expected eight hex digits up to 10ffff for \\U escape sequence");
                         }
                     } else {
-                        return Err(self.error_here("Invalid escape sequence in string literal."));
+                        self.record("Invalid escape sequence in string literal.");
                     }
                 }
                 c => {
                     self.next_char();
                     if c == delimiter {
-                        return Ok(());
+                        return;
                     }
                 }
             }
         }
     }
 
-    fn consume_number(&mut self, started_with_zero: bool, started_with_dot: bool) -> Result<Kind, ParseError> {
+    fn consume_number(&mut self, started_with_zero: bool, started_with_dot: bool) -> Kind {
         let mut is_float = false;
         if started_with_zero && (self.try_consume(b'x') || self.try_consume(b'X')) {
-            self.consume_one_or_more(|c| c.is_ascii_hexdigit(), "\"0x\" must be followed by hex digits.")?;
+            self.consume_one_or_more(|c| c.is_ascii_hexdigit(), "\"0x\" must be followed by hex digits.");
         } else if started_with_zero && self.cur().is_ascii_digit() {
             self.consume_while(|c| (b'0'..=b'7').contains(&c));
             if self.cur().is_ascii_digit() {
-                return Err(self.error_here("Numbers starting with leading zero must be in octal."));
+                self.record("Numbers starting with leading zero must be in octal.");
+                self.consume_while(|c| c.is_ascii_digit());
             }
         } else {
             if started_with_dot {
@@ -307,20 +315,20 @@ impl<'a> Lexer<'a> {
             if self.try_consume(b'e') || self.try_consume(b'E') {
                 is_float = true;
                 let _ = self.try_consume(b'-') || self.try_consume(b'+');
-                self.consume_one_or_more(|c| c.is_ascii_digit(), "\"e\" must be followed by exponent.")?;
+                self.consume_one_or_more(|c| c.is_ascii_digit(), "\"e\" must be followed by exponent.");
             }
         }
         if !self.at_eof() && is_letter(self.cur()) {
-            return Err(self.error_here("Need space between number and identifier."));
+            self.record("Need space between number and identifier.");
         } else if !self.at_eof() && self.cur() == b'.' {
             let message = if is_float {
                 "Already saw decimal point or exponent; can't have another one."
             } else {
                 "Hex and octal numbers must be integers."
             };
-            return Err(self.error_here(message));
+            self.record(message);
         }
-        Ok(if is_float { Kind::Float } else { Kind::Integer })
+        if is_float { Kind::Float } else { Kind::Integer }
     }
 
     fn consume_line_comment(&mut self, out: Option<&mut Vec<u8>>) {
@@ -442,37 +450,43 @@ impl<'a> Lexer<'a> {
             }
             let c = self.cur();
             if c < b' ' {
-                return Err(self.error_here("Invalid control characters encountered in text."));
+                // Skipped, with every control character (whitespace and NUL included) right after it.
+                self.record("Invalid control characters encountered in text.");
+                self.next_char();
+                self.consume_while(|c| c < b' ');
+                continue;
             }
             let (start, line, column) = (self.pos, self.line, self.column);
             let kind = if self.try_consume_if(is_letter) {
                 self.consume_while(is_alnum);
                 Kind::Identifier
             } else if self.try_consume(b'0') {
-                self.consume_number(true, false)?
+                self.consume_number(true, false)
             } else if self.try_consume(b'.') {
                 if self.try_consume_if(|c| c.is_ascii_digit()) {
                     if self.previous.kind == Kind::Identifier
                         && line == self.previous.line
                         && column == self.previous.end_column
                     {
-                        return Err(self.error_at(self.line, self.column - 2, "Need space between identifier and decimal point."));
+                        let err = self.error_at(self.line, self.column - 2, "Need space between identifier and decimal point.");
+                        self.errors.push(err);
                     }
-                    self.consume_number(false, true)?
+                    self.consume_number(false, true)
                 } else {
                     Kind::Symbol
                 }
             } else if self.try_consume_if(|c| c.is_ascii_digit()) {
-                self.consume_number(false, false)?
+                self.consume_number(false, false)
             } else if self.try_consume(b'"') {
-                self.consume_string(b'"')?;
+                self.consume_string(b'"');
                 Kind::String
             } else if self.try_consume(b'\'') {
-                self.consume_string(b'\'')?;
+                self.consume_string(b'\'');
                 Kind::String
             } else {
                 if c & 0x80 != 0 {
-                    return Err(self.error_here(format!("Interpreting non ascii codepoint {c}.")));
+                    // Read as a one-byte symbol, which the parser then refuses where it stands.
+                    self.record(format!("Interpreting non ascii codepoint {c}."));
                 }
                 self.next_char();
                 Kind::Symbol
@@ -497,9 +511,9 @@ impl<'a> Lexer<'a> {
         if self.current.kind == Kind::Start {
             // A UTF-8 byte order mark is skipped (and counted in the first line's columns).
             if self.try_consume(0xEF) && !(self.try_consume(0xBB) && self.try_consume(0xBF)) {
-                return Err(self.error_here(
-                    "Proto file starts with 0xEF but not UTF-8 BOM. Only UTF-8 is accepted for proto file.",
-                ));
+                // protoc stays before the first token: its parser refuses that, then reads on.
+                self.record("Proto file starts with 0xEF but not UTF-8 BOM. Only UTF-8 is accepted for proto file.");
+                return Ok((false, collector.finish()));
             }
             collector.can_attach_to_prev = false;
             prev_line = None;

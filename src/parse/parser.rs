@@ -350,11 +350,9 @@ pub struct Parser<'a> {
     depth: i32,
     file: &'a str,
     extra: EditionsSyntax,
-    /// Errors of statements already skipped (protoc's parser reports one per statement and
-    /// goes on with the next).
-    errors: Vec<ParseError>,
-    /// Set by an error after which nothing can be read reliably (the tokenizer's, too deep a
-    /// nesting): the file's errors end there.
+    /// Set by an error after which nothing can be read reliably (an unterminated or nested
+    /// block comment, too deep a nesting): the file's errors end there. The tokenizer's other
+    /// errors go to `lex.errors` and reading goes on, as in protoc.
     fatal: bool,
 }
 
@@ -371,7 +369,6 @@ impl<'a> Parser<'a> {
             depth: MAX_NESTING,
             file,
             extra: EditionsSyntax::default(),
-            errors: Vec::new(),
             fatal: false,
         }
     }
@@ -421,7 +418,7 @@ impl<'a> Parser<'a> {
         if self.fatal {
             return Err(err);
         }
-        self.errors.push(err);
+        self.lex.errors.push(err);
         loop {
             if self.at_end() {
                 return Ok(());
@@ -603,7 +600,7 @@ impl<'a> Parser<'a> {
     /// carries the others in `further`).
     pub fn parse_file(mut self, name: &str) -> Result<(FileDescriptorProto, EditionsSyntax)> {
         let result = self.parse_statements(name);
-        let mut errors = std::mem::take(&mut self.errors);
+        let mut errors = std::mem::take(&mut self.lex.errors);
         match result {
             Ok(file) if errors.is_empty() => return Ok((file, std::mem::take(&mut self.extra))),
             Ok(_) => {}
@@ -639,7 +636,7 @@ impl<'a> Parser<'a> {
             if let Err(err) = self.parse_top_level(&mut file, &mut file_options, root) {
                 self.recover(err)?;
                 if self.looking_at("}") {
-                    self.errors.push(self.error("Unmatched \"}\"."));
+                    self.lex.errors.push(self.error("Unmatched \"}\"."));
                     self.next()?;
                 }
             }
@@ -1533,7 +1530,7 @@ impl<'a> Parser<'a> {
             } else {
                 if self.looking_at("required") || self.looking_at("optional") || self.looking_at("repeated") {
                     // protoc reports it and reads on, as if the label were not there.
-                    self.errors.push(self.error("Fields in oneofs must not have labels (required / optional / repeated)."));
+                    self.lex.errors.push(self.error("Fields in oneofs must not have labels (required / optional / repeated)."));
                     self.next()?;
                 }
                 let location = self.open(message_location, &[tag::MESSAGE_FIELD, message.field.len() as i32]);
