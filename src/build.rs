@@ -219,6 +219,9 @@ impl Builder {
             }
         }
         let compiled = compile::compile(&Input::Sources { includes, files }).map_err(|e| Error::Proto(e.to_string()))?;
+        for warning in &compiled.warnings {
+            println!("cargo:warning={warning}");
+        }
         let model = Model::build(&compiled);
         let sources = rust::generate_modules(compiled.descriptors(), &model, &self.settings).map_err(Error::Generate)?;
 

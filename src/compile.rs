@@ -72,6 +72,9 @@ pub struct Compiled {
     /// What the pool was handed instead of the source's descriptors (`pool_aliases`): bytes
     /// read from the pool go through `encoded_file`, which undoes it.
     pub aliases: PoolAliases,
+    /// protoc's warnings for the sources (`file:line:col: warning: ...`, e.g. a deprecated
+    /// feature), for the caller to print; they stop nothing.
+    pub warnings: Vec<String>,
 }
 
 impl Compiled {
@@ -160,6 +163,7 @@ fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled
     let loaded = loader.finish();
     let mut compiled = from_pool(loaded.pool, to_generate, loaded.aliases);
     compiled.editions = loaded.editions;
+    compiled.warnings = loaded.warnings;
     sources::reattach(&mut compiled.files, loaded.infos);
     restore_feature_locations(&mut compiled);
     protoc_checks::check(&compiled.pool, &compiled.files, &loaded.sources, &compiled.editions)?;
@@ -199,6 +203,7 @@ fn from_pool(pool: DescriptorPool, to_generate: Vec<String>, aliases: PoolAliase
         editions: HashMap::new(),
         own_descriptor_proto: false,
         aliases,
+        warnings: Vec::new(),
     }
 }
 
@@ -490,6 +495,7 @@ pub fn compile_in_memory(sources: &[(&str, &str)], generate: &[&str]) -> Result<
     let loaded = loader.finish();
     let mut compiled = from_pool(loaded.pool, generate.iter().map(|s| s.to_string()).collect(), loaded.aliases);
     compiled.editions = loaded.editions;
+    compiled.warnings = loaded.warnings;
     sources::reattach(&mut compiled.files, loaded.infos);
     restore_feature_locations(&mut compiled);
     protoc_checks::check(&compiled.pool, &compiled.files, &loaded.sources, &compiled.editions)?;

@@ -193,6 +193,10 @@ pub fn run(args: &GenArgs) -> Result<Outcome, GenCmdError> {
     let progress = Progress::start(!args.quiet);
     let templates = Templates::load(args.templates.as_deref())?;
     let compiled = compile::compile(&plan.input)?;
+    // protoc's warnings, printed as protoc prints them (`--quiet` silences progress only).
+    for warning in &compiled.warnings {
+        eprintln!("{warning}");
+    }
     progress.parsed(compiled.files.len());
     let model = Model::build(&compiled);
     let outcome = generate_and_write(args, &plan, &compiled, &model, &templates, progress);

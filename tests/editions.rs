@@ -322,3 +322,25 @@ fn grpcio_tools_java_features_compiles() {
     let n = assert_same(&theirs, &out.join("python"), "java_features.proto", |f| f.ends_with("_pb2.py"));
     assert_eq!(n, 1);
 }
+
+/// Deprecated language features are warned about as protoc warns (`file:line:col: warning:
+/// ...` on stderr, at each element's name, word for word) and the file still generates, exit 0.
+#[test]
+fn deprecated_features_warn_like_protoc() {
+    let accepted = root().join("accepted");
+    let name = "deprecated_features.proto";
+    let protoc = Command::new(tool(".venv/bin/python"))
+        .args(["-m", "grpc_tools.protoc", "-I", ".", "-o", "/dev/null", name])
+        .current_dir(&accepted)
+        .output()
+        .unwrap();
+    assert!(protoc.status.success(), "{}", text(&protoc.stderr));
+    let warnings = |stderr: &str| -> Vec<String> { stderr.lines().filter(|l| l.starts_with(name) && l.contains(": warning: ")).map(str::to_string).collect() };
+    let theirs = warnings(&text(&protoc.stderr));
+    assert_eq!(theirs.len(), 3, "{theirs:?}");
+    let out = tempfile::tempdir().unwrap();
+    let run = protosmith(&accepted, &["gen", "-I", ".", "--out", out.path().to_str().unwrap(), "--lang", "python", "--opt", "python.runtime=7.35.1", "--quiet", name]);
+    assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
+    assert_eq!(warnings(&text(&run.stderr)), theirs);
+    assert!(out.path().join("python/deprecated_features_pb2.py").is_file(), "{:?}", files_under(out.path()));
+}

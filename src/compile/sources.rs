@@ -32,6 +32,7 @@ pub(super) struct Loaded {
     pub editions: HashMap<String, super::editions::EditionsFile>,
     pub aliases: PoolAliases,
     pub infos: HashMap<String, SourceCodeInfo>,
+    pub warnings: Vec<String>,
 }
 
 pub(super) struct Loader<'a> {
@@ -42,6 +43,7 @@ pub(super) struct Loader<'a> {
     sources: HashMap<String, String>,
     editions: HashMap<String, super::editions::EditionsFile>,
     infos: HashMap<String, SourceCodeInfo>,
+    warnings: Vec<String>,
     google: protox::file::GoogleFileResolver,
 }
 
@@ -62,12 +64,13 @@ impl<'a> Loader<'a> {
             sources: HashMap::new(),
             editions: HashMap::new(),
             infos: HashMap::new(),
+            warnings: Vec::new(),
             google: protox::file::GoogleFileResolver::new(),
         }
     }
 
     pub fn finish(self) -> Loaded {
-        Loaded { pool: self.pool, sources: self.sources, editions: self.editions, aliases: self.aliases, infos: self.infos }
+        Loaded { pool: self.pool, sources: self.sources, editions: self.editions, aliases: self.aliases, infos: self.infos, warnings: self.warnings }
     }
 
     /// The import name of an input named on the command line: a path under an include root
@@ -195,7 +198,8 @@ impl<'a> Loader<'a> {
             self.infos.insert(name.to_string(), info);
         }
         if let Some(info) = editions {
-            super::editions::check_file(&self.pool, name, &info, &self.editions, &located)?;
+            let warnings = super::editions::check_file(&self.pool, name, &info, &self.editions, &located)?;
+            self.warnings.extend(warnings);
             self.editions.insert(name.to_string(), info);
         }
         super::editions::check_visibility(&self.pool, name, &self.editions, &located)?;

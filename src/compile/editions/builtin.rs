@@ -285,17 +285,61 @@ pub(crate) fn source(name: &str, with_feature_support: bool) -> Option<String> {
     Some(out)
 }
 
-/// `feature_support.edition_introduced` of a built-in feature (`pb.CppFeatures.string_type`).
-pub(crate) fn introduced(full_name: &str) -> Option<i32> {
-    let (message, feature) = full_name.strip_prefix("pb.")?.split_once('.')?;
+/// A feature's or feature value's `feature_support`: the editions it came in, was deprecated
+/// in (with its warning) and removed in (with its error text), by `Edition` number.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Support {
+    pub introduced: Option<i32>,
+    pub deprecated: Option<i32>,
+    pub warning: Option<String>,
+    pub removed: Option<i32>,
+    pub removal_error: Option<String>,
+}
+
+/// `feature_support` of a built-in feature (`pb.CppFeatures.string_type`) or feature value
+/// (`pb.JavaFeatures.NestInFileClassFeature.LEGACY`).
+pub(crate) fn support(full_name: &str) -> Option<Support> {
+    let (message, rest) = full_name.strip_prefix("pb.")?.split_once('.')?;
     let file = [&CPP, &JAVA, &GO].into_iter().find(|f| f.message == message)?;
-    file.items.iter().find_map(|item| match item {
-        Item::Field(f) if f.name == feature => {
-            let edition = f.support.strip_prefix("edition_introduced: ")?.split([',', ' ']).next()?;
-            Some(edition_number(edition))
+    let text = file.items.iter().find_map(|item| match item {
+        Item::Field(f) if f.name == rest => Some(f.support),
+        Item::Enum(e) => {
+            let value = match e.holder {
+                Some(holder) => rest.strip_prefix(holder)?.strip_prefix('.')?,
+                None => rest,
+            };
+            e.values.iter().find(|(name, _, _)| *name == value)?.2
         }
         _ => None,
-    })
+    })?;
+    Some(parse_support(text))
+}
+
+/// The text-format `feature_support` fields written above (`edition_introduced: EDITION_2023,
+/// deprecation_warning: "..."`; commas optional).
+fn parse_support(text: &str) -> Support {
+    let mut out = Support::default();
+    let mut rest = text.trim();
+    while let Some((key, after)) = rest.split_once(':') {
+        let after = after.trim_start();
+        let (value, tail) = match after.strip_prefix('"') {
+            Some(quoted) => {
+                let end = quoted.find('"').unwrap_or(quoted.len());
+                (&quoted[..end], &quoted[(end + 1).min(quoted.len())..])
+            }
+            None => after.split_at(after.find([',', ' ']).unwrap_or(after.len())),
+        };
+        match key.trim() {
+            "edition_introduced" => out.introduced = Some(edition_number(value)),
+            "edition_deprecated" => out.deprecated = Some(edition_number(value)),
+            "edition_removed" => out.removed = Some(edition_number(value)),
+            "deprecation_warning" => out.warning = Some(value.to_string()),
+            "removal_error" => out.removal_error = Some(value.to_string()),
+            _ => {}
+        }
+        rest = tail.trim_start_matches([',', ' ']);
+    }
+    out
 }
 
 /// descriptor.proto's `Edition` numbers of the editions named above.

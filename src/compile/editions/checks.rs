@@ -25,26 +25,31 @@ struct Checker<'a> {
     others: &'a HashMap<String, EditionsFile>,
     at: &'a Located<'a>,
     errors: Vec<String>,
+    /// protoc's warnings (`file:line:col: warning: ...`), printed while generation goes on.
+    warnings: Vec<String>,
 }
 
 /// Every rule, on the file `name` just added to `pool`; `others` are the editions files
-/// loaded before it.
+/// loaded before it. Its warnings when it passes.
 pub(crate) fn check_file(
     pool: &DescriptorPool,
     name: &str,
     info: &EditionsFile,
     others: &HashMap<String, EditionsFile>,
     at: &Located,
-) -> Result<(), CompileError> {
-    let Some(file) = pool.get_file_by_name(name) else { return Ok(()) };
+) -> Result<Vec<String>, CompileError> {
+    let Some(file) = pool.get_file_by_name(name) else { return Ok(Vec::new()) };
     let proto = file.file_descriptor_proto();
-    let mut c = Checker { pool, info, name, others, at, errors: Vec::new() };
+    let mut c = Checker { pool, info, name, others, at, errors: Vec::new(), warnings: Vec::new() };
+    if proto.options.as_ref().is_some_and(|o| o.java_multiple_files.is_some()) {
+        c.lifetime("google.protobuf.FileOptions.java_multiple_files", &java_multiple_files(), None);
+    }
     c.lifetimes_and_targets();
     if c.errors.is_empty() {
         c.file(proto);
     }
     if c.errors.is_empty() {
-        return Ok(());
+        return Ok(c.warnings);
     }
     Err(CompileError::Proto(c.errors.join("\n")))
 }
@@ -98,18 +103,12 @@ impl Checker<'_> {
                     Some(prost_reflect::Value::List(list)) => list.iter().filter_map(|v| v.as_enum_number()).collect(),
                     _ => continue,
                 };
-                if let Some(introduced) = introduced_in(&field).filter(|e| *e > self.info.edition) {
-                    // protoc places this one at the element's name.
-                    let message = format!(
-                        "{} wasn't introduced until edition {} and can't be used in edition {}",
-                        field.full_name(),
-                        introduced.name(),
-                        self.info.edition.name()
-                    );
-                    if path.is_empty() {
-                        self.unlocated(&message);
-                    } else {
-                        self.push(&[path, &[1]].concat(), &message);
+                // protoc places these at the element's name (none for the file's own features).
+                let at: Option<Vec<i32>> = (!path.is_empty()).then(|| [path, &[1]].concat());
+                self.lifetime(field.full_name(), &support_of(&field.options(), field.full_name()), at.as_deref());
+                if let (Kind::Enum(_), Some(number)) = (field.kind(), value.get_field(&field).as_enum_number()) {
+                    if let Some(v) = field.kind().as_enum().and_then(|e| e.get_value(number)) {
+                        self.lifetime(v.full_name(), &support_of(&v.options(), v.full_name()), at.as_deref());
                     }
                 }
                 if !targets.is_empty() && !targets.contains(&(target as i32)) {
@@ -117,6 +116,35 @@ impl Checker<'_> {
                     self.unlocated(&message);
                 }
             }
+        }
+    }
+
+    /// protoc's `ValidateSingleFeatureLifetimes` for one feature or feature value written in
+    /// the file: not yet introduced or removed is an error, deprecated a warning.
+    fn lifetime(&mut self, full_name: &str, support: &super::builtin::Support, at: Option<&[i32]>) {
+        let edition = self.info.edition.number();
+        let report = |c: &mut Self, message: String, warning: bool| match (warning, at) {
+            (false, Some(at)) => c.push(at, &message),
+            (false, None) => c.unlocated(&message),
+            (true, _) => {
+                let line = c.at.warning(at.unwrap_or_default(), &message);
+                c.warnings.push(line);
+            }
+        };
+        if let Some(introduced) = support.introduced.filter(|&n| edition < n) {
+            let message = format!(
+                "{full_name} wasn't introduced until edition {} and can't be used in edition {}",
+                edition_name(introduced),
+                self.info.edition.name()
+            );
+            report(self, message, false);
+        }
+        if let Some(removed) = support.removed.filter(|&n| edition >= n) {
+            let detail = support.removal_error.as_ref().map(|e| format!(": {e}")).unwrap_or_default();
+            report(self, format!("{full_name} has been removed in edition {}{detail}", edition_name(removed)), false);
+        } else if let Some(deprecated) = support.deprecated.filter(|&n| edition >= n) {
+            let warning = support.warning.clone().unwrap_or_default();
+            report(self, format!("{full_name} has been deprecated in edition {}: {warning}", edition_name(deprecated)), true);
         }
     }
 
@@ -399,17 +427,49 @@ fn upper_snake(name: &str) -> Result<(), &'static str> {
     Ok(())
 }
 
-/// The edition a language feature came in (`feature_support.edition_introduced`): from its
-/// options when the run's descriptor.proto declares `feature_support`, else from the facts of
-/// protoc's built-in feature files. Editions protosmith does not compile (`UNSTABLE`) are not
-/// answered.
-fn introduced_in(field: &FieldDescriptor) -> Option<super::Edition> {
-    let options = field.options();
-    let number = match options.get_field_by_name("feature_support").as_deref() {
-        Some(prost_reflect::Value::Message(support)) => {
-            support.get_field_by_name("edition_introduced").and_then(|v| v.as_enum_number())
-        }
-        _ => super::builtin::introduced(field.full_name()),
-    }?;
-    super::Edition::from_number(number)
+/// `feature_support` of a language feature or feature value: from its options when the run's
+/// descriptor.proto declares `feature_support`, else from the facts of protoc's built-in
+/// feature files.
+fn support_of(options: &prost_reflect::DynamicMessage, full_name: &str) -> super::builtin::Support {
+    if prost_reflect::ReflectMessage::descriptor(options).get_field_by_name("feature_support").is_none() {
+        return super::builtin::support(full_name).unwrap_or_default();
+    }
+    let Some(prost_reflect::Value::Message(support)) = options.get_field_by_name("feature_support").map(|v| v.into_owned()) else {
+        return Default::default();
+    };
+    let edition = |name: &str| support.has_field_by_name(name).then(|| support.get_field_by_name(name)?.as_enum_number()).flatten();
+    let text = |name: &str| support.has_field_by_name(name).then(|| support.get_field_by_name(name)?.as_str().map(str::to_string)).flatten();
+    super::builtin::Support {
+        introduced: edition("edition_introduced"),
+        deprecated: edition("edition_deprecated"),
+        warning: text("deprecation_warning"),
+        removed: edition("edition_removed"),
+        removal_error: text("removal_error"),
+    }
+}
+
+/// descriptor.proto's `feature_support` of `FileOptions.java_multiple_files`, the one option
+/// of an edition protosmith compiles that has one (protox's bundled copy predates it).
+fn java_multiple_files() -> super::builtin::Support {
+    super::builtin::Support {
+        introduced: Some(super::Edition::Proto2.number()),
+        removed: Some(super::Edition::E2024.number()),
+        removal_error: Some(
+            "This behavior is enabled by default in editions 2024 and above. To disable it, you can set \
+             `features.(pb.java).nest_in_file_class = YES` on individual messages, enums, or services."
+                .into(),
+        ),
+        ..Default::default()
+    }
+}
+
+/// An `Edition` number as protoc prints it (`2024`, `UNSTABLE`).
+fn edition_name(number: i32) -> String {
+    match (super::Edition::from_number(number), number) {
+        (Some(edition), _) => edition.name().to_string(),
+        (None, 900) => "LEGACY".into(),
+        (None, 1002) => "2026".into(),
+        (None, 9999) => "UNSTABLE".into(),
+        (None, n) => n.to_string(),
+    }
 }

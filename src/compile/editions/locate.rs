@@ -34,6 +34,14 @@ impl<'a> Located<'a> {
         }
     }
 
+    /// A warning line as protoc prints it (`file:line:col: warning: message`), at `path`.
+    pub fn warning(&self, path: &[i32], message: &str) -> String {
+        match self.starts.get(path) {
+            Some(&(line, column)) => format!("{}:{}:{}: warning: {message}", self.name, line + 1, column + 1),
+            None => format!("{}: warning: {message}", self.name),
+        }
+    }
+
     pub fn error_at(&self, (line, column): (u32, u32), message: &str) -> CompileError {
         let shown = self.text.and_then(|t| t.split('\n').nth(line as usize)).map(|l| display_line(l.as_bytes(), column));
         let caret = shown.as_ref().map_or(0, |s| s.1);
