@@ -572,11 +572,15 @@ fn descriptor_set_out_matches_protoc() {
             }
         }
     }
-    // Source info on request.
+    // Source info on request: protoc's bytes too (an interpreted option keeps its statement's
+    // location, not its name's and value's).
+    let theirs = d.join("protoc-src.binpb");
+    ok(run(Command::new(protoc()).arg("-I").arg(golden_root()).arg("-o").arg(&theirs).arg("--include_source_info").args(golden_files())), "protoc -o");
     let ours = d.join("src.binpb");
     ok(gen(d, &golden_root(), &d.join("out"), &golden_files(), &["--lang", "python", "--descriptor-set-out", ours.to_str().unwrap(), "--include-source-info"]), "gen");
     let set = <prost_types::FileDescriptorSet as prost::Message>::decode(std::fs::read(&ours).unwrap().as_slice()).unwrap();
     assert!(set.file.iter().all(|f| f.source_code_info.is_some()));
+    assert!(std::fs::read(&theirs).unwrap() == std::fs::read(&ours).unwrap(), "descriptor sets with source info differ");
 }
 
 /// (name, bytes) of each file of a serialized FileDescriptorSet.

@@ -276,20 +276,37 @@ fn for_pool(mut descriptor: FileDescriptorProto) -> (FileDescriptorProto, Option
 }
 
 /// Each file's full source info from `infos`, with the option locations as the pool moved
-/// them (in the same order: the pool only rewrites their paths).
+/// them (in the same order: the pool only rewrites their paths). The locations of an option's
+/// parts (its name and value) are dropped: protoc keeps only the option statement's own
+/// location once it has interpreted it, where the pool moves the parts along with it.
 pub(super) fn reattach(files: &mut [FileDescriptorProto], mut infos: HashMap<String, SourceCodeInfo>) {
     for file in files {
         let Some(mut full) = infos.remove(file.name()) else { continue };
         let moved = file.source_code_info.take().map(|i| i.location).unwrap_or_default();
         let mut moved = moved.into_iter();
-        for loc in full.location.iter_mut().filter(|l| is_option_location(l)) {
+        let mut parts = Vec::new();
+        for (index, loc) in full.location.iter_mut().enumerate().filter(|(_, l)| is_option_location(l)) {
+            if is_option_part(&loc.path) {
+                parts.push(index);
+            }
             match moved.next() {
                 Some(m) => *loc = m,
                 None => break,
             }
         }
+        let mut index = 0;
+        full.location.retain(|_| {
+            index += 1;
+            parts.binary_search(&(index - 1)).is_err()
+        });
         file.source_code_info = Some(full);
     }
+}
+
+/// Whether a parsed location is part of an option statement (`[..., 999, i, 2, ...]` its name,
+/// `[..., 999, i, 3]` its value) rather than the statement itself (`[..., 999, i]`).
+fn is_option_part(path: &[i32]) -> bool {
+    path.iter().position(|&p| p == UNINTERPRETED_OPTION).is_some_and(|k| path.len() > k + 2)
 }
 
 impl CompileError {
