@@ -13,10 +13,7 @@
 use std::collections::{HashMap, HashSet};
 
 use prost_reflect::DescriptorPool;
-use prost_types::{
-    DescriptorProto, EnumDescriptorProto, FieldDescriptorProto, FileDescriptorProto,
-    UninterpretedOption,
-};
+use prost_types::{DescriptorProto, EnumDescriptorProto, FieldDescriptorProto, FileDescriptorProto, UninterpretedOption};
 
 /// What a name stands for, with what the later checks need to know about it.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,10 +40,7 @@ impl Kind {
     }
     /// Whether names can be looked up inside it (protoc's `Symbol::IsAggregate`).
     fn is_aggregate(&self) -> bool {
-        matches!(
-            self,
-            Kind::Message { .. } | Kind::Enum | Kind::Package | Kind::Service
-        )
+        matches!(self, Kind::Message { .. } | Kind::Enum | Kind::Package | Kind::Service)
     }
 }
 
@@ -106,13 +100,8 @@ enum Element {
 
 /// protoc's errors for `file` (parsed, with its source info and text), its imports being in
 /// `pool`; `None` when this walk finds nothing the pool's own error is better left to say.
-pub(super) fn describe(
-    file: &FileDescriptorProto,
-    option_imports: &[String],
-    text: &str,
-    pool: &DescriptorPool,
-) -> Option<String> {
-    let mut builder = Builder::new(file, option_imports, text, pool);
+pub(super) fn describe(file: &FileDescriptorProto, option_imports: &[String], text: &str, pool: &DescriptorPool) -> Option<String> {
+    let mut builder = Builder::new(file, option_imports, text, Some(pool));
     builder.build_file();
     builder.cross_link_file();
     builder.suggest_field_numbers();
@@ -123,6 +112,15 @@ pub(super) fn describe(
         builder.validate_enums();
     }
     (!builder.errors.is_empty()).then(|| builder.errors.join("\n"))
+}
+
+/// Whether the file breaks a rule protoc checks on the file alone, before linking, which the
+/// pool does not check (overlapping ranges, reserved names, a reserved name listed twice):
+/// such a file is refused with `describe`'s list before it reaches the pool.
+pub(super) fn has_local_faults(file: &FileDescriptorProto) -> bool {
+    let mut builder = Builder::new(file, &[], "", None);
+    builder.build_file();
+    !builder.errors.is_empty()
 }
 
 struct Builder<'a> {
@@ -145,21 +143,12 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    fn new(
-        file: &'a FileDescriptorProto,
-        option_imports: &[String],
-        text: &'a str,
-        pool: &DescriptorPool,
-    ) -> Self {
-        let spans = file
-            .source_code_info
-            .iter()
-            .flat_map(|i| &i.location)
-            .map(|l| (l.path.as_slice(), l.span.as_slice()))
-            .collect();
+    /// Without a pool, only the file's own names are known.
+    fn new(file: &'a FileDescriptorProto, option_imports: &[String], text: &'a str, pool: Option<&DescriptorPool>) -> Self {
+        let spans = file.source_code_info.iter().flat_map(|i| &i.location).map(|l| (l.path.as_slice(), l.span.as_slice())).collect();
         let mut symbols = HashMap::new();
         let mut protos: HashMap<String, FileDescriptorProto> = HashMap::new();
-        for dep in pool.files() {
+        for dep in pool.into_iter().flat_map(DescriptorPool::files) {
             let proto = dep.file_descriptor_proto().clone();
             add_file_symbols(&proto, &mut symbols);
             protos.insert(proto.name().to_string(), proto);
@@ -170,25 +159,12 @@ impl<'a> Builder<'a> {
         while let Some(name) = queue.pop() {
             if visible.insert(name.clone()) {
                 if let Some(proto) = protos.get(&name) {
-                    queue.extend(
-                        proto
-                            .public_dependency
-                            .iter()
-                            .filter_map(|&i| proto.dependency.get(i as usize).cloned()),
-                    );
+                    queue.extend(proto.public_dependency.iter().filter_map(|&i| proto.dependency.get(i as usize).cloned()));
                 }
             }
         }
-        let visible_packages = visible
-            .iter()
-            .filter_map(|f| {
-                if f == file.name() {
-                    file.package.clone()
-                } else {
-                    protos.get(f)?.package.clone()
-                }
-            })
-            .collect();
+        let visible_packages =
+            visible.iter().filter_map(|f| if f == file.name() { file.package.clone() } else { protos.get(f)?.package.clone() }).collect();
         let mut builder = Builder {
             file,
             lines: text.as_bytes().split(|&b| b == b'\n').collect(),
@@ -204,10 +180,7 @@ impl<'a> Builder<'a> {
         };
         let name = file.name().to_string();
         for package in packages(file.package()) {
-            builder.symbols.entry(package).or_insert(Symbol {
-                kind: Kind::Package,
-                file: name.clone(),
-            });
+            builder.symbols.entry(package).or_insert(Symbol { kind: Kind::Package, file: name.clone() });
         }
         builder
     }
@@ -216,30 +189,12 @@ impl<'a> Builder<'a> {
 
     fn error(&mut self, path: &[i32], message: String) {
         let name = self.file.name();
-        let span = self
-            .spans
-            .get(path)
-            .or_else(|| self.spans.get(&path[..path.len().saturating_sub(1)]));
-        let out = match span.and_then(|s| {
-            Some((
-                usize::try_from(*s.first()?).ok()?,
-                u32::try_from(*s.get(1)?).ok()?,
-            ))
-        }) {
+        let span = self.spans.get(path).or_else(|| self.spans.get(&path[..path.len().saturating_sub(1)]));
+        let out = match span.and_then(|s| Some((usize::try_from(*s.first()?).ok()?, u32::try_from(*s.get(1)?).ok()?))) {
             Some((line, column)) => {
-                let shown = self
-                    .lines
-                    .get(line)
-                    .map(|l| crate::parse::display_line(l, column));
+                let shown = self.lines.get(line).map(|l| crate::parse::display_line(l, column));
                 let caret = shown.as_ref().map_or(0, |s| s.1);
-                super::located_error(
-                    name,
-                    line + 1,
-                    column as usize + 1,
-                    &message,
-                    shown.as_ref().map(|s| s.0.as_str()),
-                    caret,
-                )
+                super::located_error(name, line + 1, column as usize + 1, &message, shown.as_ref().map(|s| s.0.as_str()), caret)
             }
             None => format!("{name}: {message}"),
         };
@@ -254,13 +209,7 @@ impl<'a> Builder<'a> {
     // ---- symbols -----------------------------------------------------------------------
 
     /// protoc's `AddSymbol`: false (and an error at the element's name) when taken.
-    fn add_symbol(
-        &mut self,
-        full_name: &str,
-        element: &[i32],
-        kind: Element,
-        symbol: Kind,
-    ) -> bool {
+    fn add_symbol(&mut self, full_name: &str, element: &[i32], kind: Element, symbol: Kind) -> bool {
         if let Some(other) = self.symbols.get(full_name) {
             let message = if other.file == self.file.name() {
                 match full_name.rsplit_once('.') {
@@ -268,21 +217,12 @@ impl<'a> Builder<'a> {
                     None => format!("\"{full_name}\" is already defined."),
                 }
             } else {
-                format!(
-                    "\"{full_name}\" is already defined in file \"{}\".",
-                    other.file
-                )
+                format!("\"{full_name}\" is already defined in file \"{}\".", other.file)
             };
             self.error_at(element, kind, At::Name, message);
             return false;
         }
-        self.symbols.insert(
-            full_name.to_string(),
-            Symbol {
-                kind: symbol,
-                file: self.file.name().to_string(),
-            },
-        );
+        self.symbols.insert(full_name.to_string(), Symbol { kind: symbol, file: self.file.name().to_string() });
         true
     }
 
@@ -290,17 +230,11 @@ impl<'a> Builder<'a> {
     fn find(&mut self, name: &str) -> Option<Symbol> {
         let symbol = self.symbols.get(name)?.clone();
         if self.visible.contains(&symbol.file)
-            || (self.option_imports.contains(&symbol.file)
-                && matches!(symbol.kind, Kind::Extension { .. }))
+            || (self.option_imports.contains(&symbol.file) && matches!(symbol.kind, Kind::Extension { .. }))
         {
             return Some(symbol);
         }
-        if symbol.kind == Kind::Package
-            && self
-                .visible_packages
-                .iter()
-                .any(|p| p == name || p.starts_with(&format!("{name}.")))
-        {
+        if symbol.kind == Kind::Package && self.visible_packages.iter().any(|p| p == name || p.starts_with(&format!("{name}."))) {
             return Some(symbol);
         }
         self.undeclared = Some((name.to_string(), symbol.file));
@@ -313,9 +247,7 @@ impl<'a> Builder<'a> {
         let mut out = Lookup::default();
         let found = |full: String, s: Symbol| Some((full, s));
         if let Some(absolute) = name.strip_prefix('.') {
-            out.found = self
-                .find(absolute)
-                .and_then(|s| found(absolute.to_string(), s));
+            out.found = self.find(absolute).and_then(|s| found(absolute.to_string(), s));
             out.undeclared = self.undeclared.take();
             return out;
         }
@@ -383,12 +315,7 @@ impl<'a> Builder<'a> {
         for (i, service) in file.service.iter().enumerate() {
             let full = join(&package, service.name());
             for (j, method) in service.method.iter().enumerate() {
-                self.add_symbol(
-                    &join(&full, method.name()),
-                    &[6, i as i32, 2, j as i32],
-                    Element::Method,
-                    Kind::Method,
-                );
+                self.add_symbol(&join(&full, method.name()), &[6, i as i32, 2, j as i32], Element::Method, Kind::Method);
             }
             self.add_symbol(&full, &[6, i as i32], Element::Service, Kind::Service);
         }
@@ -397,23 +324,12 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn build_message(
-        &mut self,
-        message: &DescriptorProto,
-        scope: &str,
-        path: &[i32],
-        top: Option<&str>,
-    ) {
+    fn build_message(&mut self, message: &DescriptorProto, scope: &str, path: &[i32], top: Option<&str>) {
         let full = join(scope, message.name());
         let top = top.unwrap_or(&full).to_string();
         let at = |tag: i32, i: usize| [path, &[tag, i as i32]].concat();
         for (i, oneof) in message.oneof_decl.iter().enumerate() {
-            self.add_symbol(
-                &join(&full, oneof.name()),
-                &at(8, i),
-                Element::Oneof,
-                Kind::Oneof,
-            );
+            self.add_symbol(&join(&full, oneof.name()), &at(8, i), Element::Oneof, Kind::Oneof);
         }
         for (i, field) in message.field.iter().enumerate() {
             self.build_field(field, &full, &at(2, i), false, Some(&top));
@@ -422,72 +338,29 @@ impl<'a> Builder<'a> {
             self.build_enum(e, &full, &at(4, i));
         }
         for (i, range) in message.extension_range.iter().enumerate() {
-            if range.start() <= 0 {
-                self.hint(&top, &at(5, i), range.end() - range.start());
-                self.error(
-                    &at(5, i),
-                    "Extension numbers must be positive integers.".into(),
-                );
-            }
-            if range.start() >= range.end() {
-                self.error(
-                    &at(5, i),
-                    "Extension range end number must be greater than start number.".into(),
-                );
-            }
+            self.build_range(&top, &at(5, i), (range.start(), range.end()), "Extension");
         }
         for (i, extension) in message.extension.iter().enumerate() {
             self.build_field(extension, &full, &at(6, i), true, None);
         }
         for (i, range) in message.reserved_range.iter().enumerate() {
-            if range.start() <= 0 {
-                self.hint(&top, &at(9, i), range.end() - range.start());
-                self.error(
-                    &at(9, i),
-                    "Reserved numbers must be positive integers.".into(),
-                );
-            }
-            if range.start() >= range.end() {
-                self.error(
-                    &at(9, i),
-                    "Reserved range end number must be greater than start number.".into(),
-                );
-            }
+            self.build_range(&top, &at(9, i), (range.start(), range.end()), "Reserved");
         }
         for (i, nested) in message.nested_type.iter().enumerate() {
             self.build_message(nested, &full, &at(3, i), Some(&top));
         }
-        let ranges = message
-            .extension_range
-            .iter()
-            .map(|r| (r.start(), r.end()))
-            .collect();
+        let ranges = message.extension_range.iter().map(|r| (r.start(), r.end())).collect();
         self.add_symbol(&full, path, Element::Message, Kind::Message { ranges });
 
         let reserved = &message.reserved_range;
-        for (i, a) in reserved.iter().enumerate() {
-            for b in &reserved[i + 1..] {
-                if a.end() > b.start() && b.end() > a.start() {
-                    let message = format!(
-                        "Reserved range {} to {} overlaps with already-defined range {} to {}.",
-                        b.start(),
-                        b.end() - 1,
-                        a.start(),
-                        a.end() - 1
-                    );
-                    self.error(&at(9, i), message);
-                }
-            }
+        let inclusive: Vec<(i32, i32)> = reserved.iter().map(|r| (r.start(), r.end() - 1)).collect();
+        for i in 0..inclusive.len() {
+            self.later_overlaps(&inclusive, i, &at(9, i), "Reserved");
         }
         let mut names = HashSet::new();
         for name in &message.reserved_name {
             if !names.insert(name.as_str()) {
-                self.error_at(
-                    path,
-                    Element::Message,
-                    At::Name,
-                    format!("Field name \"{name}\" is reserved multiple times."),
-                );
+                self.error_at(path, Element::Message, At::Name, format!("Field name \"{name}\" is reserved multiple times."));
             }
         }
         for (i, field) in message.field.iter().enumerate() {
@@ -495,31 +368,19 @@ impl<'a> Builder<'a> {
             for (j, range) in message.extension_range.iter().enumerate() {
                 if range.start() <= number && number < range.end() {
                     self.hint(&top, &at(5, j), 1);
-                    let text = format!(
-                        "Extension range {} to {} includes field \"{}\" ({number}).",
-                        range.start(),
-                        range.end() - 1,
-                        field.name()
-                    );
+                    let text =
+                        format!("Extension range {} to {} includes field \"{}\" ({number}).", range.start(), range.end() - 1, field.name());
                     self.error(&at(5, j), text);
                 }
             }
             for (j, range) in reserved.iter().enumerate() {
                 if range.start() <= number && number < range.end() {
                     self.hint(&top, &at(9, j), 1);
-                    self.error(
-                        &at(9, j),
-                        format!("Field \"{}\" uses reserved number {number}.", field.name()),
-                    );
+                    self.error(&at(9, j), format!("Field \"{}\" uses reserved number {number}.", field.name()));
                 }
             }
             if names.contains(field.name()) {
-                self.error_at(
-                    &at(2, i),
-                    Element::Field,
-                    At::Name,
-                    format!("Field name \"{}\" is reserved.", field.name()),
-                );
+                self.error_at(&at(2, i), Element::Field, At::Name, format!("Field name \"{}\" is reserved.", field.name()));
             }
         }
         let ranges = &message.extension_range;
@@ -536,17 +397,30 @@ impl<'a> Builder<'a> {
                     self.error(&at(5, i), text);
                 }
             }
-            for b in &ranges[i + 1..] {
-                if a.end() > b.start() && b.end() > a.start() {
-                    let text = format!(
-                        "Extension range {} to {} overlaps with already-defined range {} to {}.",
-                        b.start(),
-                        b.end() - 1,
-                        a.start(),
-                        a.end() - 1
-                    );
-                    self.error(&at(5, i), text);
-                }
+            let inclusive: Vec<(i32, i32)> = ranges.iter().map(|r| (r.start(), r.end() - 1)).collect();
+            self.later_overlaps(&inclusive, i, &at(5, i), "Extension");
+        }
+    }
+
+    /// protoc's `BuildExtensionRange` / `BuildReservedRange` checks (`kind` names the range).
+    fn build_range(&mut self, top: &str, path: &[i32], (start, end): (i32, i32), kind: &str) {
+        if start <= 0 {
+            self.hint(top, path, end - start);
+            self.error(path, format!("{kind} numbers must be positive integers."));
+        }
+        if start >= end {
+            self.error(path, format!("{kind} range end number must be greater than start number."));
+        }
+    }
+
+    /// Range `i` of `ranges` (inclusive ends) against the ranges after it, as protoc words an
+    /// overlap (`kind` names the ranges).
+    fn later_overlaps(&mut self, ranges: &[(i32, i32)], i: usize, path: &[i32], kind: &str) {
+        let (start, end) = ranges[i];
+        for &(later_start, later_end) in &ranges[i + 1..] {
+            if end >= later_start && later_end >= start {
+                let text = format!("{kind} range {later_start} to {later_end} overlaps with already-defined range {start} to {end}.");
+                self.error(path, text);
             }
         }
     }
@@ -561,72 +435,35 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn build_field(
-        &mut self,
-        field: &FieldDescriptorProto,
-        scope: &str,
-        path: &[i32],
-        extension: bool,
-        top: Option<&str>,
-    ) {
+    fn build_field(&mut self, field: &FieldDescriptorProto, scope: &str, path: &[i32], extension: bool, top: Option<&str>) {
         let number = field.number();
         if number <= 0 {
             if let Some(top) = top {
                 self.hint(top, path, 1);
             }
-            self.error_at(
-                path,
-                Element::Field,
-                At::Number,
-                "Field numbers must be positive integers.".into(),
-            );
+            self.error_at(path, Element::Field, At::Number, "Field numbers must be positive integers.".into());
         } else if !extension && number > MAX_NUMBER {
             if let Some(top) = top {
                 self.hint(top, path, 1);
             }
-            self.error_at(
-                path,
-                Element::Field,
-                At::Number,
-                format!("Field numbers cannot be greater than {MAX_NUMBER}."),
-            );
+            self.error_at(path, Element::Field, At::Number, format!("Field numbers cannot be greater than {MAX_NUMBER}."));
         }
-        let kind = if extension {
-            Kind::Extension {
-                extendee: String::new(),
-            }
-        } else {
-            Kind::Field
-        };
+        let kind = if extension { Kind::Extension { extendee: String::new() } } else { Kind::Field };
         self.add_symbol(&join(scope, field.name()), path, Element::Field, kind);
     }
 
     fn build_enum(&mut self, e: &EnumDescriptorProto, scope: &str, path: &[i32]) {
         let full = join(scope, e.name());
         if e.value.is_empty() {
-            self.error_at(
-                path,
-                Element::Enum,
-                At::Name,
-                "Enums must contain at least one value.".into(),
-            );
+            self.error_at(path, Element::Enum, At::Name, "Enums must contain at least one value.".into());
         }
         let mut inner = HashSet::new();
         for (i, value) in e.value.iter().enumerate() {
             let value_path = [path, &[2, i as i32]].concat();
             // Enum values are siblings of their enum (C++ scoping), and children of it too.
-            let outer = self.add_symbol(
-                &join(scope, value.name()),
-                &value_path,
-                Element::Value,
-                Kind::EnumValue,
-            );
+            let outer = self.add_symbol(&join(scope, value.name()), &value_path, Element::Value, Kind::EnumValue);
             if inner.insert(value.name()) && !outer {
-                let where_ = if scope.is_empty() {
-                    "the global scope".to_string()
-                } else {
-                    format!("\"{scope}\"")
-                };
+                let where_ = if scope.is_empty() { "the global scope".to_string() } else { format!("\"{scope}\"") };
                 let message = format!(
                     "Note that enum values use C++ scoping rules, meaning that enum values are siblings of their type, not children of it.  Therefore, \"{}\" must be unique within {where_}, not just within \"{}\".",
                     value.name(),
@@ -637,50 +474,26 @@ impl<'a> Builder<'a> {
         }
         self.add_symbol(&full, path, Element::Enum, Kind::Enum);
         let reserved = &e.reserved_range;
-        for (i, a) in reserved.iter().enumerate() {
-            for b in &reserved[i + 1..] {
-                if a.end() >= b.start() && b.end() >= a.start() {
-                    let text = format!(
-                        "Reserved range {} to {} overlaps with already-defined range {} to {}.",
-                        b.start(),
-                        b.end(),
-                        a.start(),
-                        a.end()
-                    );
-                    self.error(&[path, &[4, i as i32]].concat(), text);
-                }
-            }
+        let inclusive: Vec<(i32, i32)> = reserved.iter().map(|r| (r.start(), r.end())).collect();
+        for i in 0..inclusive.len() {
+            self.later_overlaps(&inclusive, i, &[path, &[4, i as i32]].concat(), "Reserved");
         }
         let mut names = HashSet::new();
         for name in &e.reserved_name {
             if !names.insert(name.as_str()) {
-                self.error_at(
-                    path,
-                    Element::Enum,
-                    At::Name,
-                    format!("Enum value \"{name}\" is reserved multiple times."),
-                );
+                self.error_at(path, Element::Enum, At::Name, format!("Enum value \"{name}\" is reserved multiple times."));
             }
         }
         for (i, value) in e.value.iter().enumerate() {
             for (j, range) in reserved.iter().enumerate() {
                 if range.start() <= value.number() && value.number() <= range.end() {
-                    let text = format!(
-                        "Enum value \"{}\" uses reserved number {}.",
-                        value.name(),
-                        value.number()
-                    );
+                    let text = format!("Enum value \"{}\" uses reserved number {}.", value.name(), value.number());
                     self.error(&[path, &[4, j as i32]].concat(), text);
                 }
             }
             if names.contains(value.name()) {
                 let text = format!("Enum value \"{}\" is reserved.", value.name());
-                self.error_at(
-                    &[path, &[2, i as i32]].concat(),
-                    Element::Value,
-                    At::Name,
-                    text,
-                );
+                self.error_at(&[path, &[2, i as i32]].concat(), Element::Value, At::Name, text);
             }
         }
     }
@@ -701,19 +514,13 @@ impl<'a> Builder<'a> {
             for (j, method) in service.method.iter().enumerate() {
                 let method_name = join(&full, method.name());
                 let path = [6, i as i32, 2, j as i32];
-                for (name, at) in [
-                    (method.input_type(), At::Input),
-                    (method.output_type(), At::Output),
-                ] {
+                for (name, at) in [(method.input_type(), At::Input), (method.output_type(), At::Output)] {
                     let lookup = self.lookup(name, &method_name, false);
                     match &lookup.found {
                         None => self.not_defined(&path, Element::Method, at, name, &lookup),
-                        Some((_, s)) if !matches!(s.kind, Kind::Message { .. }) => self.error_at(
-                            &path,
-                            Element::Method,
-                            at,
-                            format!("\"{name}\" is not a message type."),
-                        ),
+                        Some((_, s)) if !matches!(s.kind, Kind::Message { .. }) => {
+                            self.error_at(&path, Element::Method, at, format!("\"{name}\" is not a message type."))
+                        }
                         Some(_) => {}
                     }
                 }
@@ -727,25 +534,14 @@ impl<'a> Builder<'a> {
             self.cross_link_message(nested, &full, &[path, &[3, i as i32]].concat());
         }
         for (i, field) in message.field.iter().enumerate() {
-            self.cross_link_field(
-                field,
-                &full,
-                &[path, &[2, i as i32]].concat(),
-                Some(message),
-            );
+            self.cross_link_field(field, &full, &[path, &[2, i as i32]].concat(), Some(message));
         }
         for (i, extension) in message.extension.iter().enumerate() {
             self.cross_link_field(extension, &full, &[path, &[6, i as i32]].concat(), None);
         }
     }
 
-    fn cross_link_field(
-        &mut self,
-        field: &FieldDescriptorProto,
-        scope: &str,
-        path: &[i32],
-        parent: Option<&DescriptorProto>,
-    ) {
+    fn cross_link_field(&mut self, field: &FieldDescriptorProto, scope: &str, path: &[i32], parent: Option<&DescriptorProto>) {
         use prost_types::field_descriptor_proto::Type;
         let full = join(scope, field.name());
         let number = field.number();
@@ -756,31 +552,17 @@ impl<'a> Builder<'a> {
                 return self.not_defined(path, Element::Field, At::Extendee, extendee, &lookup);
             };
             let Kind::Message { ranges } = symbol.kind else {
-                return self.error_at(
-                    path,
-                    Element::Field,
-                    At::Extendee,
-                    format!("\"{extendee}\" is not a message type."),
-                );
+                return self.error_at(path, Element::Field, At::Extendee, format!("\"{extendee}\" is not a message type."));
             };
-            if let Some(Symbol {
-                kind: Kind::Extension { extendee },
-                ..
-            }) = self.symbols.get_mut(&full)
-            {
+            if let Some(Symbol { kind: Kind::Extension { extendee }, .. }) = self.symbols.get_mut(&full) {
                 extendee.clone_from(&extendee_name);
             }
-            if !ranges
-                .iter()
-                .any(|&(start, end)| start <= number && number < end)
-            {
+            if !ranges.iter().any(|&(start, end)| start <= number && number < end) {
                 self.error_at(
                     path,
                     Element::Field,
                     At::Number,
-                    format!(
-                        "\"{extendee_name}\" does not declare {number} as an extension number."
-                    ),
+                    format!("\"{extendee_name}\" does not declare {number} as an extension number."),
                 );
             }
             extendee_name
@@ -795,40 +577,20 @@ impl<'a> Builder<'a> {
             };
             let is_message = matches!(symbol.kind, Kind::Message { .. });
             if field.r#type.is_none() && !symbol.kind.is_type() {
-                return self.error_at(
-                    path,
-                    Element::Field,
-                    At::Type,
-                    format!("\"{type_name}\" is not a type."),
-                );
+                return self.error_at(path, Element::Field, At::Type, format!("\"{type_name}\" is not a type."));
             }
             let wants_message = match field.r#type {
                 Some(t) => t == Type::Message as i32 || t == Type::Group as i32,
                 None => is_message,
             };
             if wants_message && !is_message {
-                return self.error_at(
-                    path,
-                    Element::Field,
-                    At::Type,
-                    format!("\"{type_name}\" is not a message type."),
-                );
+                return self.error_at(path, Element::Field, At::Type, format!("\"{type_name}\" is not a message type."));
             }
             if !wants_message && symbol.kind != Kind::Enum {
-                return self.error_at(
-                    path,
-                    Element::Field,
-                    At::Type,
-                    format!("\"{type_name}\" is not an enum type."),
-                );
+                return self.error_at(path, Element::Field, At::Type, format!("\"{type_name}\" is not an enum type."));
             }
             if wants_message && field.default_value.is_some() {
-                self.error_at(
-                    path,
-                    Element::Field,
-                    At::Type,
-                    "Messages can't have default values.".into(),
-                );
+                self.error_at(path, Element::Field, At::Type, "Messages can't have default values.".into());
             }
         }
         let key = (containing.clone(), number);
@@ -837,7 +599,11 @@ impl<'a> Builder<'a> {
                 None => format!("Extension number {number} has already been used in \"{containing}\" by extension \"{full_name}\"."),
                 Some(parent) => {
                     let next = next_free_number(parent);
-                    let next = if next <= i64::from(MAX_NUMBER) { format!("Next available field number is {next}") } else { "There are no available field numbers".into() };
+                    let next = if next <= i64::from(MAX_NUMBER) {
+                        format!("Next available field number is {next}")
+                    } else {
+                        "There are no available field numbers".into()
+                    };
                     format!("Field number {number} has already been used in \"{containing}\" by field \"{name}\". {next}.")
                 }
             };
@@ -900,10 +666,7 @@ impl<'a> Builder<'a> {
                 }
                 current = current.max(to);
             }
-            self.error(
-                &reason,
-                format!("Suggested field numbers for {full}: {}", ids.join(", ")),
-            );
+            self.error(&reason, format!("Suggested field numbers for {full}: {}", ids.join(", ")));
         }
     }
 
@@ -913,12 +676,7 @@ impl<'a> Builder<'a> {
     fn validate_enums(&mut self) {
         let file = self.file;
         let mut enums: Vec<(&EnumDescriptorProto, String, Vec<i32>)> = Vec::new();
-        fn collect<'f>(
-            m: &'f DescriptorProto,
-            scope: &str,
-            path: &[i32],
-            out: &mut Vec<(&'f EnumDescriptorProto, String, Vec<i32>)>,
-        ) {
+        fn collect<'f>(m: &'f DescriptorProto, scope: &str, path: &[i32], out: &mut Vec<(&'f EnumDescriptorProto, String, Vec<i32>)>) {
             let full = join(scope, m.name());
             for (i, nested) in m.nested_type.iter().enumerate() {
                 collect(nested, &full, &[path, &[3, i as i32]].concat(), out);
@@ -935,7 +693,8 @@ impl<'a> Builder<'a> {
         }
         for (e, scope, path) in enums {
             let alias = e.options.iter().flat_map(|o| &o.uninterpreted_option).any(|o| {
-                matches!(o.name.as_slice(), [n] if !n.is_extension && n.name_part == "allow_alias") && o.identifier_value.as_deref() == Some("true")
+                matches!(o.name.as_slice(), [n] if !n.is_extension && n.name_part == "allow_alias")
+                    && o.identifier_value.as_deref() == Some("true")
             });
             if alias {
                 continue;
@@ -948,8 +707,7 @@ impl<'a> Builder<'a> {
                         used.insert(value.number(), full);
                     }
                     Some(first) => {
-                        let numbers: HashSet<i64> =
-                            e.value.iter().map(|v| i64::from(v.number())).collect();
+                        let numbers: HashSet<i64> = e.value.iter().map(|v| i64::from(v.number())).collect();
                         let mut next = i64::from(value.number()) + 1;
                         while numbers.contains(&next) {
                             next += 1;
@@ -960,12 +718,7 @@ impl<'a> Builder<'a> {
                         if next < i64::from(i32::MAX) {
                             message.push_str(&format!(" The next available enum value is {next}."));
                         }
-                        self.error_at(
-                            &[path.as_slice(), &[2, i as i32]].concat(),
-                            Element::Value,
-                            At::Number,
-                            message,
-                        );
+                        self.error_at(&[path.as_slice(), &[2, i as i32]].concat(), Element::Value, At::Number, message);
                     }
                 }
             }
@@ -991,47 +744,21 @@ impl<'a> Builder<'a> {
         for (i, service) in file.service.iter().enumerate() {
             let full = join(&package, service.name());
             for (j, method) in service.method.iter().enumerate() {
-                let options = method
-                    .options
-                    .as_ref()
-                    .map(|o| o.uninterpreted_option.clone());
-                order.push(OptionsAt::new(
-                    join(&full, method.name()),
-                    vec![6, i as i32, 2, j as i32, 4],
-                    "MethodOptions",
-                    options,
-                ));
+                let options = method.options.as_ref().map(|o| o.uninterpreted_option.clone());
+                order.push(OptionsAt::new(join(&full, method.name()), vec![6, i as i32, 2, j as i32, 4], "MethodOptions", options));
             }
             order.push(OptionsAt::new(
                 full,
                 vec![6, i as i32, 3],
                 "ServiceOptions",
-                service
-                    .options
-                    .as_ref()
-                    .map(|o| o.uninterpreted_option.clone()),
+                service.options.as_ref().map(|o| o.uninterpreted_option.clone()),
             ));
         }
         for (i, extension) in file.extension.iter().enumerate() {
-            let options = extension
-                .options
-                .as_ref()
-                .map(|o| o.uninterpreted_option.clone());
-            order.push(OptionsAt::new(
-                join(&package, extension.name()),
-                vec![7, i as i32, 8],
-                "FieldOptions",
-                options,
-            ));
+            let options = extension.options.as_ref().map(|o| o.uninterpreted_option.clone());
+            order.push(OptionsAt::new(join(&package, extension.name()), vec![7, i as i32, 8], "FieldOptions", options));
         }
-        order.push(OptionsAt::new(
-            package,
-            vec![8],
-            "FileOptions",
-            file.options
-                .as_ref()
-                .map(|o| o.uninterpreted_option.clone()),
-        ));
+        order.push(OptionsAt::new(package, vec![8], "FileOptions", file.options.as_ref().map(|o| o.uninterpreted_option.clone())));
         let mut failed = vec![false; order.len()];
         for extensions in [false, true] {
             for (k, at) in order.iter().enumerate() {
@@ -1058,11 +785,7 @@ impl<'a> Builder<'a> {
     /// What protoc says of the first name part of `option`, when it cannot be resolved.
     fn option_fault(&mut self, at: &OptionsAt, option: &UninterpretedOption) -> Option<String> {
         let first = option.name.first()?;
-        let shown = if first.is_extension {
-            format!("({})", first.name_part)
-        } else {
-            first.name_part.clone()
-        };
+        let shown = if first.is_extension { format!("({})", first.name_part) } else { first.name_part.clone() };
         if !first.is_extension {
             // Known fields of descriptor.proto's options messages are left to the pool.
             return None;
@@ -1095,27 +818,12 @@ struct OptionsAt {
 }
 
 impl OptionsAt {
-    fn new(
-        scope: String,
-        path: Vec<i32>,
-        options_type: &'static str,
-        options: Option<Vec<UninterpretedOption>>,
-    ) -> Self {
-        OptionsAt {
-            scope,
-            path,
-            options_type,
-            options: options.unwrap_or_default(),
-        }
+    fn new(scope: String, path: Vec<i32>, options_type: &'static str, options: Option<Vec<UninterpretedOption>>) -> Self {
+        OptionsAt { scope, path, options_type, options: options.unwrap_or_default() }
     }
 }
 
-fn message_options(
-    message: &DescriptorProto,
-    scope: &str,
-    path: &[i32],
-    order: &mut Vec<OptionsAt>,
-) {
+fn message_options(message: &DescriptorProto, scope: &str, path: &[i32], order: &mut Vec<OptionsAt>) {
     let full = join(scope, message.name());
     let at = |tag: i32, i: usize, options: i32| [path, &[tag, i as i32, options]].concat();
     for (i, oneof) in message.oneof_decl.iter().enumerate() {
@@ -1123,10 +831,7 @@ fn message_options(
             join(&full, oneof.name()),
             at(8, i, 2),
             "OneofOptions",
-            oneof
-                .options
-                .as_ref()
-                .map(|o| o.uninterpreted_option.clone()),
+            oneof.options.as_ref().map(|o| o.uninterpreted_option.clone()),
         ));
     }
     for (i, field) in message.field.iter().enumerate() {
@@ -1134,46 +839,29 @@ fn message_options(
             join(&full, field.name()),
             at(2, i, 8),
             "FieldOptions",
-            field
-                .options
-                .as_ref()
-                .map(|o| o.uninterpreted_option.clone()),
+            field.options.as_ref().map(|o| o.uninterpreted_option.clone()),
         ));
     }
     for (i, e) in message.enum_type.iter().enumerate() {
         enum_options(e, &full, &[path, &[4, i as i32]].concat(), order);
     }
     for (i, range) in message.extension_range.iter().enumerate() {
-        let options = range
-            .options
-            .as_ref()
-            .map(|o| o.uninterpreted_option.clone());
-        order.push(OptionsAt::new(
-            full.clone(),
-            at(5, i, 3),
-            "ExtensionRangeOptions",
-            options,
-        ));
+        let options = range.options.as_ref().map(|o| o.uninterpreted_option.clone());
+        order.push(OptionsAt::new(full.clone(), at(5, i, 3), "ExtensionRangeOptions", options));
     }
     for (i, field) in message.extension.iter().enumerate() {
         order.push(OptionsAt::new(
             join(&full, field.name()),
             at(6, i, 8),
             "FieldOptions",
-            field
-                .options
-                .as_ref()
-                .map(|o| o.uninterpreted_option.clone()),
+            field.options.as_ref().map(|o| o.uninterpreted_option.clone()),
         ));
     }
     order.push(OptionsAt::new(
         full.clone(),
         [path, &[7]].concat(),
         "MessageOptions",
-        message
-            .options
-            .as_ref()
-            .map(|o| o.uninterpreted_option.clone()),
+        message.options.as_ref().map(|o| o.uninterpreted_option.clone()),
     ));
     for (i, nested) in message.nested_type.iter().enumerate() {
         message_options(nested, &full, &[path, &[3, i as i32]].concat(), order);
@@ -1183,23 +871,10 @@ fn message_options(
 fn enum_options(e: &EnumDescriptorProto, scope: &str, path: &[i32], order: &mut Vec<OptionsAt>) {
     let full = join(scope, e.name());
     for (i, value) in e.value.iter().enumerate() {
-        let options = value
-            .options
-            .as_ref()
-            .map(|o| o.uninterpreted_option.clone());
-        order.push(OptionsAt::new(
-            join(scope, value.name()),
-            [path, &[2, i as i32, 3]].concat(),
-            "EnumValueOptions",
-            options,
-        ));
+        let options = value.options.as_ref().map(|o| o.uninterpreted_option.clone());
+        order.push(OptionsAt::new(join(scope, value.name()), [path, &[2, i as i32, 3]].concat(), "EnumValueOptions", options));
     }
-    order.push(OptionsAt::new(
-        full,
-        [path, &[3]].concat(),
-        "EnumOptions",
-        e.options.as_ref().map(|o| o.uninterpreted_option.clone()),
-    ));
+    order.push(OptionsAt::new(full, [path, &[3]].concat(), "EnumOptions", e.options.as_ref().map(|o| o.uninterpreted_option.clone())));
 }
 
 const MAX_NUMBER: i32 = 536_870_911;
@@ -1207,23 +882,9 @@ const MAX_NUMBER: i32 = 536_870_911;
 /// protoc's "Next available field number": the lowest number above the message's fields and
 /// ranges that start from 1 without a gap.
 fn next_free_number(message: &DescriptorProto) -> i64 {
-    let mut used: Vec<(i64, i64)> = message
-        .field
-        .iter()
-        .map(|f| (i64::from(f.number()), i64::from(f.number())))
-        .collect();
-    used.extend(
-        message
-            .extension_range
-            .iter()
-            .map(|r| (i64::from(r.start()), i64::from(r.end()) - 1)),
-    );
-    used.extend(
-        message
-            .reserved_range
-            .iter()
-            .map(|r| (i64::from(r.start()), i64::from(r.end()) - 1)),
-    );
+    let mut used: Vec<(i64, i64)> = message.field.iter().map(|f| (i64::from(f.number()), i64::from(f.number()))).collect();
+    used.extend(message.extension_range.iter().map(|r| (i64::from(r.start()), i64::from(r.end()) - 1)));
+    used.extend(message.reserved_range.iter().map(|r| (i64::from(r.start()), i64::from(r.end()) - 1)));
     used.sort();
     used.dedup();
     let mut next = 1;
@@ -1258,36 +919,19 @@ fn packages(package: &str) -> Vec<String> {
 fn add_file_symbols(file: &FileDescriptorProto, symbols: &mut HashMap<String, Symbol>) {
     let name = file.name().to_string();
     let mut add = |full: String, kind: Kind| {
-        symbols.entry(full).or_insert(Symbol {
-            kind,
-            file: name.clone(),
-        });
+        symbols.entry(full).or_insert(Symbol { kind, file: name.clone() });
     };
     for package in packages(file.package()) {
         add(package, Kind::Package);
     }
     fn message(m: &DescriptorProto, scope: &str, add: &mut dyn FnMut(String, Kind)) {
         let full = join(scope, m.name());
-        add(
-            full.clone(),
-            Kind::Message {
-                ranges: m
-                    .extension_range
-                    .iter()
-                    .map(|r| (r.start(), r.end()))
-                    .collect(),
-            },
-        );
+        add(full.clone(), Kind::Message { ranges: m.extension_range.iter().map(|r| (r.start(), r.end())).collect() });
         for f in &m.field {
             add(join(&full, pool_name(f.name())), Kind::Field);
         }
         for f in &m.extension {
-            add(
-                join(&full, f.name()),
-                Kind::Extension {
-                    extendee: f.extendee().trim_start_matches('.').to_string(),
-                },
-            );
+            add(join(&full, f.name()), Kind::Extension { extendee: f.extendee().trim_start_matches('.').to_string() });
         }
         for o in &m.oneof_decl {
             add(join(&full, o.name()), Kind::Oneof);
@@ -1313,12 +957,7 @@ fn add_file_symbols(file: &FileDescriptorProto, symbols: &mut HashMap<String, Sy
         enumeration(e, &package, &mut add);
     }
     for f in &file.extension {
-        add(
-            join(&package, f.name()),
-            Kind::Extension {
-                extendee: f.extendee().trim_start_matches('.').to_string(),
-            },
-        );
+        add(join(&package, f.name()), Kind::Extension { extendee: f.extendee().trim_start_matches('.').to_string() });
     }
     for s in &file.service {
         let full = join(&package, s.name());

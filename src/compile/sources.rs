@@ -169,6 +169,12 @@ impl<'a> Loader<'a> {
             // Its options as the descriptor.proto now loaded declares them.
             descriptor = super::editions::builtin::for_pool(name, &self.pool).unwrap_or(descriptor);
         }
+        // What protoc refuses within the file alone and the pool lets through, in protoc's words.
+        if let Some(text) = text.as_deref().filter(|_| super::link_errors::has_local_faults(&descriptor)) {
+            if let Some(errors) = super::link_errors::describe(&descriptor, &syntax.option_dependencies, text, &self.pool) {
+                return Err(CompileError::Proto(errors));
+            }
+        }
         // An editions file goes to the pool lowered to proto2 (see `compile::editions`).
         let located = super::editions::Located::new(&descriptor, text.as_deref());
         let editions = super::editions::lower_parsed(&mut descriptor, syntax, added_imports, &located, &self.pool)?;
