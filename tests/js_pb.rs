@@ -133,16 +133,8 @@ fn two_copies_stay_apart() {
 fn wire_conformance_with_python() {
     let tmp = scratch("pb-wire");
     let (root, files) = golden_corpus();
-    let py = tmp.path().join("py");
-    std::fs::create_dir_all(&py).unwrap();
-    real_protoc(&root, &files, &[format!("--python_out={}", py.display())]);
+    let (py, python) = python_side(&root, &files, tmp.path(), "tests/js/pb/conformance.py");
     let js = protosmith_js(&root, &files, &tmp.path().join("gen"), &[]);
-    let script = common::repo().join("tests/js/pb/conformance.py");
-    let python = || {
-        let mut cmd = Command::new(common::tool(".venv/bin/python"));
-        cmd.arg(&script);
-        cmd
-    };
     let cases = tmp.path().join("cases.json");
     let made = run_ok(python().arg("make").arg(&py).arg(&cases));
     assert!(common::text(&made.stdout).starts_with("made "), "{}", common::text(&made.stdout));
@@ -172,6 +164,21 @@ fn wire_conformance_with_python() {
     }
 }
 
+/// grpcio-tools' `_pb2.py` for `files` in `tmp/py`, and a command running `script` (relative
+/// to the repository) with the reference runtime's Python.
+fn python_side(root: &Path, files: &[String], tmp: &Path, script: &str) -> (std::path::PathBuf, impl Fn() -> Command) {
+    let py = tmp.join("py");
+    std::fs::create_dir_all(&py).unwrap();
+    real_protoc(root, files, &[format!("--python_out={}", py.display())]);
+    let script = common::repo().join(script);
+    let python = move || {
+        let mut cmd = Command::new(common::tool(".venv/bin/python"));
+        cmd.arg(&script);
+        cmd
+    };
+    (py, python)
+}
+
 /// `message_set_wire_format` (tests/js/message_set): a container, extensions of it from another
 /// file, a container inside a message, an editions set extended by itself. Python serializes,
 /// JS reads (the accessors see every extension), writes back and builds through its setters;
@@ -182,15 +189,7 @@ fn message_set_wire_format_with_python() {
     let tmp = scratch("pb-message-set");
     let root = common::repo().join("tests/js/message_set/protos");
     let files: Vec<String> = ["container", "items", "recursive"].iter().map(|f| format!("ms/{f}.proto")).collect();
-    let py = tmp.path().join("py");
-    std::fs::create_dir_all(&py).unwrap();
-    real_protoc(&root, &files, &[format!("--python_out={}", py.display())]);
-    let script = common::repo().join("tests/js/message_set/message_set.py");
-    let python = || {
-        let mut cmd = Command::new(common::tool(".venv/bin/python"));
-        cmd.arg(&script);
-        cmd
-    };
+    let (py, python) = python_side(&root, &files, tmp.path(), "tests/js/message_set/message_set.py");
     let cases = tmp.path().join("cases.json");
     let made = run_ok(python().arg("make").arg(&py).arg(&cases));
     assert_eq!(common::text(&made.stdout).trim(), "made 6 cases");
