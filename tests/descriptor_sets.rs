@@ -63,6 +63,19 @@ fn valid_file() -> FileDescriptorProto {
     }
 }
 
+/// Adds `message Set { option message_set_wire_format = true; extensions 4 to max; }`, with a
+/// field when asked, and makes the file proto2.
+fn message_set(f: &mut FileDescriptorProto, with_field: bool) {
+    f.syntax = Some("proto2".into());
+    f.message_type.push(DescriptorProto {
+        name: Some("Set".into()),
+        field: if with_field { vec![field("f", 1, Type::Int32, None)] } else { vec![] },
+        extension_range: vec![prost_types::descriptor_proto::ExtensionRange { start: Some(4), end: Some(536_870_912), options: None }],
+        options: Some(prost_types::MessageOptions { message_set_wire_format: Some(true), ..Default::default() }),
+        ..Default::default()
+    });
+}
+
 fn set(files: Vec<FileDescriptorProto>) -> Vec<u8> {
     FileDescriptorSet { file: files }.encode_to_vec()
 }
@@ -146,6 +159,25 @@ fn corpus() -> Vec<(&'static str, Vec<u8>, &'static str)> {
             ext.extendee = Some(".ok.Nope".into());
             f.extension.push(ext);
         }), "extended"),
+        // protoc's message-set rules (generators rely on them: a container holds items only).
+        ("message set with a field", mutated(|f| message_set(f, true)), "MessageSets cannot have fields, only extensions."),
+        ("message set in proto3", mutated(|f| {
+            message_set(f, false);
+            f.syntax = Some("proto3".into());
+        }), "MessageSet is not supported in proto3."),
+        ("scalar extension of a message set", mutated(|f| {
+            message_set(f, false);
+            let mut ext = field("x", 100, Type::Int32, None);
+            ext.extendee = Some(".ok.Set".into());
+            f.extension.push(ext);
+        }), "Extensions of MessageSets must be optional messages."),
+        ("repeated extension of a message set", mutated(|f| {
+            message_set(f, false);
+            let mut ext = field("x", 100, Type::Message, Some(".ok.M"));
+            ext.label = Some(Label::Repeated as i32);
+            ext.extendee = Some(".ok.Set".into());
+            f.extension.push(ext);
+        }), "Extensions of MessageSets must be optional messages."),
     ];
     cases.push(("duplicate files", set(vec![valid_file(), valid_file()]), "twice"));
     cases

@@ -106,9 +106,23 @@ fn legacy_python_refuses_editions_naming_the_option() {
     let run = protosmith(&corpus(), &["gen", "-I", ".", "--out", out.to_str().unwrap(), "--lang", "python", "ed2023/features.proto"]);
     let err = text(&run.stderr);
     assert_eq!(run.status.code(), Some(2), "{err}");
-    assert!(err.contains("ed2023/features.proto: edition 2023 with `python.runtime = \"legacy\"`"), "{err}");
+    assert!(err.contains("`python.runtime = \"legacy\"` (the default, for protobuf runtimes that predate editions) cannot generate editions files"), "{err}");
     assert!(err.contains("set `python.runtime` to the protobuf version the code runs on, e.g. `python.runtime=7.35.1`"), "{err}");
+    assert!(err.contains("(1):\n  ed2023/features.proto: edition 2023"), "{err}");
     assert!(!out.exists(), "nothing is written");
+    // A run of several files names every editions file, and only those.
+    let files = ["ed2023/features.proto", "plain/p3.proto", "ed2024/options.proto", "ed2023/aggregate.proto"];
+    let run = protosmith(&corpus(), &[&["gen", "-I", ".", "--out", out.to_str().unwrap(), "--lang", "python"][..], &files].concat());
+    let err = text(&run.stderr);
+    assert_eq!(run.status.code(), Some(2), "{err}");
+    let listed = "(3):\n  ed2023/aggregate.proto: edition 2023\n  ed2023/features.proto: edition 2023\n  ed2024/options.proto: edition 2024\n";
+    assert!(err.contains(listed), "{err}");
+    assert!(!err.contains("p3.proto"), "{err}");
+    assert!(!out.exists(), "nothing is written");
+    // The option the message names makes the same run succeed.
+    let run = protosmith(&corpus(), &[&["gen", "-I", ".", "--out", out.to_str().unwrap(), "--lang", "python", "--opt", "python.runtime=7.35.1"][..], &files].concat());
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    std::fs::remove_dir_all(&out).unwrap();
     // proto3 files of the same tree still generate under legacy.
     let run = protosmith(&corpus(), &["gen", "-I", ".", "--out", out.to_str().unwrap(), "--lang", "python", "plain/p3.proto"]);
     assert!(run.status.success(), "{}", text(&run.stderr));

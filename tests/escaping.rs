@@ -1,7 +1,8 @@
 //! Property test of the escaping guarantee: whatever text a comment holds (quotes, backslashes,
 //! `"""`, `*/`, lone `\r`, U+2028, control characters, astral characters) and whatever names
 //! a descriptor set uses (valid identifiers, including words reserved in some target), every
-//! generated Python module compiles and imports, every JS module loads, and the `.d.ts` files
+//! generated Python module compiles and imports, every JS module loads (in both `js.global`
+//! modes), and the `.d.ts` files
 //! pass `tsc --noEmit`. Cases are batched: each proptest case is one descriptor set of many
 //! files, generated once and checked with one process per tool.
 
@@ -173,6 +174,21 @@ fn check_batch(specs: &[Spec]) -> Result<(), TestCaseError> {
     run(
         Command::new("node").args(["-e", JS_CHECK]).arg(out.join("js")).env("NODE_PATH", repo().join("node_modules")),
         "node require",
+    )?;
+    // protoc-gen-js's own layout (`js.global=protoc`, `js.imports=protoc`) writes the same text
+    // through other templates' paths: it must load too.
+    let protoc_mode = dir.path().join("out-protoc");
+    run(
+        Command::new(common::bin())
+            .args(["gen", "--lang", "js", "--opt", "js.global=protoc", "--opt", "js.imports=protoc", "--opt", "js.dts=false", "--descriptor-set-in"])
+            .arg(&set_path)
+            .arg("--out")
+            .arg(&protoc_mode),
+        "protosmith gen (js.global=protoc)",
+    )?;
+    run(
+        Command::new("node").args(["-e", JS_CHECK]).arg(protoc_mode.join("js")).env("NODE_PATH", repo().join("node_modules")),
+        "node require (js.global=protoc)",
     )?;
     let dts: Vec<String> = common::files_under(&out.join("js")).into_iter().filter(|f| f.ends_with(".d.ts")).collect();
     let config = serde_json::json!({

@@ -154,7 +154,8 @@ fn editions_need_a_current_python_runtime() {
     let out = protosmith(&dir, &["gen", "-I", ".", "--out", "/nonexistent/never-written", "--lang", "python", "unsupported/editions.proto"]);
     let err = text(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{err}");
-    assert!(err.contains("unsupported/editions.proto: edition 2023 with `python.runtime = \"legacy\"`"), "{err}");
+    assert!(err.contains("`python.runtime = \"legacy\"` (the default, for protobuf runtimes that predate editions)"), "{err}");
+    assert!(err.contains("\n  unsupported/editions.proto: edition 2023"), "{err}");
     assert!(err.contains("`python.runtime=7.35.1`"), "{err}");
 }
 

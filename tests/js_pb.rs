@@ -133,16 +133,8 @@ fn two_copies_stay_apart() {
 fn wire_conformance_with_python() {
     let tmp = scratch("pb-wire");
     let (root, files) = golden_corpus();
-    let py = tmp.path().join("py");
-    std::fs::create_dir_all(&py).unwrap();
-    real_protoc(&root, &files, &[format!("--python_out={}", py.display())]);
+    let (py, python) = python_side(&root, &files, tmp.path(), "tests/js/pb/conformance.py");
     let js = protosmith_js(&root, &files, &tmp.path().join("gen"), &[]);
-    let script = common::repo().join("tests/js/pb/conformance.py");
-    let python = || {
-        let mut cmd = Command::new(common::tool(".venv/bin/python"));
-        cmd.arg(&script);
-        cmd
-    };
     let cases = tmp.path().join("cases.json");
     let made = run_ok(python().arg("make").arg(&py).arg(&cases));
     assert!(common::text(&made.stdout).starts_with("made "), "{}", common::text(&made.stdout));
@@ -169,5 +161,50 @@ fn wire_conformance_with_python() {
         }
         let checked = run_ok(&mut check);
         assert!(common::text(&checked.stdout).starts_with("ok "), "{}", common::text(&checked.stdout));
+    }
+}
+
+/// grpcio-tools' `_pb2.py` for `files` in `tmp/py`, and a command running `script` (relative
+/// to the repository) with the reference runtime's Python.
+fn python_side(root: &Path, files: &[String], tmp: &Path, script: &str) -> (std::path::PathBuf, impl Fn() -> Command) {
+    let py = tmp.join("py");
+    std::fs::create_dir_all(&py).unwrap();
+    real_protoc(root, files, &[format!("--python_out={}", py.display())]);
+    let script = common::repo().join(script);
+    let python = move || {
+        let mut cmd = Command::new(common::tool(".venv/bin/python"));
+        cmd.arg(&script);
+        cmd
+    };
+    (py, python)
+}
+
+/// `message_set_wire_format` (tests/js/message_set): a container, extensions of it from another
+/// file, a container inside a message, an editions set extended by itself. Python serializes,
+/// JS reads (the accessors see every extension), writes back and builds through its setters;
+/// Python parses messages equal to its own, written as message-set items (checked
+/// recursively). Both JS modes, google-protobuf 3.21.4 and 4.0.3.
+#[test]
+fn message_set_wire_format_with_python() {
+    let tmp = scratch("pb-message-set");
+    let root = common::repo().join("tests/js/message_set/protos");
+    let files: Vec<String> = ["container", "items", "recursive"].iter().map(|f| format!("ms/{f}.proto")).collect();
+    let (py, python) = python_side(&root, &files, tmp.path(), "tests/js/message_set/message_set.py");
+    let cases = tmp.path().join("cases.json");
+    let made = run_ok(python().arg("make").arg(&py).arg(&cases));
+    assert_eq!(common::text(&made.stdout).trim(), "made 6 cases");
+    for (mode, opts) in [("local", &[][..]), ("protoc", &["js.global=protoc", "js.imports=protoc"][..])] {
+        let js = protosmith_js(&root, &files, &tmp.path().join(mode), opts);
+        for v4 in [false, true] {
+            let results = tmp.path().join(format!("results-{mode}-{v4}.json"));
+            let mut node = Command::new("node");
+            if v4 {
+                node.arg("-r").arg(common::repo().join("tests/js/pb/alias_v4.js"));
+            }
+            node.arg(common::repo().join("tests/js/message_set/message_set.js")).arg(&js).arg(&cases).arg(&results);
+            assert_eq!(common::text(&run_ok(&mut node).stdout).trim(), "ok 6 read, 2 built", "{mode}, v4: {v4}");
+            let checked = run_ok(python().arg("check").arg(&py).arg(&cases).arg(&results));
+            assert_eq!(common::text(&checked.stdout).trim(), "ok 6 read back, 2 built", "{mode}, v4: {v4}");
+        }
     }
 }

@@ -114,18 +114,22 @@ fn check_identifier(name: &str) -> Result<(), String> {
 }
 
 /// Every message and enum of the set by full name (`.pkg.Outer.Inner`), and whether it is an
-/// enum.
+/// enum; the messages with `message_set_wire_format`.
 struct Symbols {
     types: HashMap<String, bool>,
+    message_sets: HashSet<String>,
 }
 
 impl Symbols {
     fn collect(files: &[FileDescriptorProto]) -> Result<Symbols, String> {
-        fn messages(scope: &str, list: &[DescriptorProto], out: &mut HashMap<String, bool>) -> Result<(), String> {
+        fn messages(scope: &str, list: &[DescriptorProto], out: &mut HashMap<String, bool>, sets: &mut HashSet<String>) -> Result<(), String> {
             for m in list {
                 let full = format!("{scope}.{}", m.name());
                 enums(&full, &m.enum_type, out)?;
-                messages(&full, &m.nested_type, out)?;
+                messages(&full, &m.nested_type, out, sets)?;
+                if m.options.as_ref().is_some_and(|o| o.message_set_wire_format()) {
+                    sets.insert(full.clone());
+                }
                 if out.insert(full.clone(), false).is_some() {
                     return Err(format!("{:?} is already defined", &full[1..]));
                 }
@@ -141,13 +145,13 @@ impl Symbols {
             }
             Ok(())
         }
-        let mut types = HashMap::new();
+        let (mut types, mut message_sets) = (HashMap::new(), HashSet::new());
         for fd in files {
             let scope = if fd.package().is_empty() { String::new() } else { format!(".{}", fd.package()) };
-            messages(&scope, &fd.message_type, &mut types).map_err(|m| format!("{}: {m}", fd.name()))?;
+            messages(&scope, &fd.message_type, &mut types, &mut message_sets).map_err(|m| format!("{}: {m}", fd.name()))?;
             enums(&scope, &fd.enum_type, &mut types).map_err(|m| format!("{}: {m}", fd.name()))?;
         }
-        Ok(Symbols { types })
+        Ok(Symbols { types, message_sets })
     }
 }
 
@@ -228,6 +232,15 @@ impl FileCheck<'_> {
         for o in &m.oneof_decl {
             check_identifier(o.name()).map_err(|e| format!("{what} oneof: {e}"))?;
         }
+        // protoc's message-set rules, in its words (generators rely on them).
+        if m.options.as_ref().is_some_and(|o| o.message_set_wire_format()) {
+            if self.fd.syntax() == "proto3" {
+                return Err(format!("{what}: MessageSet is not supported in proto3."));
+            }
+            if let Some(f) = m.field.first() {
+                return Err(format!("{what} field {:?}: MessageSets cannot have fields, only extensions.", f.name()));
+            }
+        }
         let mut numbers = HashSet::new();
         for f in &m.field {
             self.field(&full, f, &what, Some(m.oneof_decl.len()))?;
@@ -289,6 +302,10 @@ impl FileCheck<'_> {
         if let Some(extendee) = &f.extendee {
             if self.symbols.types.get(extendee.as_str()) != Some(&false) {
                 return Err(format!("{what}: extended type {extendee:?} is not a message of the set"));
+            }
+            let optional_message = f.label() == prost_types::field_descriptor_proto::Label::Optional && f.r#type() == Type::Message;
+            if self.symbols.message_sets.contains(extendee.as_str()) && !optional_message {
+                return Err(format!("{what}: Extensions of MessageSets must be optional messages."));
             }
         }
         Ok(())

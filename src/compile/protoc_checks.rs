@@ -19,6 +19,8 @@
 //! * Fields' JSON names (`json_names`): protoc's exact-name rule, which the pool does not make.
 //! * Field options and types (`fields`): `packed`/`lazy` where they cannot apply, unverified
 //!   lazy extensions, proto2 (closed) enums in proto3 messages.
+//! * `message_set_wire_format` containers (`message_sets`): not in proto3, no fields, only
+//!   optional message extensions.
 
 use std::collections::HashMap;
 
@@ -31,6 +33,7 @@ use super::CompileError;
 mod enum_names;
 mod fields;
 mod json_names;
+mod message_sets;
 mod method_types;
 
 use enum_names::*;
@@ -56,6 +59,7 @@ pub(super) fn check(
         let source = Source::new(file, text, editions);
         let mut errors = Vec::new();
         fields::check(pool, file.name(), &source, &mut errors);
+        message_sets::check(pool, file.name(), &source, &mut errors);
         json_names(pool, file, &source, &mut errors);
         enum_value_names(pool, file, &source, &mut errors);
         method_types(&symbols, index, file, &source, &mut errors);
@@ -177,6 +181,34 @@ mod tests {
         ] {
             assert_eq!(compile(&[("j.proto", src)]), None, "{src}");
         }
+    }
+
+    /// Each error and location as protoc 35.1 reports it (grpcio-tools 1.85.1).
+    #[test]
+    fn message_sets_follow_protocs_rules() {
+        const SET: &str = "syntax = \"proto2\";\nmessage S { option message_set_wire_format = true; extensions 4 to max; }\n";
+        let refused = [
+            (format!("{SET}extend S {{ optional int32 x = 5; }}\n"), "m.proto:3:21: Extensions of MessageSets must be optional messages."),
+            (format!("{SET}message M {{}}\nextend S {{ repeated M x = 5; }}\n"), "m.proto:4:21: Extensions of MessageSets must be optional messages."),
+            (format!("{SET}extend S {{ optional group G = 5 {{ optional int32 a = 1; }} }}\n"), "m.proto:3:21: Extensions of MessageSets must be optional messages."),
+            (
+                "syntax = \"proto2\";\nmessage S { option message_set_wire_format = true; extensions 4 to max; optional int32 f = 1; }\n".into(),
+                "m.proto:2:88: MessageSets cannot have fields, only extensions.",
+            ),
+            ("syntax = \"proto3\";\nmessage S { option message_set_wire_format = true; }\n".into(), "m.proto:2:9: MessageSet is not supported in proto3."),
+            (
+                "edition = \"2023\";\nmessage S {\n  option message_set_wire_format = true;\n  extensions 4 to max;\n  extend S {\n    S d = 5 [features.message_encoding = DELIMITED];\n  }\n}\n".into(),
+                "m.proto:6:5: Extensions of MessageSets must be optional messages.",
+            ),
+        ];
+        for (src, want) in refused {
+            let err = compile(&[("m.proto", &src)]).unwrap_or_else(|| panic!("accepted: {src}"));
+            assert!(err.starts_with(want), "{src}\nwant {want}\ngot {err}");
+        }
+        let nested = "syntax = \"proto2\";\nmessage S { option message_set_wire_format = true; extensions 4 to max;\n  extend S { optional S s = 4; }\n}\n";
+        assert_eq!(compile(&[("m.proto", nested)]), None);
+        let edition = "edition = \"2024\";\nmessage S {\n  option message_set_wire_format = true;\n  extensions 4 to max;\n  extend S {\n    S s = 1111;\n  }\n}\n";
+        assert_eq!(compile(&[("m.proto", edition)]), None);
     }
 
     #[test]

@@ -154,7 +154,7 @@ fn unverified_lazy(options: &DynamicMessage) -> bool {
 }
 
 /// The error at the field's type name, or its scalar type, or the field itself.
-fn at_type(source: &Source, field: &[i32], message: &str) -> String {
+pub(super) fn at_type(source: &Source, field: &[i32], message: &str) -> String {
     for part in [FIELD_TYPE_NAME, FIELD_TYPE] {
         let path: Vec<i32> = field.iter().copied().chain([part]).collect();
         if source.span(&path).is_some() {

@@ -27,14 +27,21 @@ pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Resul
     let style = opts.import_style();
     if dialect == Dialect::Legacy {
         // The legacy form is for protobuf runtimes older than editions: they cannot load an
-        // editions descriptor, and the grpcio-tools it copies refuses editions files.
-        if let Some(file) = req.model.files_to_generate().find(|f| f.edition.is_some()) {
-            let edition = file.edition.map_or("", |e| e.name());
-            return Err(GenError::Unsupported {
+        // editions descriptor, and the grpcio-tools it copies refuses editions files. Every
+        // such file of the run is named, so one error tells the whole story.
+        let mut editions: Vec<String> = req
+            .model
+            .files_to_generate()
+            .filter_map(|f| f.edition.map(|e| format!("\n  {}: edition {}", f.name, e.name())))
+            .collect();
+        editions.sort();
+        if !editions.is_empty() {
+            return Err(GenError::Failed {
                 lang: Lang::Python,
-                file: file.name.clone(),
-                construct: format!(
-                    "edition {edition} with `python.runtime = \"legacy\"` (the default, for protobuf runtimes that predate editions; set `python.runtime` to the protobuf version the code runs on, e.g. `python.runtime=7.35.1`)"
+                message: format!(
+                    "`python.runtime = \"legacy\"` (the default, for protobuf runtimes that predate editions) cannot generate editions files; set `python.runtime` to the protobuf version the code runs on, e.g. `python.runtime=7.35.1` (`--opt python.runtime=7.35.1`, or `runtime = \"7.35.1\"` under `[python]` in protosmith.toml). The editions files of this run ({}):{}",
+                    editions.len(),
+                    editions.concat()
                 ),
             });
         }

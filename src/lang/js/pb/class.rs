@@ -60,7 +60,7 @@ impl Ctx<'_> {
              {path} = function(opt_data) {{\n  jspb.Message.initialize(this, opt_data, 0, {pivot}, {rpt}, {oneofs});\n}};\n\
              goog.inherits({path}, jspb.Message);\nif (goog.DEBUG && !COMPILED) {{\n  /**\n   * @public\n   * @override\n   */\n  {path}.displayName = '{path}';\n}}\n"
         );
-        if is_extendable(msg) && msg.full_name != "google.protobuf.bridge.MessageSet" {
+        if is_extendable(msg) {
             for (kind, member) in [("ExtensionFieldInfo", "extensions"), ("ExtensionFieldBinaryInfo", "extensionsBinary")] {
                 let _ = write!(
                     self.out,
@@ -244,6 +244,9 @@ impl Ctx<'_> {
         for field in &msg.fields {
             self.deserialize_field(field);
         }
+        if msg.message_set_wire_format {
+            self.message_set_item(&path, &self.extensions_object(&msg.full_name));
+        }
         self.out.push_str("    default:\n");
         if is_extendable(msg) {
             let ext = self.extensions_object(&msg.full_name);
@@ -255,6 +258,22 @@ impl Ctx<'_> {
             self.out.push_str("      reader.skipField();\n      break;\n    }\n");
         }
         self.out.push_str("  }\n  return msg;\n};\n\n\n");
+    }
+
+    /// A message-set container's extensions arrive as items (group 1 holding the extension's
+    /// number as field 2 and its bytes as field 3), which google-protobuf's
+    /// `readBinaryExtension` does not read (it skips group 1, so protoc-gen-js's container drops
+    /// every extension it parses). protosmith's own addition: the item is handed to
+    /// `readBinaryExtension` as the length-delimited field the extension's number names, through
+    /// the runtime's public reader and writer, so 3.21 and 4.x read it alike. Writing needs
+    /// nothing: the extension's binary info names `writeMessageSet`, as protoc-gen-js's does.
+    /// Message-set containers have no fields, so `case 1` is free; anything but a group there
+    /// falls through to the extension reader, as before.
+    fn message_set_item(&mut self, path: &str, ext: &str) {
+        let _ = write!(
+            self.out,
+            "    case 1:\n      if (reader.getWireType() === 3) {{\n        // A message-set item (start group 1): type_id = 2, message = 3.\n        var typeId = 0, item = null;\n        while (reader.nextField() && !reader.isEndGroup()) {{\n          if (reader.getFieldNumber() === 2 && reader.getWireType() === 0) {{\n            typeId = reader.readUint32();\n          }} else if (reader.getFieldNumber() === 3 && reader.getWireType() === 2) {{\n            item = reader.readBytes();\n          }} else {{\n            reader.skipField();\n          }}\n        }}\n        if (typeId !== 0 && item !== null) {{\n          var itemWriter = new jspb.BinaryWriter();\n          itemWriter.writeBytes(typeId, item);\n          var itemReader = new jspb.BinaryReader(itemWriter.getResultBuffer());\n          itemReader.nextField();\n          jspb.Message.readBinaryExtension(msg, itemReader,\n            {ext}Binary,\n            {path}.prototype.getExtension,\n            {path}.prototype.setExtension);\n        }}\n        break;\n      }}\n"
+        );
     }
 
     fn deserialize_field(&mut self, field: &Field) {
@@ -564,14 +583,21 @@ impl Ctx<'_> {
         };
         let repeated = if is_repeated(field) { 1 } else { 0 };
         let number = field.number;
+        // An extension of a message-set container is written as a message-set item, as
+        // protoc-gen-js names it; it is read back as the message its item carries (a DELIMITED
+        // one of an editions file too: the item holds it length-delimited).
+        let into_set = self.model.message(extendee).is_some_and(|m| m.message_set_wire_format);
+        let (reader, writer) = if into_set {
+            ("Message".to_string(), "MessageSet".to_string())
+        } else {
+            (read_write_method(field, false), read_write_method(field, true))
+        };
         let _ = write!(
             self.out,
             "\n/**\n * A tuple of {{field number, class constructor}} for the extension\n * field named `{name}`.\n * @type {{!jspb.ExtensionFieldInfo<{ty}>}}\n */\n\
              {holder}.{name} = new jspb.ExtensionFieldInfo(\n    {number},\n    {{{name}: 0}},\n    {ctor},\n     /** @type {{?function((boolean|undefined),!jspb.Message=): !Object}} */ (\n         {to_object}),\n    {repeated});\n\n\
              {ext_object}Binary[{number}] = new jspb.ExtensionFieldBinaryInfo(\n    {holder}.{name},\n    jspb.BinaryReader.prototype.read{reader},\n    jspb.BinaryWriter.prototype.write{writer},\n    {ser},\n    {de},\n    {packed});\n\
              // This registers the extension field with the extended class, so that\n// toObject() will function correctly.\n{ext_object}[{number}] = {holder}.{name};\n\n",
-            reader = read_write_method(field, false),
-            writer = read_write_method(field, true),
             packed = field.packed,
         );
     }
@@ -582,10 +608,11 @@ impl Ctx<'_> {
         self.model.types.get(extendee).is_some_and(|t| t.file == "google/protobuf/descriptor.proto")
     }
 
+    /// protoc-gen-js registers extensions of `google.protobuf.bridge.MessageSet` on
+    /// `jspb.Message.messageSetExtensions`, which google-protobuf 3.21.4 does not define (its
+    /// modules then throw when loaded or parsed); protosmith keeps them on the class, as for any
+    /// other message, in both modes.
     fn extensions_object(&self, message: &str) -> String {
-        if message == "google.protobuf.bridge.MessageSet" {
-            return "jspb.Message.messageSetExtensions".into();
-        }
         format!("{}.extensions", self.cross_ref(message))
     }
 

@@ -33,7 +33,7 @@ use super::grpc::{
     chained_imports, imported_type, module_alias, options_only_import, reject_unsupported, require_path, strip_proto,
 };
 use super::{JsOptions, Messages};
-use crate::lang::{GenError, Lang, Request};
+use crate::lang::{GenError, Request};
 use crate::model::{File, FieldKind, Message, Model};
 use crate::output::FileSet;
 use class::Scope;
@@ -144,15 +144,10 @@ fn render(req: &Request, opts: &JsOptions, file: &File, used: &BTreeSet<String>)
 /// Refuses input protoc-gen-js would turn into code that cannot work, naming the construct.
 /// Returns the files declaring the message types the module names through a require alias.
 fn check_supported(req: &Request, file: &File) -> Result<BTreeSet<String>, GenError> {
-    let unsupported =
-        |construct: String| GenError::Unsupported { lang: Lang::Js, file: file.name.clone(), construct };
     let mut used = BTreeSet::new();
     let mut messages: Vec<&Message> = file.messages.iter().collect();
     while let Some(msg) = messages.pop() {
         messages.extend(msg.messages.iter());
-        if msg.message_set_wire_format {
-            return Err(unsupported(format!("`{}` with `option message_set_wire_format = true`", msg.full_name)));
-        }
         for field in msg.fields.iter().chain(&msg.extensions) {
             check_field_types(req.model, file, field, &mut used)?;
         }
