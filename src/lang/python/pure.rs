@@ -49,18 +49,17 @@ pub fn file_descriptor(file: &File, encoded: &EncodedFile, serialized: &str, d: 
     let _ = writeln!(out, "    serialized_options={},", options(encoded, d, &[]));
     let _ = writeln!(out, "    create_key=_descriptor._internal_create_key,");
     let _ = writeln!(out, "    serialized_pb=b'{serialized}'");
-    // protoc prints these lists after a line break of their own; kept as it prints them.
+    // protoc starts each list with a comma where its printer stands: alone on a line after
+    // `serialized_pb`, then after the previous list; the closing parenthesis follows the same way.
+    let mut line_start = true;
     for (label, deps) in [("dependencies", &file.dependencies), ("public_dependencies", &file.public_dependencies)] {
         if !deps.is_empty() {
             let list: String = deps.iter().map(|dep| format!("{}.DESCRIPTOR,", module_alias(dep))).collect();
-            let _ = write!(out, "    ,\n    {label}=[{list}]");
+            let _ = write!(out, "{},\n    {label}=[{list}]", if line_start { "    " } else { "" });
+            line_start = false;
         }
     }
-    if file.dependencies.is_empty() && file.public_dependencies.is_empty() {
-        out.push_str("  )\n");
-    } else {
-        out.push_str(")\n");
-    }
+    out.push_str(if line_start { "  )\n" } else { ")\n" });
     out
 }
 
