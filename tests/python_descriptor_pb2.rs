@@ -32,6 +32,24 @@ fn tree_with_descriptor_of(venv: &str, dest: &Path) -> PathBuf {
     dest.to_path_buf()
 }
 
+/// Runs `body(venv, opt, run folder, tree)` for each dialect, the tree holding the copy of
+/// descriptor.proto that dialect's grpcio-tools ships.
+fn each_dialect(mut body: impl FnMut(&str, &str, &Path, &Path)) {
+    let tmp = tempfile::tempdir().unwrap();
+    for (venv, opt) in DIALECTS {
+        let run = tmp.path().join(venv.trim_start_matches('.'));
+        let root = tree_with_descriptor_of(venv, &run.join("in"));
+        body(venv, opt, &run, &root);
+    }
+}
+
+/// protosmith's descriptor_pb2.py from the source under `root`, generated into `out`.
+fn ours_from_sources(root: &Path, out: &Path, opt: &str) -> PathBuf {
+    let run = generate_into(out, root, &[FILE.to_string()], "python", &[opt, "python.pyi=none"]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    out.join("python").join(MODULE)
+}
+
 fn grpcio_protoc(venv: &str, args: &[String]) {
     let run = Command::new(tool(&format!("{venv}/bin/python"))).args(["-m", "grpc_tools.protoc"]).args(args).output().unwrap();
     assert!(run.status.success(), "{venv} grpc_tools.protoc {args:?}:\n{}", text(&run.stderr));
@@ -56,11 +74,10 @@ fn oracle_descriptor_pb2_from_sources() {
             let oracle = run.join("oracle");
             std::fs::create_dir_all(&oracle).unwrap();
             grpcio_protoc(venv, &["-I".into(), root.display().to_string(), format!("--python_out={}", oracle.display()), FILE.into()]);
-            let out = generate_into(&run.join("ours"), &root, &[FILE.to_string()], "python", &[opt, "python.pyi=none"]);
-            assert!(out.status.success(), "{}", text(&out.stderr));
+            let ours = ours_from_sources(&root, &run.join("ours"), opt);
             let theirs = read(&oracle.join(MODULE));
             assert!(theirs.contains("_descriptor.FieldDescriptor("), "the oracle no longer writes pure-Python descriptors");
-            assert!(theirs == read(&run.join("ours/python").join(MODULE)), "{MODULE} of {copy}'s copy with {opt} differs from {venv}'s grpcio-tools");
+            assert!(theirs == read(&ours), "{MODULE} of {copy}'s copy with {opt} differs from {venv}'s grpcio-tools");
         }
     }
 }
@@ -69,10 +86,7 @@ fn oracle_descriptor_pb2_from_sources() {
 /// oracle is given a set holding exactly that copy, so both sides read the same file.
 #[test]
 fn oracle_descriptor_pb2_from_a_descriptor_set() {
-    let tmp = tempfile::tempdir().unwrap();
-    for (venv, opt) in DIALECTS {
-        let run = tmp.path().join(venv.trim_start_matches('.'));
-        let root = tree_with_descriptor_of(venv, &run.join("in"));
+    each_dialect(|venv, opt, run, root| {
         let set = run.join("set.binpb");
         grpcio_protoc(venv, &["-I".into(), root.display().to_string(), format!("--descriptor_set_out={}", set.display()), FILE.into()]);
         let oracle = run.join("oracle");
@@ -80,10 +94,10 @@ fn oracle_descriptor_pb2_from_a_descriptor_set() {
         grpcio_protoc(venv, &[format!("--descriptor_set_in={}", set.display()), format!("--python_out={}", oracle.display()), FILE.into()]);
         let ours = run.join("ours");
         let args = ["gen", "--descriptor-set-in", &set.display().to_string(), "--out", &ours.display().to_string(), "--lang", "python", "--opt", opt, "--opt", "python.pyi=none", FILE];
-        let out = protosmith(&run, &args);
+        let out = protosmith(run, &args);
         assert!(out.status.success(), "{}", text(&out.stderr));
         assert!(read(&oracle.join(MODULE)) == read(&ours.join("python").join(MODULE)), "{MODULE} from a descriptor set with {opt} differs from {venv}'s grpcio-tools");
-    }
+    });
 }
 
 /// The generated module in place of the runtime's own `descriptor_pb2.py` (in a copy of the
@@ -93,15 +107,11 @@ fn oracle_descriptor_pb2_from_a_descriptor_set() {
 /// protobuf 4.24 (`.venv-legacy`, descriptor.proto of protoc 24), current on protobuf 7.
 #[test]
 fn descriptor_pb2_runs_the_runtime() {
-    let tmp = tempfile::tempdir().unwrap();
-    for (venv, opt) in DIALECTS {
-        let run = tmp.path().join(venv.trim_start_matches('.'));
-        let root = tree_with_descriptor_of(venv, &run.join("in"));
-        let out = generate_into(&run.join("ours"), &root, &[FILE.to_string()], "python", &[opt, "python.pyi=none"]);
-        assert!(out.status.success(), "{}", text(&out.stderr));
+    each_dialect(|venv, opt, run, root| {
+        let module = ours_from_sources(root, &run.join("ours"), opt);
         let runtime = run.join("runtime");
         copy_dir(&site_packages(venv).join("google"), &runtime.join("google"));
-        std::fs::copy(run.join("ours/python").join(MODULE), runtime.join(MODULE)).unwrap();
+        std::fs::copy(&module, runtime.join(MODULE)).unwrap();
         for implementation in ["python", "upb"] {
             let check = Command::new(tool(&format!("{venv}/bin/python")))
                 .arg(common::repo().join("tests/python/descriptor_pb2_check.py"))
@@ -115,7 +125,7 @@ fn descriptor_pb2_runs_the_runtime() {
             let said = text(&check.stdout);
             assert!(said.contains(&format!("implementation {implementation}")), "{opt} on {venv}: ran as {said}");
         }
-    }
+    });
 }
 
 fn copy_dir(from: &Path, to: &Path) {
