@@ -76,7 +76,8 @@ fn options(encoded: &EncodedFile, d: Dialect, path: &[i32]) -> String {
 pub fn descriptors(req: &Request, file: &File, encoded: &EncodedFile, d: Dialect) -> Result<String, GenError> {
     let mut w = Writer { req, file, encoded, d, out: String::new() };
     if matches!(d, Dialect::Current(..)) {
-        // protoc 24 printed only the enums nested in messages; the top-level ones came later.
+        // protoc 24 defines only the enums nested in messages (its own descriptor.proto had no
+        // top-level one): given a newer copy, its module names `_EDITION` without defining it.
         for (i, e) in file.enums.iter().enumerate() {
             w.enumeration(&[], e, &[FILE_ENUM_TYPE, i as i32]);
         }
