@@ -4,6 +4,7 @@
 mod grpc;
 mod names;
 mod pb2;
+mod pure;
 mod pyi;
 
 use serde::{Deserialize, Deserializer};

@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use super::names::{hex_escape, import_path, import_statement, is_keyword, module_alias, module_name, module_path, octal_escape, ImportStyle};
-use super::{PythonOptions, Runtime};
+use super::{pure, PythonOptions, Runtime};
 use crate::compile::Retention;
 use crate::lang::{GenError, Lang, Request};
 use crate::compile::EncodedFile;
@@ -54,7 +54,7 @@ pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Resul
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Dialect {
+pub(super) enum Dialect {
     Legacy,
     /// Stamped with this protobuf version.
     Current(u32, u32, u32),
@@ -76,12 +76,12 @@ fn options_value(file: &EncodedFile, path: &[i32]) -> Option<String> {
     file.options(path).map(|o| format!("b'{}'", octal_escape(o)))
 }
 
-fn at(path: &[i32], kind: i32, index: usize) -> Vec<i32> {
+pub(super) fn at(path: &[i32], kind: i32, index: usize) -> Vec<i32> {
     crate::model::source_path::join(path, &[kind, index as i32])
 }
 
 /// `_OUTER_INNER` for `Outer.Inner`.
-fn descriptor_name(scope: &[String], name: &str) -> String {
+pub(super) fn descriptor_name(scope: &[String], name: &str) -> String {
     let mut parts: Vec<&str> = scope.iter().map(String::as_str).collect();
     parts.push(name);
     format!("_{}", parts.join("_").to_ascii_uppercase())
@@ -110,10 +110,15 @@ struct Fixes<'a> {
     out: &'a mut String,
     dialect: Dialect,
     file: &'a EncodedFile,
+    /// Write no fixes (legacy descriptor.proto).
+    silent: bool,
 }
 
 impl Fixes<'_> {
     fn options(&mut self, path: &[i32], descriptor: &str) {
+        if self.silent {
+            return;
+        }
         if let Some(o) = options_value(self.file, path) {
             fix_options(self.out, self.dialect, descriptor, &o);
         }
@@ -221,6 +226,16 @@ struct Pb2View {
     module: String,
     /// Option fixes, descriptor offsets and (generic services) the service builder call.
     body: String,
+    /// descriptor.proto only: its descriptors built in Python (see `pure`).
+    pure: Option<Pure>,
+}
+
+#[derive(Serialize)]
+struct Pure {
+    /// The `if` line choosing the pure-Python branch, as each dialect spells it.
+    condition: &'static str,
+    file: String,
+    descriptors: String,
 }
 
 fn render(req: &Request, name: &str, d: Dialect, style: &ImportStyle) -> Result<String, GenError> {
@@ -241,13 +256,28 @@ fn render(req: &Request, name: &str, d: Dialect, style: &ImportStyle) -> Result<
     for dep in &proto.public_dependencies {
         let _ = writeln!(public_imports, "from {} import *", import_path(name, dep, style));
     }
+    let serialized = hex_escape(encoded.bytes());
+    let pure = if pure::applies(name) {
+        Some(Pure {
+            condition: match d {
+                Dialect::Legacy => "if _descriptor._USE_C_DESCRIPTORS == False:",
+                Dialect::Current(..) => "if not _descriptor._USE_C_DESCRIPTORS:",
+            },
+            file: pure::file_descriptor(proto, &encoded, &serialized, d),
+            descriptors: pure::descriptors(req, proto, &encoded, d)?,
+        })
+    } else {
+        None
+    };
+    // protoc 24 writes no options at all for descriptor.proto's own descriptors.
+    let no_options = pure.is_some() && d == Dialect::Legacy;
     let mut body = String::new();
-    match (options_value(&encoded, &[]), d) {
+    match (options_value(&encoded, &[]).filter(|_| !no_options), d) {
         (Some(o), _) => fix_options(&mut body, d, "DESCRIPTOR", &o),
         (None, Dialect::Legacy) => body.push_str("  DESCRIPTOR._options = None\n"),
         (None, Dialect::Current(..)) => body.push_str("  DESCRIPTOR._loaded_options = None\n"),
     }
-    let mut fixes = Fixes { out: &mut body, dialect: d, file: &encoded };
+    let mut fixes = Fixes { out: &mut body, dialect: d, file: &encoded, silent: no_options };
     for (i, e) in proto.enums.iter().enumerate() {
         fixes.enumeration(&[], e, &[FILE_ENUM_TYPE, i as i32]);
     }
@@ -285,9 +315,10 @@ fn render(req: &Request, name: &str, d: Dialect, style: &ImportStyle) -> Result<
         },
         imports,
         public_imports,
-        serialized: hex_escape(encoded.bytes()),
+        serialized,
         module,
         body,
+        pure,
     };
     Ok(req.templates.render("python/pb2.py", &view)?)
 }
