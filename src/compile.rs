@@ -75,7 +75,25 @@ pub struct Compiled {
 
 impl Compiled {
     pub fn file(&self, name: &str) -> Option<&FileDescriptorProto> {
-        self.files.iter().find(|f| f.name() == name)
+        // `files` is the pool's files in the pool's order: its hashed name index finds the file
+        // (a scan per lookup made `_pb2.py` for a tree quadratic in its number of files).
+        let at = self.pool.get_file_by_name(name).map(|f| f.index());
+        match at.and_then(|i| self.files.get(i)).filter(|f| f.name() == name) {
+            Some(file) => Some(file),
+            None => self.files.iter().find(|f| f.name() == name),
+        }
+    }
+
+    /// Drops the source info of every file except the locations the byte door reads
+    /// (`encoded_file`): once the model is built it holds the comments, and a run whose
+    /// generators read nothing else (no Rust output, no plugin, no descriptor set written)
+    /// need not keep every element's spans and comments a second time (on googleapis the
+    /// largest part of what `files` holds).
+    pub fn shed_source_info(&mut self) {
+        for info in self.files.iter_mut().filter_map(|f| f.source_code_info.as_mut()) {
+            info.location.retain(|l| descriptors::read_by_the_door(&l.path));
+            info.location.shrink_to_fit();
+        }
     }
 
     pub fn is_generated(&self, name: &str) -> bool {
