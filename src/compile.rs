@@ -84,18 +84,6 @@ impl Compiled {
         }
     }
 
-    /// Drops the source info of every file except the locations the byte door reads
-    /// (`encoded_file`): once the model is built it holds the comments, and a run whose
-    /// generators read nothing else (no Rust output, no plugin, no descriptor set written)
-    /// need not keep every element's spans and comments a second time (on googleapis the
-    /// largest part of what `files` holds).
-    pub fn shed_source_info(&mut self) {
-        for info in self.files.iter_mut().filter_map(|f| f.source_code_info.as_mut()) {
-            info.location.retain(|l| descriptors::read_by_the_door(&l.path));
-            info.location.shrink_to_fit();
-        }
-    }
-
     pub fn is_generated(&self, name: &str) -> bool {
         self.to_generate.iter().any(|n| n == name)
     }
@@ -455,6 +443,17 @@ fn protoc_float_defaults(pool: DescriptorPool) -> DescriptorPool {
 /// the pool holds it lowered), without source info: every caller drops it (or takes
 /// `Compiled::files`' copy), and it is most of the bytes, so it is cut on the wire before anyone
 /// decodes them.
+/// Drops a compiled file's source info except the locations the byte door reads
+/// (`encoded_file`'s written `json_name`s): for runs whose generators take comments from the
+/// model (`Model::build_shedding`), which need not keep every element's spans and comments a
+/// second time (on googleapis the largest part of what `files` holds).
+pub fn shed_source_info(file: &mut FileDescriptorProto) {
+    if let Some(info) = file.source_code_info.as_mut() {
+        info.location.retain(|l| descriptors::read_by_the_door(&l.path));
+        info.location.shrink_to_fit();
+    }
+}
+
 pub fn encoded_file(compiled: &Compiled, name: &str) -> Option<Vec<u8>> {
     use prost_reflect::{DynamicMessage, ReflectMessage};
     let bytes = without_field(compiled.pool.get_file_by_name(name)?.encode_to_vec(), FILE_SOURCE_CODE_INFO);

@@ -194,10 +194,10 @@ pub fn run(args: &GenArgs) -> Result<Outcome, GenCmdError> {
     let templates = Templates::load(args.templates.as_deref())?;
     let mut compiled = compile::compile(&plan.input)?;
     progress.parsed(compiled.files.len());
-    let model = Model::build(&compiled);
-    if !reads_source_info(args, &plan) {
-        compiled.shed_source_info();
-    }
+    let model = match reads_source_info(args, &plan) {
+        true => Model::build(&compiled),
+        false => Model::build_shedding(&mut compiled),
+    };
     let outcome = generate_and_write(args, &plan, &compiled, &model, &templates, progress);
     // A big tree's descriptors and model take seconds to free, one allocation at a time; the
     // CLI exits right after this returns, and exiting reclaims them at once.

@@ -239,7 +239,7 @@ fn written_json_names(file: &FileDescriptorProto) -> HashSet<Vec<i32>> {
         .collect()
 }
 
-/// The source locations this door reads (see [`Compiled::shed_source_info`]): a field's
+/// The source locations this door reads (see [`super::shed_source_info`]): a field's
 /// `json_name` as written.
 pub(crate) fn read_by_the_door(path: &[i32]) -> bool {
     path.last() == Some(&FIELD_JSON_NAME)
