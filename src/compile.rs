@@ -79,7 +79,13 @@ pub struct Compiled {
 
 impl Compiled {
     pub fn file(&self, name: &str) -> Option<&FileDescriptorProto> {
-        self.files.iter().find(|f| f.name() == name)
+        // `files` is the pool's files in the pool's order: its hashed name index finds the file
+        // (a scan per lookup made `_pb2.py` for a tree quadratic in its number of files).
+        let at = self.pool.get_file_by_name(name).map(|f| f.index());
+        match at.and_then(|i| self.files.get(i)).filter(|f| f.name() == name) {
+            Some(file) => Some(file),
+            None => self.files.iter().find(|f| f.name() == name),
+        }
     }
 
     pub fn is_generated(&self, name: &str) -> bool {
@@ -443,6 +449,17 @@ fn protoc_float_defaults(pool: DescriptorPool) -> DescriptorPool {
 /// the pool holds it lowered), without source info: every caller drops it (or takes
 /// `Compiled::files`' copy), and it is most of the bytes, so it is cut on the wire before anyone
 /// decodes them.
+/// Drops a compiled file's source info except the locations the byte door reads
+/// (`encoded_file`'s written `json_name`s): for runs whose generators take comments from the
+/// model (`Model::build_shedding`), which need not keep every element's spans and comments a
+/// second time (on googleapis the largest part of what `files` holds).
+pub fn shed_source_info(file: &mut FileDescriptorProto) {
+    if let Some(info) = file.source_code_info.as_mut() {
+        info.location.retain(|l| descriptors::read_by_the_door(&l.path));
+        info.location.shrink_to_fit();
+    }
+}
+
 pub fn encoded_file(compiled: &Compiled, name: &str) -> Option<Vec<u8>> {
     use prost_reflect::{DynamicMessage, ReflectMessage};
     let bytes = without_field(compiled.pool.get_file_by_name(name)?.encode_to_vec(), FILE_SOURCE_CODE_INFO);

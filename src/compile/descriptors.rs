@@ -234,11 +234,15 @@ fn written_json_names(file: &FileDescriptorProto) -> HashSet<Vec<i32>> {
     let Some(info) = &file.source_code_info else { return HashSet::new() };
     info.location
         .iter()
-        .filter_map(|loc| match loc.path.split_last() {
-            Some((&FIELD_JSON_NAME, field)) => Some(field.to_vec()),
-            _ => None,
-        })
+        .filter(|loc| read_by_the_door(&loc.path))
+        .filter_map(|loc| loc.path.split_last().map(|(_, field)| field.to_vec()))
         .collect()
+}
+
+/// The source locations this door reads (see [`super::shed_source_info`]): a field's
+/// `json_name` as written.
+pub(crate) fn read_by_the_door(path: &[i32]) -> bool {
+    path.last() == Some(&FIELD_JSON_NAME)
 }
 
 /// A method written with `{ }` carries an empty options message in protoc's descriptor.

@@ -33,7 +33,7 @@
 
 pub mod source_path;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use prost_types::field_descriptor_proto::{Label as PbLabel, Type as PbType};
 use prost_types::{
@@ -484,16 +484,36 @@ pub struct Method {
 
 impl Model {
     pub fn build(compiled: &Compiled) -> Model {
-        let mut types = BTreeMap::new();
-        for file in &compiled.files {
-            index_types(file, &mut types);
-        }
+        let types = types_of(compiled);
         let generated = compiled.generated_set();
         let files: Vec<File> = compiled
             .files
             .iter()
             .map(|f| build_file(f, generated.contains(f.name()), &compiled.pool, compiled.editions.get(f.name())))
             .collect();
+        Model::assemble(files, types)
+    }
+
+    /// [`Model::build`] for a run whose generators read comments from the model only: each
+    /// compiled file's source info is shed (`compile::shed_source_info`) as soon as the file's
+    /// model holds its comments, so the model takes the place of the spans and comments it came
+    /// from instead of adding to them at the run's peak memory.
+    pub fn build_shedding(compiled: &mut Compiled) -> Model {
+        let types = types_of(compiled);
+        let Compiled { files, pool, editions, to_generate, .. } = compiled;
+        let generated: HashSet<&str> = to_generate.iter().map(String::as_str).collect();
+        let files: Vec<File> = files
+            .iter_mut()
+            .map(|f| {
+                let built = build_file(f, generated.contains(f.name()), pool, editions.get(f.name()));
+                crate::compile::shed_source_info(f);
+                built
+            })
+            .collect();
+        Model::assemble(files, types)
+    }
+
+    fn assemble(files: Vec<File>, types: BTreeMap<String, TypeInfo>) -> Model {
         let places = Places::new(&files);
         Model { files, types, places }
     }
@@ -554,6 +574,14 @@ fn strip_dot(name: &str) -> String {
 
 fn qualify(scope: &str, name: &str) -> String {
     if scope.is_empty() { name.to_string() } else { format!("{scope}.{name}") }
+}
+
+fn types_of(compiled: &Compiled) -> BTreeMap<String, TypeInfo> {
+    let mut types = BTreeMap::new();
+    for file in &compiled.files {
+        index_types(file, &mut types);
+    }
+    types
 }
 
 fn index_types(file: &FileDescriptorProto, types: &mut BTreeMap<String, TypeInfo>) {

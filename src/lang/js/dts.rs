@@ -22,7 +22,7 @@ pub fn generate(req: &Request, opts: &JsOptions, out: &mut FileSet) -> Result<()
     out.add_each(&files, |file| {
         reject_unsupported(file)?;
         reject_reserved(file)?;
-        let view = dts_msg::build(req.model, file, opts.imports)?;
+        let view = dts_msg::build(req.model, req.templates, file, opts.imports)?;
         let mut done = vec![(format!("{}.d.ts", pb_module(&file.name)), req.templates.render("js/pb.d.ts", &view)?.into())];
         if let Some(view) = dts_svc::build(req.model, file, opts.imports)? {
             let name = format!("{}.d.ts", file.name.replacen(".proto", "_grpc_pb", 1));

@@ -42,15 +42,17 @@ pub(super) fn reject_unsupported(file: &File) -> Result<(), GenError> {
     // protoc-gen-js names a field by its `_`-separated words; a name of underscores only has
     // none, and one whose first word starts with a digit (`_0x`) gives an object key that is
     // not an identifier (`0x: ...`): its output does not load.
-    fn nameless(messages: &[crate::model::Message], fields: &[crate::model::Field]) -> Option<String> {
+    fn nameless<'a>(
+        messages: &[crate::model::Message],
+        mut fields: impl Iterator<Item = &'a crate::model::Field>,
+    ) -> Option<String> {
         let bad = |f: &&crate::model::Field| f.name.trim_start_matches('_').bytes().next().is_none_or(|b| b.is_ascii_digit());
         fields
-            .iter()
             .find(bad)
             .map(|f| f.full_name.clone())
-            .or_else(|| messages.iter().find_map(|m| nameless(&m.messages, &[&m.fields[..], &m.extensions[..]].concat())))
+            .or_else(|| messages.iter().find_map(|m| nameless(&m.messages, m.fields.iter().chain(&m.extensions))))
     }
-    if let Some(field) = nameless(&file.messages, &file.extensions) {
+    if let Some(field) = nameless(&file.messages, file.extensions.iter()) {
         return Err(GenError::Unsupported {
             lang: Lang::Js,
             file: file.name.clone(),

@@ -95,7 +95,11 @@ pub fn hex_escape(bytes: &[u8]) -> String {
     for &b in bytes {
         let hex = c_escape(b).is_none() && (!(0x20..0x7f).contains(&b) || (last_hex && b.is_ascii_hexdigit()));
         if hex {
-            out.push_str(&format!("\\x{b:02x}"));
+            // Digit by digit: a `format!` per escaped byte (every tag and length of a
+            // descriptor) was most of this function's cost.
+            out.push_str("\\x");
+            out.push(char::from(HEX_DIGITS[usize::from(b >> 4)]));
+            out.push(char::from(HEX_DIGITS[usize::from(b & 0xf)]));
         } else {
             push_c_char(&mut out, b);
         }
@@ -103,6 +107,8 @@ pub fn hex_escape(bytes: &[u8]) -> String {
     }
     out
 }
+
+const HEX_DIGITS: &[u8; 16] = b"0123456789abcdef";
 
 /// The C escapes both of protoc's escapers share.
 fn c_escape(b: u8) -> Option<&'static str> {
@@ -130,7 +136,10 @@ pub fn octal_escape(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len() * 2);
     for &b in bytes {
         if c_escape(b).is_none() && !(0x20..0x7f).contains(&b) {
-            out.push_str(&format!("\\{b:03o}"));
+            out.push('\\');
+            for shift in [6, 3, 0] {
+                out.push(char::from(b'0' + ((b >> shift) & 7)));
+            }
         } else {
             push_c_char(&mut out, b);
         }
