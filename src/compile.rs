@@ -148,10 +148,9 @@ fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled
     let mut loader = sources::Loader::new(sources::Origin::Includes(includes));
     let mut to_generate = Vec::new();
     let mut seen = HashSet::new();
-    // A file may have been named by its path on disk; it is reported by its import name.
-    let resolved: Vec<String> = names.iter().map(|name| loader.input_name(name)).collect();
-    loader.prefetch(&resolved);
-    for resolved in resolved {
+    for name in &names {
+        // A file may have been named by its path on disk; it is reported by its import name.
+        let resolved = loader.input_name(name);
         loader.load_input(&resolved)?;
         if seen.insert(resolved.clone()) {
             to_generate.push(resolved);
@@ -484,7 +483,6 @@ pub fn decode_file(bytes: &[u8]) -> Result<FileDescriptorProto, prost::DecodeErr
 /// callers that build protos on the fly.
 pub fn compile_in_memory(sources: &[(&str, &str)], generate: &[&str]) -> Result<Compiled, CompileError> {
     let mut loader = sources::Loader::new(sources::Origin::Memory(sources));
-    loader.prefetch(&generate.iter().map(|n| n.to_string()).collect::<Vec<_>>());
     for name in generate {
         loader.load_input(name)?;
     }

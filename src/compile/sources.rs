@@ -14,7 +14,6 @@ use prost_reflect::DescriptorPool;
 use prost_types::source_code_info::Location;
 use prost_types::{FileDescriptorProto, SourceCodeInfo};
 use protox::file::FileResolver as _;
-use rayon::prelude::*;
 
 use super::{located_error, render_diagnostic_at, CompileError, PoolAliases};
 use crate::parse::{display_line, ParseError};
@@ -44,8 +43,6 @@ pub(super) struct Loader<'a> {
     editions: HashMap<String, super::editions::EditionsFile>,
     infos: HashMap<String, SourceCodeInfo>,
     google: protox::file::GoogleFileResolver,
-    /// Files read and parsed ahead of the walk (`prefetch`), taken out as the walk reaches them.
-    prefetched: HashMap<String, Result<Parsed, CompileError>>,
 }
 
 /// A file found and parsed, not yet added to the pool.
@@ -66,7 +63,6 @@ impl<'a> Loader<'a> {
             editions: HashMap::new(),
             infos: HashMap::new(),
             google: protox::file::GoogleFileResolver::new(),
-            prefetched: HashMap::new(),
         }
     }
 
@@ -101,38 +97,21 @@ impl<'a> Loader<'a> {
         }
     }
 
-    /// Reads and parses, on the rayon pool, every source file the inputs reach through their
-    /// imports, one wave of newly named imports at a time, for the walk to take in its own
-    /// order: the walk, not this, decides which error is reported and where (a file it never
-    /// reaches is parsed for nothing, and its errors are never shown).
-    pub fn prefetch(&mut self, inputs: &[String]) {
-        let mut seen: HashSet<String> = inputs.iter().cloned().collect();
-        let mut wave: Vec<String> = seen.iter().filter(|n| !self.done.contains(*n)).cloned().collect();
-        while !wave.is_empty() {
-            let origin = &self.origin;
-            let read: Vec<(String, Result<Option<Parsed>, CompileError>)> =
-                wave.into_par_iter().map(|name| { let parsed = read_source(origin, &name); (name, parsed) }).collect();
-            wave = Vec::new();
-            for (name, parsed) in read {
-                if let Ok(Some(file)) = &parsed {
-                    let imports = file.descriptor.dependency.iter().chain(&file.syntax.option_dependencies);
-                    wave.extend(imports.filter(|d| seen.insert(d.to_string())).cloned());
-                }
-                // Not found: the walk looks for a built-in file of that name.
-                if let Some(parsed) = parsed.transpose() {
-                    self.prefetched.insert(name, parsed);
-                }
-            }
-        }
-    }
-
     fn read(&mut self, name: &str) -> Result<Option<Parsed>, CompileError> {
-        let found = match self.prefetched.remove(name) {
-            Some(parsed) => Some(parsed?),
-            None => read_source(&self.origin, name)?,
+        let found: Option<(Vec<u8>, Option<PathBuf>)> = match &self.origin {
+            Origin::Includes(roots) => roots.iter().map(|root| root.join(name)).find(|p| p.is_file()).map(|path| {
+                std::fs::read(&path)
+                    .map(|bytes| (bytes, Some(path.clone())))
+                    .map_err(|e| CompileError::Proto(format!("{name}: cannot read {}: {e}", path.display())))
+            }).transpose()?,
+            Origin::Memory(files) => files.iter().find(|(n, _)| *n == name).map(|(_, text)| (text.as_bytes().to_vec(), None)),
         };
-        if let Some(parsed) = found {
-            return Ok(Some(parsed));
+        if let Some((bytes, _path)) = found {
+            let (descriptor, syntax) =
+                crate::parse::parse_with_editions(name, &bytes).map_err(|e| render_parse_error(&e, &bytes))?;
+            // The parser refuses invalid UTF-8 outside comments; comments may hold any bytes.
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            return Ok(Some(Parsed { descriptor, syntax, text: Some(text) }));
         }
         // protoc's built-in language-feature files, then the well-known types protox bundles,
         // for trees that do not ship their own copies.
@@ -262,25 +241,6 @@ impl<'a> Loader<'a> {
             _ => format!("{name}: {message}"),
         }
     }
-}
-
-/// A source file of `origin` read and parsed (`None`: no such file there).
-fn read_source(origin: &Origin<'_>, name: &str) -> Result<Option<Parsed>, CompileError> {
-    let bytes = match origin {
-        Origin::Includes(roots) => match roots.iter().map(|root| root.join(name)).find(|p| p.is_file()) {
-            Some(path) => std::fs::read(&path)
-                .map_err(|e| CompileError::Proto(format!("{name}: cannot read {}: {e}", path.display())))?,
-            None => return Ok(None),
-        },
-        Origin::Memory(files) => match files.iter().find(|(n, _)| *n == name) {
-            Some((_, text)) => text.as_bytes().to_vec(),
-            None => return Ok(None),
-        },
-    };
-    let (descriptor, syntax) = crate::parse::parse_with_editions(name, &bytes).map_err(|e| render_parse_error(&e, &bytes))?;
-    // The parser refuses invalid UTF-8 outside comments; comments may hold any bytes.
-    let text = String::from_utf8_lossy(&bytes).into_owned();
-    Ok(Some(Parsed { descriptor, syntax, text: Some(text) }))
 }
 
 /// `UninterpretedOption`'s field number in every options message: the parser records an
