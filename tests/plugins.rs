@@ -583,6 +583,42 @@ fn descriptor_set_out_matches_protoc() {
     assert!(std::fs::read(&theirs).unwrap() == std::fs::read(&ours).unwrap(), "descriptor sets with source info differ");
 }
 
+/// A path component 999 is an option only where the path steps into an options message: the
+/// 1000th message, field or enum value (index 999) keeps its own locations, with protoc's bytes,
+/// and prost-build (which looks up every element's location) generates it.
+#[test]
+fn source_info_of_the_thousandth_element_matches_protoc() {
+    let tmp = scratch("thousandth");
+    let d = tmp.path();
+    let src = d.join("src");
+    std::fs::create_dir_all(&src).unwrap();
+    let mut proto = String::from("syntax = \"proto3\";\npackage big;\n\nenum E {\n");
+    for v in 0..1001 {
+        proto.push_str(&format!("  E_{v} = {v}; // value {v}\n"));
+    }
+    proto.push_str("}\n");
+    for m in 0..1001 {
+        proto.push_str(&format!("\n// M{m} leads.\nmessage M{m} {{\n  option deprecated = true;\n"));
+        if m == 999 {
+            for f in 0..1001 {
+                proto.push_str(&format!("  int32 f{f} = {n} [deprecated = true]; // f{f}\n", n = f + 1));
+            }
+        } else {
+            proto.push_str("  string name = 1 [json_name = \"n\"];\n");
+        }
+        proto.push_str("}\n");
+    }
+    std::fs::write(src.join("big.proto"), proto).unwrap();
+    let theirs = d.join("protoc.binpb");
+    ok(run(Command::new(protoc()).arg("-I").arg(&src).arg("-o").arg(&theirs).arg("--include_source_info").arg("big.proto")), "protoc -o");
+    let ours = d.join("ours.binpb");
+    let files = vec!["big.proto".to_string()];
+    ok(gen(d, &src, &d.join("out"), &files, &["--lang", "rust", "--descriptor-set-out", ours.to_str().unwrap(), "--include-source-info"]), "gen");
+    assert!(std::fs::read(&theirs).unwrap() == std::fs::read(&ours).unwrap(), "descriptor sets with source info differ");
+    let rust = std::fs::read_to_string(d.join("out/rust/src/big.rs")).unwrap();
+    assert!(rust.contains("/// M999 leads.") && rust.contains("/// f999"), "prost-build wrote the comments of index 999");
+}
+
 /// (name, bytes) of each file of a serialized FileDescriptorSet.
 fn split_set(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
     let set = <prost_types::FileDescriptorSet as prost::Message>::decode(bytes).unwrap();

@@ -266,7 +266,38 @@ impl<'a> Loader<'a> {
 const UNINTERPRETED_OPTION: i32 = 999;
 
 fn is_option_location(loc: &Location) -> bool {
-    loc.path.contains(&UNINTERPRETED_OPTION)
+    uninterpreted_option_at(&loc.path).is_some()
+}
+
+/// Where `path` steps into an options message's `uninterpreted_option` (999), found by walking
+/// the descriptor's shape: a 999 elsewhere in a path is an index (the 1000th message, field,
+/// ...), not an option.
+fn uninterpreted_option_at(path: &[i32]) -> Option<usize> {
+    #[derive(Clone, Copy)]
+    enum Node { File, Message, Field, Oneof, Enum, Value, Service, Method, Range, Options }
+    use Node::*;
+    let (mut node, mut at) = (File, 0);
+    while let Some(&field) = path.get(at) {
+        // (the element the field leads to, whether it is repeated: an index follows)
+        let (next, repeated) = match (node, field) {
+            (Options, UNINTERPRETED_OPTION) => return Some(at),
+            (File, 4) | (Message, 3) => (Message, true),
+            (File, 5) | (Message, 4) => (Enum, true),
+            (File, 6) => (Service, true),
+            (File, 7) | (Message, 2) | (Message, 6) => (Field, true),
+            (Message, 5) => (Range, true),
+            (Message, 8) => (Oneof, true),
+            (Enum, 2) => (Value, true),
+            (Service, 2) => (Method, true),
+            (File, 8) | (Message, 7) | (Field, 8) | (Oneof, 2) | (Enum, 3) | (Value, 3) | (Service, 3) | (Method, 4) | (Range, 3) => {
+                (Options, false)
+            }
+            _ => return None,
+        };
+        node = next;
+        at += if repeated { 2 } else { 1 };
+    }
+    None
 }
 
 /// The descriptor as the pool gets it, with only the locations of options, and its full source
@@ -312,7 +343,7 @@ pub(super) fn reattach(files: &mut [FileDescriptorProto], mut infos: HashMap<Str
 /// Whether a parsed location is part of an option statement (`[..., 999, i, 2, ...]` its name,
 /// `[..., 999, i, 3]` its value) rather than the statement itself (`[..., 999, i]`).
 fn is_option_part(path: &[i32]) -> bool {
-    path.iter().position(|&p| p == UNINTERPRETED_OPTION).is_some_and(|k| path.len() > k + 2)
+    uninterpreted_option_at(path).is_some_and(|k| path.len() > k + 2)
 }
 
 impl CompileError {
