@@ -13,6 +13,7 @@ use prost::Message as _;
 use prost_types::FieldDescriptorProto;
 
 use super::names::{is_keyword, module_alias, octal_escape};
+use crate::lang::common::escape::python_str;
 use super::pb2::{at, descriptor_name, Dialect};
 use crate::compile::EncodedFile;
 use crate::lang::{GenError, Lang, Request};
@@ -241,7 +242,7 @@ impl Writer<'_> {
             .element(path)
             .and_then(|b| FieldDescriptorProto::decode(b).ok())
             .and_then(|p| p.json_name)
-            .map(|j| format!(", json_name='{j}'"))
+            .map(|j| format!(", json_name='{}'", python_str(&j)))
             .unwrap_or_default();
         Ok(format!(
             "      _descriptor.FieldDescriptor(\n        name='{}', full_name='{}', index={index},\n        number={}, type={}, cpp_type={}, label={label},\n        has_default_value={has_default}, default_value={default},\n        message_type=None, enum_type=None, containing_type=None,\n        is_extension={}, extension_scope=None,\n        serialized_options={}{json}, file=DESCRIPTOR,  create_key=_descriptor._internal_create_key),\n",
