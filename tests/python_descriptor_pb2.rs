@@ -128,6 +128,30 @@ fn descriptor_pb2_runs_the_runtime() {
     });
 }
 
+/// A `json_name` written in descriptor.proto reaches the pure-Python section as a Python string
+/// literal: one that would close the literal and run code stays a string, with its value.
+#[test]
+fn hostile_json_name_in_descriptor_proto_stays_a_string() {
+    const HOSTILE: &str = r#"x');import os;os.system('false');('\\"#;
+    each_dialect(|venv, opt, run, root| {
+        let path = root.join(FILE);
+        let source = read(&path);
+        let field = "  optional string name = 1;     // file name, relative to root of source tree";
+        assert!(source.contains(field), "{venv}'s descriptor.proto changed its first field");
+        let escaped = HOSTILE.replace('\\', "\\\\").replace('"', "\\\"");
+        std::fs::write(&path, source.replacen(field, &format!("  optional string name = 1 [json_name = \"{escaped}\"];"), 1)).unwrap();
+        let module = ours_from_sources(root, &run.join("ours"), opt);
+        // Every `json_name=` keyword of the generated module, evaluated as Python sees it.
+        let check = Command::new(tool(&format!("{venv}/bin/python")))
+            .args(["-c", "import ast,sys\nfor n in ast.walk(ast.parse(open(sys.argv[1]).read())):\n  if isinstance(n, ast.keyword) and n.arg == 'json_name': print(ast.literal_eval(n.value))"])
+            .arg(&module)
+            .output()
+            .unwrap();
+        assert!(check.status.success(), "{opt}: {}", text(&check.stderr));
+        assert_eq!(text(&check.stdout).lines().collect::<Vec<_>>(), [HOSTILE], "{opt}: json_name literals of {}", module.display());
+    });
+}
+
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap().flatten() {
