@@ -227,15 +227,7 @@ struct Pb2View {
     /// Option fixes, descriptor offsets and (generic services) the service builder call.
     body: String,
     /// descriptor.proto only: its descriptors built in Python (see `pure`).
-    pure: Option<Pure>,
-}
-
-#[derive(Serialize)]
-struct Pure {
-    /// The `if` line choosing the pure-Python branch, as each dialect spells it.
-    condition: &'static str,
-    file: String,
-    descriptors: String,
+    pure: Option<pure::PureView>,
 }
 
 fn render(req: &Request, name: &str, d: Dialect, style: &ImportStyle) -> Result<String, GenError> {
@@ -257,17 +249,9 @@ fn render(req: &Request, name: &str, d: Dialect, style: &ImportStyle) -> Result<
         let _ = writeln!(public_imports, "from {} import *", import_path(name, dep, style));
     }
     let serialized = hex_escape(encoded.bytes());
-    let pure = if pure::applies(name) {
-        Some(Pure {
-            condition: match d {
-                Dialect::Legacy => "if _descriptor._USE_C_DESCRIPTORS == False:",
-                Dialect::Current(..) => "if not _descriptor._USE_C_DESCRIPTORS:",
-            },
-            file: pure::file_descriptor(proto, &encoded, &serialized, d),
-            descriptors: pure::descriptors(req, proto, &encoded, d)?,
-        })
-    } else {
-        None
+    let pure = match pure::applies(name) {
+        true => Some(pure::view(req, proto, &encoded, &serialized, d)?),
+        false => None,
     };
     // protoc 24 writes no options at all for descriptor.proto's own descriptors.
     let no_options = pure.is_some() && d == Dialect::Legacy;

@@ -5,11 +5,12 @@
 //! its descriptors by hand (`_descriptor.Descriptor(...)`, `FieldDescriptor(...)`, ...) under
 //! `if not _descriptor._USE_C_DESCRIPTORS:`. The current dialect also hands each of them its
 //! resolved features, which that runtime could not resolve without this very module. The
-//! layout (blank lines, trailing commas, the legacy form's missing top-level enums) is protoc's.
-
-use std::fmt::Write as _;
+//! layout (blank lines, trailing commas) is protoc's and lives in `templates/python/pb2_pure_*`;
+//! this module decides what is listed, in protoc's order (the legacy form's missing top-level
+//! enums included), and every name and literal.
 
 use prost::Message as _;
+use serde::Serialize;
 use prost_types::FieldDescriptorProto;
 
 use super::names::{is_keyword, module_alias, octal_escape};
@@ -32,50 +33,162 @@ fn fail(message: String) -> GenError {
     GenError::Failed { lang: Lang::Python, message }
 }
 
-/// The `_descriptor.FileDescriptor(...)` statement the pure-Python branch binds `DESCRIPTOR` to.
-pub fn file_descriptor(file: &File, encoded: &EncodedFile, serialized: &str, d: Dialect) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "  DESCRIPTOR = _descriptor.FileDescriptor(");
-    let _ = writeln!(out, "    name='{}',", file.name);
-    let _ = writeln!(out, "    package='{}',", file.package);
-    let (syntax, edition) = match (file.syntax, file.edition) {
-        (_, Some(e)) => ("editions", format!("EDITION_{}", e.name())),
-        (Syntax::Proto3, None) => ("proto3", "EDITION_PROTO3".to_string()),
-        _ => ("proto2", "EDITION_PROTO2".to_string()),
-    };
-    let _ = writeln!(out, "    syntax='{syntax}',");
-    if matches!(d, Dialect::Current(..)) {
-        let _ = writeln!(out, "    edition='{edition}',");
-    }
-    let _ = writeln!(out, "    serialized_options={},", options(encoded, d, &[]));
-    let _ = writeln!(out, "    create_key=_descriptor._internal_create_key,");
-    let _ = writeln!(out, "    serialized_pb=b'{serialized}'");
-    // protoc starts each list with a comma where its printer stands: alone on a line after
-    // `serialized_pb`, then after the previous list; the closing parenthesis follows the same way.
-    let mut line_start = true;
-    for (label, deps) in [("dependencies", &file.dependencies), ("public_dependencies", &file.public_dependencies)] {
-        if !deps.is_empty() {
-            let list: String = deps.iter().map(|dep| format!("{}.DESCRIPTOR,", module_alias(dep))).collect();
-            let _ = write!(out, "{},\n    {label}=[{list}]", if line_start { "    " } else { "" });
-            line_start = false;
-        }
-    }
-    out.push_str(if line_start { "  )\n" } else { ")\n" });
-    out
+/// What `templates/python/pb2_pure_file.hbs` and `pb2_pure_descriptors.hbs` lay out.
+#[derive(Serialize)]
+pub struct PureView {
+    /// The `if` line choosing the pure-Python branch, as each dialect spells it.
+    condition: &'static str,
+    file: FileView,
+    enums: Vec<EnumView>,
+    /// Every message, nested ones before the message holding them.
+    messages: Vec<MessageView>,
+    /// protoc's FixForeignFieldsInDescriptor, per message in the same order.
+    links: Vec<LinkView>,
+    messages_by_name: Vec<Named>,
+    enums_by_name: Vec<Named>,
+    extensions_by_name: Vec<Named>,
+    /// Current dialect: each descriptor's resolved features, in protoc's visiting order.
+    features: Option<Vec<FeatureLine>>,
 }
 
-/// `b'...'` or `None`: the legacy dialect writes no options into these descriptors at all.
-fn options(encoded: &EncodedFile, d: Dialect, path: &[i32]) -> String {
-    match (d, encoded.options(path)) {
-        (Dialect::Current(..), Some(o)) => format!("b'{}'", octal_escape(o)),
-        _ => "None".to_string(),
-    }
+#[derive(Serialize)]
+struct FileView {
+    name: String,
+    package: String,
+    syntax: &'static str,
+    edition: Option<String>,
+    options: String,
+    serialized: String,
+    /// `dependencies` and `public_dependencies`, those that are not empty: module aliases.
+    lists: Vec<DependencyList>,
 }
 
-/// The statements of the pure-Python branch, indented under its `if`: enums, messages, the
-/// links between them, and (current dialect) the resolved features.
-pub fn descriptors(req: &Request, file: &File, encoded: &EncodedFile, d: Dialect) -> Result<String, GenError> {
-    let mut w = Writer { req, file, encoded, d, out: String::new() };
+#[derive(Serialize)]
+struct DependencyList {
+    label: &'static str,
+    modules: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct EnumView {
+    /// The module-level name, `_FIELDDESCRIPTORPROTO_TYPE`.
+    name: String,
+    short: String,
+    full_name: String,
+    values: Vec<EnumValueView>,
+    options: String,
+}
+
+#[derive(Serialize)]
+struct EnumValueView {
+    name: String,
+    index: usize,
+    number: i32,
+    options: String,
+}
+
+#[derive(Serialize)]
+struct MessageView {
+    name: String,
+    short: String,
+    full_name: String,
+    fields: Vec<FieldView>,
+    extensions: Vec<FieldView>,
+    nested: Vec<String>,
+    enums: Vec<String>,
+    options: String,
+    extendable: &'static str,
+    /// Legacy dialect only.
+    syntax: Option<&'static str>,
+    ranges: Vec<(i32, i32)>,
+    oneofs: Vec<OneofView>,
+    /// A top-level message is followed by a blank line.
+    top_level: bool,
+}
+
+#[derive(Serialize)]
+struct FieldView {
+    name: String,
+    full_name: String,
+    index: usize,
+    number: i32,
+    type_number: i32,
+    cpp_type: i32,
+    label: i32,
+    has_default: &'static str,
+    default: String,
+    is_extension: &'static str,
+    options: String,
+    /// A json_name written in the source, as a Python string literal's body.
+    json_name: Option<String>,
+}
+
+#[derive(Serialize)]
+struct OneofView {
+    name: String,
+    full_name: String,
+    index: usize,
+    /// Only a oneof with options gets `serialized_options`.
+    options: Option<String>,
+}
+
+#[derive(Serialize)]
+struct LinkView {
+    fields: Vec<FieldLink>,
+    containing: Option<Containing>,
+    enums: Vec<Containing>,
+    members: Vec<OneofMember>,
+}
+
+#[derive(Serialize)]
+struct FieldLink {
+    own: String,
+    field: String,
+    /// `message_type` or `enum_type`.
+    attr: &'static str,
+    target: String,
+}
+
+/// `{child}.containing_type = {parent}`.
+#[derive(Serialize)]
+struct Containing {
+    child: String,
+    parent: String,
+}
+
+#[derive(Serialize)]
+struct OneofMember {
+    own: String,
+    oneof: String,
+    field: String,
+}
+
+#[derive(Serialize)]
+struct Named {
+    name: String,
+    value: String,
+}
+
+/// `{target}._features = _ResolvedFeatures(...)`.
+#[derive(Serialize)]
+struct FeatureLine {
+    target: String,
+    call: Vec<FeatureArg>,
+}
+
+/// `{name}={enum_ref}.values_by_name["{value}"].number`.
+#[derive(Serialize, Clone)]
+struct FeatureArg {
+    name: String,
+    enum_ref: String,
+    value: String,
+}
+
+/// descriptor.proto's pure-Python branch: the `FileDescriptor` statement `DESCRIPTOR` is bound
+/// to, then the enums, messages, the links between them and (current dialect) the resolved
+/// features.
+pub fn view(req: &Request, file: &File, encoded: &EncodedFile, serialized: &str, d: Dialect) -> Result<PureView, GenError> {
+    let mut w = Walk { req, file, encoded, d, enums: Vec::new(), messages: Vec::new(), links: Vec::new() };
     if matches!(d, Dialect::Current(..)) {
         // protoc 24 defines only the enums nested in messages (its own descriptor.proto had no
         // top-level one): given a newer copy, its module names `_EDITION` without defining it.
@@ -88,25 +201,59 @@ pub fn descriptors(req: &Request, file: &File, encoded: &EncodedFile, d: Dialect
     }
     for (i, m) in file.messages.iter().enumerate() {
         w.message(&[], m, &[FILE_MESSAGE_TYPE, i as i32])?;
-        w.out.push('\n');
     }
     for m in &file.messages {
         w.links(&[], m, None)?;
     }
-    for m in &file.messages {
-        let _ = writeln!(w.out, "  DESCRIPTOR.message_types_by_name['{}'] = {}", m.name, descriptor_name(&[], &m.name));
+    let features = match d {
+        Dialect::Current(..) => Some(w.resolved_features()?),
+        Dialect::Legacy => None,
+    };
+    let named = |name: &str, value: String| Named { name: name.to_string(), value };
+    Ok(PureView {
+        condition: match d {
+            Dialect::Legacy => "if _descriptor._USE_C_DESCRIPTORS == False:",
+            Dialect::Current(..) => "if not _descriptor._USE_C_DESCRIPTORS:",
+        },
+        file: file_view(file, encoded, serialized, d),
+        enums: w.enums,
+        messages: w.messages,
+        links: w.links,
+        messages_by_name: file.messages.iter().map(|m| named(&m.name, descriptor_name(&[], &m.name))).collect(),
+        enums_by_name: file.enums.iter().map(|e| named(&e.name, descriptor_name(&[], &e.name))).collect(),
+        extensions_by_name: file.extensions.iter().map(|x| named(&x.name, resolve_keyword(&x.name))).collect(),
+        features,
+    })
+}
+
+fn file_view(file: &File, encoded: &EncodedFile, serialized: &str, d: Dialect) -> FileView {
+    let (syntax, edition) = match (file.syntax, file.edition) {
+        (_, Some(e)) => ("editions", format!("EDITION_{}", e.name())),
+        (Syntax::Proto3, None) => ("proto3", "EDITION_PROTO3".to_string()),
+        _ => ("proto2", "EDITION_PROTO2".to_string()),
+    };
+    let lists = [("dependencies", &file.dependencies), ("public_dependencies", &file.public_dependencies)]
+        .into_iter()
+        .filter(|(_, deps)| !deps.is_empty())
+        .map(|(label, deps)| DependencyList { label, modules: deps.iter().map(|dep| module_alias(dep)).collect() })
+        .collect();
+    FileView {
+        name: file.name.clone(),
+        package: file.package.clone(),
+        syntax,
+        edition: matches!(d, Dialect::Current(..)).then_some(edition),
+        options: options(encoded, d, &[]),
+        serialized: serialized.to_string(),
+        lists,
     }
-    for e in &file.enums {
-        let _ = writeln!(w.out, "  DESCRIPTOR.enum_types_by_name['{}'] = {}", e.name, descriptor_name(&[], &e.name));
+}
+
+/// `b'...'` or `None`: the legacy dialect writes no options into these descriptors at all.
+fn options(encoded: &EncodedFile, d: Dialect, path: &[i32]) -> String {
+    match (d, encoded.options(path)) {
+        (Dialect::Current(..), Some(o)) => format!("b'{}'", octal_escape(o)),
+        _ => "None".to_string(),
     }
-    for x in &file.extensions {
-        let _ = writeln!(w.out, "  DESCRIPTOR.extensions_by_name['{}'] = {}", x.name, resolve_keyword(&x.name));
-    }
-    w.out.push_str("  _sym_db.RegisterFileDescriptor(DESCRIPTOR)\n\n");
-    if matches!(d, Dialect::Current(..)) {
-        w.resolved_features()?;
-    }
-    Ok(w.out)
 }
 
 fn resolve_keyword(name: &str) -> String {
@@ -126,15 +273,18 @@ fn all_oneofs(m: &Message) -> Vec<&Oneof> {
     oneofs
 }
 
-struct Writer<'a> {
+/// Collects the views in protoc's order while walking the file's messages.
+struct Walk<'a> {
     req: &'a Request<'a>,
     file: &'a File,
     encoded: &'a EncodedFile,
     d: Dialect,
-    out: String,
+    enums: Vec<EnumView>,
+    messages: Vec<MessageView>,
+    links: Vec<LinkView>,
 }
 
-impl Writer<'_> {
+impl Walk<'_> {
     fn options(&self, path: &[i32]) -> String {
         options(self.encoded, self.d, path)
     }
@@ -158,26 +308,24 @@ impl Writer<'_> {
     }
 
     fn enumeration(&mut self, scope: &[String], e: &Enum, path: &[i32]) {
-        let name = descriptor_name(scope, &e.name);
-        let mut s = format!(
-            "  {name} = _descriptor.EnumDescriptor(\n    name='{}',\n    full_name='{}',\n    filename=None,\n    file=DESCRIPTOR,\n    create_key=_descriptor._internal_create_key,\n    values=[\n",
-            e.name, e.full_name
-        );
-        for (i, v) in e.values.iter().enumerate() {
-            let _ = write!(
-                s,
-                "      _descriptor.EnumValueDescriptor(\n        name='{}', index={i}, number={},\n        serialized_options={},\n        type=None,\n        create_key=_descriptor._internal_create_key),\n",
-                v.name,
-                v.number,
-                self.options(&at(path, ENUM_VALUE, i))
-            );
-        }
-        let _ = write!(
-            s,
-            "    ],\n    containing_type=None,\n    serialized_options={},\n  )\n  _sym_db.RegisterEnumDescriptor({name})\n\n",
-            self.options(path)
-        );
-        self.out.push_str(&s);
+        let values = e
+            .values
+            .iter()
+            .enumerate()
+            .map(|(index, v)| EnumValueView {
+                name: v.name.clone(),
+                index,
+                number: v.number,
+                options: self.options(&at(path, ENUM_VALUE, index)),
+            })
+            .collect();
+        self.enums.push(EnumView {
+            name: descriptor_name(scope, &e.name),
+            short: e.name.clone(),
+            full_name: e.full_name.clone(),
+            values,
+            options: self.options(path),
+        });
     }
 
     fn message(&mut self, scope: &[String], m: &Message, path: &[i32]) -> Result<(), GenError> {
@@ -185,51 +333,39 @@ impl Writer<'_> {
         for (i, nested) in m.messages.iter().enumerate() {
             self.message(&inner, nested, &at(path, MESSAGE_NESTED_TYPE, i))?;
         }
-        let mut s = format!(
-            "\n  {} = _descriptor.Descriptor(\n    name='{}',\n    full_name='{}',\n    filename=None,\n    file=DESCRIPTOR,\n    containing_type=None,\n    create_key=_descriptor._internal_create_key,\n",
-            descriptor_name(scope, &m.name),
-            m.name,
-            m.full_name
-        );
-        for (list, fields, kind) in [("fields", &m.fields, MESSAGE_FIELD), ("extensions", &m.extensions, MESSAGE_EXTENSION)] {
-            let _ = writeln!(s, "    {list}=[");
-            for (i, f) in fields.iter().enumerate() {
-                s.push_str(&self.field(f, i, &at(path, kind, i), kind == MESSAGE_EXTENSION)?);
-            }
-            s.push_str("    ],\n");
-        }
-        let nested: String = m.messages.iter().map(|n| format!("{}, ", descriptor_name(&inner, &n.name))).collect();
-        let _ = writeln!(s, "    nested_types=[{nested}],");
-        s.push_str("    enum_types=[\n");
-        for e in &m.enums {
-            let _ = writeln!(s, "      {},", descriptor_name(&inner, &e.name));
-        }
-        s.push_str("    ],\n");
-        let _ = writeln!(s, "    serialized_options={},", self.options(path));
-        let _ = writeln!(s, "    is_extendable={},", if m.extension_ranges.is_empty() { "False" } else { "True" });
-        if self.d == Dialect::Legacy {
-            let _ = writeln!(s, "    syntax='{}',", if self.file.syntax == Syntax::Proto3 { "proto3" } else { "proto2" });
-        }
-        let ranges: String = m.extension_ranges.iter().map(|(a, b)| format!("({a}, {b}), ")).collect();
-        let _ = writeln!(s, "    extension_ranges=[{ranges}],");
-        s.push_str("    oneofs=[\n");
-        for o in all_oneofs(m) {
-            let opts = match self.options(&at(path, MESSAGE_ONEOF_DECL, o.index)) {
-                o if o == "None" => String::new(),
-                o => format!(", serialized_options={o}"),
-            };
-            let _ = write!(
-                s,
-                "      _descriptor.OneofDescriptor(\n        name='{}', full_name='{}.{}',\n        index={}, containing_type=None,\n        create_key=_descriptor._internal_create_key,\n      fields=[]{opts}),\n",
-                o.name, m.full_name, o.name, o.index
-            );
-        }
-        s.push_str("    ],\n  )\n");
-        self.out.push_str(&s);
+        let fields = |list: &[Field], kind: i32| -> Result<Vec<FieldView>, GenError> {
+            list.iter().enumerate().map(|(i, f)| self.field(f, i, &at(path, kind, i), kind == MESSAGE_EXTENSION)).collect()
+        };
+        let oneofs = all_oneofs(m)
+            .into_iter()
+            .map(|o| OneofView {
+                name: o.name.clone(),
+                full_name: format!("{}.{}", m.full_name, o.name),
+                index: o.index,
+                options: Some(self.options(&at(path, MESSAGE_ONEOF_DECL, o.index))).filter(|o| o != "None"),
+            })
+            .collect();
+        let view = MessageView {
+            name: descriptor_name(scope, &m.name),
+            short: m.name.clone(),
+            full_name: m.full_name.clone(),
+            fields: fields(&m.fields, MESSAGE_FIELD)?,
+            extensions: fields(&m.extensions, MESSAGE_EXTENSION)?,
+            nested: m.messages.iter().map(|n| descriptor_name(&inner, &n.name)).collect(),
+            enums: m.enums.iter().map(|e| descriptor_name(&inner, &e.name)).collect(),
+            options: self.options(path),
+            extendable: if m.extension_ranges.is_empty() { "False" } else { "True" },
+            syntax: (self.d == Dialect::Legacy)
+                .then_some(if self.file.syntax == Syntax::Proto3 { "proto3" } else { "proto2" }),
+            ranges: m.extension_ranges.clone(),
+            oneofs,
+            top_level: scope.is_empty(),
+        };
+        self.messages.push(view);
         Ok(())
     }
 
-    fn field(&self, f: &Field, index: usize, path: &[i32], is_extension: bool) -> Result<String, GenError> {
+    fn field(&self, f: &Field, index: usize, path: &[i32], is_extension: bool) -> Result<FieldView, GenError> {
         let label = match f.label {
             Label::Optional => 1,
             Label::Required => 2,
@@ -237,23 +373,26 @@ impl Writer<'_> {
         };
         let (has_default, default) = self.default_value(f)?;
         // Only a json_name written in the source is in protoc's descriptor, and only that is printed.
-        let json = self
+        let json_name = self
             .encoded
             .element(path)
             .and_then(|b| FieldDescriptorProto::decode(b).ok())
             .and_then(|p| p.json_name)
-            .map(|j| format!(", json_name='{}'", python_str(&j)))
-            .unwrap_or_default();
-        Ok(format!(
-            "      _descriptor.FieldDescriptor(\n        name='{}', full_name='{}', index={index},\n        number={}, type={}, cpp_type={}, label={label},\n        has_default_value={has_default}, default_value={default},\n        message_type=None, enum_type=None, containing_type=None,\n        is_extension={}, extension_scope=None,\n        serialized_options={}{json}, file=DESCRIPTOR,  create_key=_descriptor._internal_create_key),\n",
-            f.name,
-            f.full_name,
-            f.number,
-            f.kind.type_number(),
-            cpp_type(&f.kind),
-            if is_extension { "True" } else { "False" },
-            self.options(path)
-        ))
+            .map(|j| python_str(&j));
+        Ok(FieldView {
+            name: f.name.clone(),
+            full_name: f.full_name.clone(),
+            index,
+            number: f.number,
+            type_number: f.kind.type_number(),
+            cpp_type: cpp_type(&f.kind),
+            label,
+            has_default,
+            default,
+            is_extension: if is_extension { "True" } else { "False" },
+            options: self.options(path),
+            json_name,
+        })
     }
 
     /// protoc's Python literal of a field's default, and whether one was written.
@@ -296,102 +435,90 @@ impl Writer<'_> {
         for nested in &m.messages {
             self.links(&inner, nested, Some(&own))?;
         }
+        let mut fields = Vec::new();
         for f in &m.fields {
             let (attr, name) = match &f.kind {
                 FieldKind::Message(n) | FieldKind::Group(n) => ("message_type", n),
                 FieldKind::Enum(n) => ("enum_type", n),
                 _ => continue,
             };
-            let target = self.type_ref(name)?;
-            let _ = writeln!(self.out, "  {own}.fields_by_name['{}'].{attr} = {target}", f.name);
+            fields.push(FieldLink { own: own.clone(), field: f.name.clone(), attr, target: self.type_ref(name)? });
         }
-        if let Some(parent) = parent {
-            let _ = writeln!(self.out, "  {own}.containing_type = {parent}");
-        }
-        for e in &m.enums {
-            let _ = writeln!(self.out, "  {}.containing_type = {own}", descriptor_name(&inner, &e.name));
-        }
-        for o in all_oneofs(m) {
-            for &i in &o.fields {
-                let field = &m.fields[i].name;
-                let _ = write!(
-                    self.out,
-                    "  {own}.oneofs_by_name['{o}'].fields.append(\n    {own}.fields_by_name['{field}'])\n  {own}.fields_by_name['{field}'].containing_oneof = {own}.oneofs_by_name['{o}']\n",
-                    o = o.name
-                );
-            }
-        }
+        let containing = parent.map(|parent| Containing { child: own.clone(), parent: parent.to_string() });
+        let enums =
+            m.enums.iter().map(|e| Containing { child: descriptor_name(&inner, &e.name), parent: own.clone() }).collect();
+        let members = all_oneofs(m)
+            .into_iter()
+            .flat_map(|o| {
+                o.fields.iter().map(|&i| OneofMember { own: own.clone(), oneof: o.name.clone(), field: m.fields[i].name.clone() })
+            })
+            .collect();
+        self.links.push(LinkView { fields, containing, enums, members });
         Ok(())
     }
 
-    /// The `_ResolvedFeatures` class and one assignment per descriptor, in protoc's visiting
-    /// order: every message (then its fields, oneofs, extensions) depth first, then every
-    /// enum (then its values), nested ones by message and the top-level ones last.
-    fn resolved_features(&mut self) -> Result<(), GenError> {
-        self.out.push_str(concat!(
-            "  class _ResolvedFeatures:\n",
-            "    def __init__(self, features = None, **kwargs):\n",
-            "      if features:\n",
-            "        for k, v in features.FIELDS.items():\n",
-            "          setattr(self, k, getattr(features, k))\n",
-            "      else:\n",
-            "        for k, v in kwargs.items():\n",
-            "          setattr(self, k, v)\n",
-        ));
-        let features = FeatureNames::of(self.req, self.file)?;
-        let _ = writeln!(self.out, "  DESCRIPTOR._features = {}", features.call(&self.file.features)?);
+    /// One line per descriptor, in protoc's visiting order: the file, every message (then its
+    /// fields, oneofs, extensions) depth first, then every enum (then its values), nested ones
+    /// by message and the top-level ones last.
+    fn resolved_features(&self) -> Result<Vec<FeatureLine>, GenError> {
+        let names = FeatureNames::of(self.req, self.file)?;
+        let mut lines = vec![FeatureLine { target: "DESCRIPTOR".into(), call: names.call(&self.file.features)? }];
         for m in &self.file.messages {
-            self.message_features(&features, &[], m)?;
+            message_features(&mut lines, &names, &[], m)?;
         }
         for m in &self.file.messages {
-            self.enum_features_in(&features, &[], m)?;
+            enum_features_in(&mut lines, &names, &[], m)?;
         }
         for e in &self.file.enums {
-            self.enum_features(&features, &[], e)?;
+            enum_features(&mut lines, &names, &[], e)?;
         }
-        Ok(())
+        Ok(lines)
     }
+}
 
-    fn message_features(&mut self, names: &FeatureNames, scope: &[String], m: &Message) -> Result<(), GenError> {
-        let own = descriptor_name(scope, &m.name);
-        let _ = writeln!(self.out, "  {own}._features = {}", names.call(&m.features)?);
-        for (i, f) in m.fields.iter().enumerate() {
-            let _ = writeln!(self.out, "  {own}.fields[{i}]._features = {}", names.call(&f.features)?);
-        }
-        // No oneof carries features of its own outside editions files, which never get here.
-        for (i, _) in all_oneofs(m).iter().enumerate() {
-            let _ = writeln!(self.out, "  {own}.oneofs[{i}]._features = {}", names.call(&m.features)?);
-        }
-        for (i, f) in m.extensions.iter().enumerate() {
-            let _ = writeln!(self.out, "  {own}.extensions[{i}]._features = {}", names.call(&f.features)?);
-        }
-        let inner = scoped(scope, &m.name);
-        for nested in &m.messages {
-            self.message_features(names, &inner, nested)?;
-        }
+fn message_features(lines: &mut Vec<FeatureLine>, names: &FeatureNames, scope: &[String], m: &Message) -> Result<(), GenError> {
+    let own = descriptor_name(scope, &m.name);
+    let mut line = |target: String, features: &Features| -> Result<(), GenError> {
+        lines.push(FeatureLine { target, call: names.call(features)? });
         Ok(())
+    };
+    line(own.clone(), &m.features)?;
+    for (i, f) in m.fields.iter().enumerate() {
+        line(format!("{own}.fields[{i}]"), &f.features)?;
     }
+    // No oneof carries features of its own outside editions files, which never get here.
+    for (i, _) in all_oneofs(m).iter().enumerate() {
+        line(format!("{own}.oneofs[{i}]"), &m.features)?;
+    }
+    for (i, f) in m.extensions.iter().enumerate() {
+        line(format!("{own}.extensions[{i}]"), &f.features)?;
+    }
+    let inner = scoped(scope, &m.name);
+    for nested in &m.messages {
+        message_features(lines, names, &inner, nested)?;
+    }
+    Ok(())
+}
 
-    fn enum_features_in(&mut self, names: &FeatureNames, scope: &[String], m: &Message) -> Result<(), GenError> {
-        let inner = scoped(scope, &m.name);
-        for e in &m.enums {
-            self.enum_features(names, &inner, e)?;
-        }
-        for nested in &m.messages {
-            self.enum_features_in(names, &inner, nested)?;
-        }
-        Ok(())
+fn enum_features_in(lines: &mut Vec<FeatureLine>, names: &FeatureNames, scope: &[String], m: &Message) -> Result<(), GenError> {
+    let inner = scoped(scope, &m.name);
+    for e in &m.enums {
+        enum_features(lines, names, &inner, e)?;
     }
+    for nested in &m.messages {
+        enum_features_in(lines, names, &inner, nested)?;
+    }
+    Ok(())
+}
 
-    fn enum_features(&mut self, names: &FeatureNames, scope: &[String], e: &Enum) -> Result<(), GenError> {
-        let own = descriptor_name(scope, &e.name);
-        let call = names.call(&e.features)?;
-        let _ = writeln!(self.out, "  {own}._features = {call}");
-        for i in 0..e.values.len() {
-            let _ = writeln!(self.out, "  {own}.values[{i}]._features = {call}");
-        }
-        Ok(())
+fn enum_features(lines: &mut Vec<FeatureLine>, names: &FeatureNames, scope: &[String], e: &Enum) -> Result<(), GenError> {
+    let own = descriptor_name(scope, &e.name);
+    let call = names.call(&e.features)?;
+    lines.push(FeatureLine { target: own.clone(), call: call.clone() });
+    for i in 0..e.values.len() {
+        lines.push(FeatureLine { target: format!("{own}.values[{i}]"), call: call.clone() });
     }
+    Ok(())
 }
 
 /// protoc's `cpp_type` number of a field type.
@@ -455,7 +582,7 @@ impl FeatureNames {
         Ok(FeatureNames { fields })
     }
 
-    fn call(&self, features: &Features) -> Result<String, GenError> {
+    fn call(&self, features: &Features) -> Result<Vec<FeatureArg>, GenError> {
         let mut args = Vec::new();
         for f in &self.fields {
             let value = match f.number {
@@ -471,8 +598,8 @@ impl FeatureNames {
                 .iter()
                 .find(|(n, _)| *n == value)
                 .ok_or_else(|| fail(format!("feature {}: the file's enum has no value {value}", f.name)))?;
-            args.push(format!("{}={}.values_by_name[\"{value_name}\"].number", f.name, f.enum_ref));
+            args.push(FeatureArg { name: f.name.clone(), enum_ref: f.enum_ref.clone(), value: value_name.clone() });
         }
-        Ok(format!("_ResolvedFeatures({})", args.join(",")))
+        Ok(args)
     }
 }
