@@ -208,3 +208,41 @@ fn message_set_wire_format_with_python() {
         }
     }
 }
+
+/// The classes are printed straight into the rendered frame when `js/pb.js` prints `{{body}}`
+/// once, and through the template otherwise: an override printing it twice gets the same
+/// classes twice, around its own text.
+#[test]
+fn frame_override_gets_the_same_classes() {
+    let tmp = scratch("pb-frame");
+    let (root, files) = golden_corpus();
+    let plain = tmp.path().join("plain");
+    std::fs::create_dir_all(plain.join("js")).unwrap();
+    std::fs::write(plain.join("js/pb.js.hbs"), "<{{source}}>\n{{body}}|").unwrap();
+    let twice = tmp.path().join("twice");
+    std::fs::create_dir_all(twice.join("js")).unwrap();
+    std::fs::write(twice.join("js/pb.js.hbs"), "<{{source}}>\n{{body}}|{{body}}|").unwrap();
+    let with = |templates: &Path, out: &str| {
+        let templates = templates.display().to_string();
+        let mut args = vec!["gen", "--quiet", "-I"];
+        let root = root.display().to_string();
+        let dest = tmp.path().join(out).display().to_string();
+        args.extend([root.as_str(), "--out", dest.as_str(), "--lang", "js", "--templates", templates.as_str()]);
+        args.extend(files.iter().map(String::as_str));
+        let run = common::protosmith(tmp.path(), &args);
+        assert!(run.status.success(), "{}", common::text(&run.stderr));
+        tmp.path().join(out).join("js")
+    };
+    let (plain_out, twice_out) = (with(&plain, "a"), with(&twice, "b"));
+    let mut checked = 0;
+    for f in common::files_under(&plain_out).into_iter().filter(|f| is_pb_js(f)) {
+        let one = std::fs::read_to_string(plain_out.join(&f)).unwrap();
+        let two = std::fs::read_to_string(twice_out.join(&f)).unwrap();
+        let body = one.strip_suffix('|').unwrap_or_else(|| panic!("{f}: {one}"));
+        let classes = body.split_once('\n').unwrap().1;
+        assert!(body.starts_with('<'), "{f}");
+        assert_eq!(two, format!("{body}|{classes}|"), "{f}");
+        checked += usize::from(!classes.is_empty());
+    }
+    assert!(checked > 5, "only {checked} files with classes");
+}

@@ -60,10 +60,22 @@ fn yes() -> bool {
 
 pub fn generate(req: &Request, opts: &JsOptions) -> Result<FileSet, GenError> {
     let mut out = req.file_set();
-    pb::generate(req, opts, &mut out)?;
-    grpc::generate(req, opts, &mut out)?;
-    if opts.dts {
-        dts::generate(req, opts, &mut out)?;
-    }
+    // `_pb.js` and the other files are independent: side by side, a huge proto's two longest
+    // renderings (its `_pb.js` and `_pb.d.ts`) do not wait for each other on an idle core.
+    let (mut messages, mut others) = (out.sibling(), out.sibling());
+    let (pb, rest) = rayon::join(
+        || pb::generate(req, opts, &mut messages),
+        || {
+            grpc::generate(req, opts, &mut others)?;
+            if opts.dts {
+                dts::generate(req, opts, &mut others)?;
+            }
+            Ok::<_, GenError>(())
+        },
+    );
+    pb?;
+    rest?;
+    out.extend(messages)?;
+    out.extend(others)?;
     Ok(out)
 }

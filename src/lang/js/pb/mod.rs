@@ -100,6 +100,53 @@ fn render(req: &Request, opts: &JsOptions, file: &File, used: &BTreeSet<String>)
     let provided = ctx.provided();
     let mut top_level: Vec<Scope> = file.messages.iter().map(|msg| Scope { msg, index_base: 0 }).collect();
     top_level.retain(|s| !s.msg.is_map_entry);
+    let (symbols, symbol_root) = match opts.global {
+        Global::Protoc => (provided.iter().cloned().collect(), "global"),
+        Global::Local => (
+            provided.iter().map(|s| s.strip_prefix("proto.").unwrap_or(s).to_string()).collect(),
+            "proto",
+        ),
+    };
+    let mut view = FileView {
+        source: file.name.clone(),
+        global_object: opts.global == Global::Protoc,
+        requires: file
+            .dependencies
+            .iter()
+            .filter(|dep| !options_only_import(file, dep, used))
+            .chain(&chained_imports(req.model, file, used, &[]))
+            .map(|dep| Require { alias: module_alias(dep), path: require_path(&file.name, dep, opts.imports) })
+            .collect(),
+        symbols,
+        symbol_root,
+        body: String::new(),
+        exports: (!provided.is_empty()).then(|| ctx_namespace(&file.package)),
+        helpers: match WELL_KNOWN_HELPERS.iter().find(|(name, _)| *name == file.name) {
+            Some((_, template)) => Some(req.templates.render(template, &())?),
+            None => None,
+        },
+    };
+    let has_body = !top_level.is_empty() || !file.enums.is_empty() || !file.extensions.is_empty();
+    // The classes are most of the file (hundreds of MB for a huge proto): rather than copying
+    // them through the template's data and output, the frame is rendered around a marker and
+    // the classes are printed straight into it. A frame that does not print the body exactly
+    // once, verbatim (an override transforming it), gets the body through the template.
+    let frame = if has_body {
+        view.body = BODY_MARKER.to_string();
+        let frame = req.templates.render(TEMPLATE, &view)?;
+        let mut at = frame.match_indices(BODY_MARKER).map(|(at, _)| at);
+        match (at.next(), at.next()) {
+            (Some(at), None) => Some((frame, at)),
+            _ => None,
+        }
+    } else {
+        None
+    };
+    let (head, tail) = match &frame {
+        Some((frame, at)) => (&frame[..*at], &frame[at + BODY_MARKER.len()..]),
+        None => ("", ""),
+    };
+    ctx.out.push_str(head);
     for &scope in &top_level {
         ctx.constructors(scope);
     }
@@ -112,34 +159,17 @@ fn render(req: &Request, opts: &JsOptions, file: &File, used: &BTreeSet<String>)
     for ext in &file.extensions {
         ctx.extension(ext, None);
     }
-    let (symbols, symbol_root) = match opts.global {
-        Global::Protoc => (provided.iter().cloned().collect(), "global"),
-        Global::Local => (
-            provided.iter().map(|s| s.strip_prefix("proto.").unwrap_or(s).to_string()).collect(),
-            "proto",
-        ),
-    };
-    let view = FileView {
-        source: file.name.clone(),
-        global_object: opts.global == Global::Protoc,
-        requires: file
-            .dependencies
-            .iter()
-            .filter(|dep| !options_only_import(file, dep, used))
-            .chain(&chained_imports(req.model, file, used, &[]))
-            .map(|dep| Require { alias: module_alias(dep), path: require_path(&file.name, dep, opts.imports) })
-            .collect(),
-        symbols,
-        symbol_root,
-        body: ctx.out,
-        exports: (!provided.is_empty()).then(|| ctx_namespace(&file.package)),
-        helpers: match WELL_KNOWN_HELPERS.iter().find(|(name, _)| *name == file.name) {
-            Some((_, template)) => Some(req.templates.render(template, &())?),
-            None => None,
-        },
-    };
+    if frame.is_some() {
+        ctx.out.push_str(tail);
+        return Ok(ctx.out);
+    }
+    view.body = ctx.out;
     Ok(req.templates.render(TEMPLATE, &view)?)
 }
+
+/// Stands for the classes while the frame is rendered: control characters no template, name or
+/// comment in the frame contains.
+const BODY_MARKER: &str = "\u{1}protosmith:body\u{1}";
 
 /// Refuses input protoc-gen-js would turn into code that cannot work, naming the construct.
 /// Returns the files declaring the message types the module names through a require alias.
