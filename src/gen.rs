@@ -198,10 +198,7 @@ pub fn run(args: &GenArgs) -> Result<Outcome, GenCmdError> {
         eprintln!("{warning}");
     }
     progress.parsed(compiled.files.len());
-    let model = match reads_source_info(args, &plan) {
-        true => Model::build(&compiled),
-        false => Model::build_shedding(&mut compiled),
-    };
+    let model = Model::build_shedding(&mut compiled, reads_source_info(args, &plan));
     let outcome = generate_and_write(args, &plan, &compiled, &model, &templates, progress);
     // A big tree's descriptors and model take seconds to free, one allocation at a time; the
     // CLI exits right after this returns, and exiting reclaims them at once.
@@ -209,9 +206,9 @@ pub fn run(args: &GenArgs) -> Result<Outcome, GenCmdError> {
     outcome
 }
 
-/// Whether anything after the model reads the compiled files' full source info: prost-build
-/// (Rust doc comments), plugins and `--descriptor-set-out` are handed it; Python and JavaScript
-/// read comments from the model.
+/// Whether anything after the model reads the compiled files' full source info (kept encoded
+/// then): prost-build (Rust doc comments), plugins and `--descriptor-set-out` are handed it;
+/// Python and JavaScript read comments from the model.
 fn reads_source_info(args: &GenArgs, plan: &Plan) -> bool {
     plan.languages.contains_key(&Lang::Rust) || !plan.plugins.is_empty() || args.descriptor_set_out.is_some()
 }

@@ -40,7 +40,37 @@ impl<'a> Descriptors<'a> {
     /// descriptors as input (prost-build). Unknown names are skipped.
     pub fn file_descriptor_set_for<'n>(&self, names: impl IntoIterator<Item = &'n str>) -> FileDescriptorSet {
         let wanted: HashSet<&str> = names.into_iter().collect();
-        FileDescriptorSet { file: self.compiled.files.iter().filter(|f| wanted.contains(f.name())).cloned().collect() }
+        let files = self.compiled.files.iter().filter(|f| wanted.contains(f.name()));
+        FileDescriptorSet { file: files.filter_map(|f| self.file_descriptor(f.name(), true)).collect() }
+    }
+
+    /// One file as [`Self::file_descriptor_set_for`] gives it, with its source info or with
+    /// none: tools that take many files can copy one group of them at a time.
+    pub fn file_descriptor(&self, name: &str, source_info: bool) -> Option<FileDescriptorProto> {
+        let file = self.compiled.file(name)?;
+        let mut copy = without_source_info(file);
+        if source_info {
+            copy.source_code_info = self.compiled.source_info(name);
+        }
+        Some(copy)
+    }
+
+    /// The compiled files `wanted` names, in dependency order, each with its package,
+    /// its imports and its encoded size with source info: what splitting them into groups by
+    /// size reads, without copying them.
+    pub fn outlines(&self, wanted: impl Fn(&str) -> bool) -> Vec<FileOutline<'a>> {
+        let compiled = self.compiled;
+        compiled
+            .files
+            .iter()
+            .filter(|f| wanted(f.name()))
+            .map(|f| {
+                let held = f.source_code_info.as_ref().map_or(0, |i| prost::encoding::message::encoded_len(FILE_SOURCE_CODE_INFO, i));
+                let shed = compiled.shed_source_infos.get(f.name()).map_or(0, |b| prost::encoding::bytes::encoded_len(FILE_SOURCE_CODE_INFO, b));
+                let len = f.encoded_len() - held + shed;
+                FileOutline { name: f.name(), package: f.package(), dependencies: &f.dependency, encoded_len: len }
+            })
+            .collect()
     }
 
     /// The file's descriptor as protoc serializes it into `_pb2.py`, with where each element and
@@ -96,6 +126,51 @@ impl<'a> Descriptors<'a> {
         let mut path = vec![FILE_EXTENSION];
         strip_json_names_in_fields(&mut msg, "extension", &mut path, &written);
         Ok(msg)
+    }
+}
+
+/// `FileDescriptorProto.source_code_info`.
+const FILE_SOURCE_CODE_INFO: u32 = 9;
+
+/// What [`Descriptors::outlines`] tells of a file.
+#[derive(Debug, Clone, Copy)]
+pub struct FileOutline<'a> {
+    pub name: &'a str,
+    pub package: &'a str,
+    pub dependencies: &'a [String],
+    /// Its serialized size with its full source info.
+    pub encoded_len: usize,
+}
+
+/// A copy of `file` without its source info, which is not copied.
+fn without_source_info(file: &FileDescriptorProto) -> FileDescriptorProto {
+    let FileDescriptorProto {
+        name,
+        package,
+        dependency,
+        public_dependency,
+        weak_dependency,
+        message_type,
+        enum_type,
+        service,
+        extension,
+        options,
+        source_code_info: _,
+        syntax,
+    } = file;
+    FileDescriptorProto {
+        name: name.clone(),
+        package: package.clone(),
+        dependency: dependency.clone(),
+        public_dependency: public_dependency.clone(),
+        weak_dependency: weak_dependency.clone(),
+        message_type: message_type.clone(),
+        enum_type: enum_type.clone(),
+        service: service.clone(),
+        extension: extension.clone(),
+        options: options.clone(),
+        source_code_info: None,
+        syntax: syntax.clone(),
     }
 }
 

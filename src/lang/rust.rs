@@ -11,8 +11,8 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::{GenError, Lang, Request};
-use crate::compile::Descriptors;
-use crate::model::Model;
+use crate::compile::{Descriptors, FileOutline};
+use crate::model::{Model, Syntax};
 use crate::output::FileSet;
 
 mod editions;
@@ -95,26 +95,24 @@ fn generate_in_groups(
     groups: usize,
 ) -> Result<BTreeMap<String, (Module, String)>, String> {
     let closure = import_closure(model);
-    let requests: Vec<(Module, prost_types::FileDescriptorProto)> = descriptors
-        .file_descriptor_set_for(closure)
-        .file
-        .into_par_iter()
-        .map(|f| {
-            let module = Module::from_protobuf_package_name(f.package());
-            let file = editions::lower(model, canonical_enum_defaults(model, f))
-                .map_err(|r| format!("{}: {}; the Rust output cannot represent it", r.location, r.construct))?;
-            Ok((module, rust_safe_comments(file)))
-        })
-        .collect::<Result<_, String>>()?;
-    let plan = group_plan(&requests, groups);
+    let files = descriptors.outlines(|name| closure.contains(name));
+    // Each group copies its own files from the descriptors (not the whole closure at once);
+    // what prost cannot represent is refused first, in file order.
+    for file in files.iter().filter(|f| model.file(f.name).is_some_and(|m| m.syntax == Syntax::Editions)) {
+        prepare(descriptors, model, file.name, true)?;
+    }
+    let modules: Vec<Module> = files.iter().map(|f| Module::from_protobuf_package_name(f.package)).collect();
+    let plan = group_plan(&files, &modules, groups);
 
     // prost-build reports some inconsistencies by panicking; never let that take the CLI down,
     // and keep the default hook from printing the panic as if protosmith had crashed (the
     // message becomes the error below).
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
-    let generated: Vec<Result<Vec<(Module, String)>, String>> =
-        plan.into_par_iter().map(|(own, members)| generate_group(&requests, &own, &members, settings)).collect();
+    let generated: Vec<Result<Vec<(Module, String)>, String>> = plan
+        .into_par_iter()
+        .map(|(own, members)| generate_group(descriptors, model, &files, &modules, &own, &members, settings))
+        .collect();
     std::panic::set_hook(hook);
     let mut sources = BTreeMap::new();
     for group in generated {
@@ -126,77 +124,84 @@ fn generate_in_groups(
     Ok(sources)
 }
 
-/// Splits the requests into at most `groups` groups of whole modules, neighbours in module
-/// order together (packages side by side share most imports), of about equal size. Each group
-/// is the list of request indexes prost-build gets: the group's files, then every file they
-/// import from other modules (for the message graph; their output is dropped), in request
-/// order. Returned as `(own files, all files)` per group.
-fn group_plan(requests: &[(Module, prost_types::FileDescriptorProto)], groups: usize) -> Vec<(Vec<usize>, Vec<usize>)> {
-    use prost::Message as _;
-    let mut modules: BTreeMap<String, (Vec<usize>, usize)> = BTreeMap::new();
-    for (i, (module, file)) in requests.iter().enumerate() {
-        let entry = modules.entry(module.to_file_name_or("_")).or_default();
+/// The descriptor prost-build gets for the file `name`: editions lowered, enum defaults and
+/// comments made representable; with its source info (comments) or without.
+fn prepare(descriptors: Descriptors, model: &Model, name: &str, source_info: bool) -> Result<prost_types::FileDescriptorProto, String> {
+    let file = descriptors.file_descriptor(name, source_info).ok_or_else(|| format!("{name} is not compiled"))?;
+    let file = editions::lower(model, canonical_enum_defaults(model, file))
+        .map_err(|r| format!("{}: {}; the Rust output cannot represent it", r.location, r.construct))?;
+    Ok(rust_safe_comments(file))
+}
+
+/// Splits the files (`files[i]` of module `modules[i]`) into at most `groups` groups of whole
+/// modules, neighbours in module order together (packages side by side share most imports), of
+/// about equal size. Each group is the list of file indexes prost-build gets: the group's
+/// files, then every file they import from other modules (for the message graph; their output
+/// is dropped), in file order. Returned as `(own files, all files)` per group.
+fn group_plan(files: &[FileOutline], modules: &[Module], groups: usize) -> Vec<(Vec<usize>, Vec<usize>)> {
+    let mut by_module: BTreeMap<String, (Vec<usize>, usize)> = BTreeMap::new();
+    for (i, (module, file)) in modules.iter().zip(files).enumerate() {
+        let entry = by_module.entry(module.to_file_name_or("_")).or_default();
         entry.0.push(i);
-        entry.1 += file.encoded_len();
+        entry.1 += file.encoded_len;
     }
-    let total: usize = modules.values().map(|(_, size)| size).sum();
+    let total: usize = by_module.values().map(|(_, size)| size).sum();
     let target = total.div_ceil(groups.max(1)).max(1);
     let mut chunks: Vec<Vec<usize>> = vec![Vec::new()];
     let mut filled = 0;
-    for (files, size) in modules.into_values() {
+    for (members, size) in by_module.into_values() {
         if filled >= target {
             chunks.push(Vec::new());
             filled = 0;
         }
-        chunks.last_mut().unwrap().extend(files);
+        chunks.last_mut().unwrap().extend(members);
         filled += size;
     }
     if chunks.len() == 1 {
-        let all: Vec<usize> = (0..requests.len()).collect();
+        let all: Vec<usize> = (0..files.len()).collect();
         return vec![(all.clone(), all)];
     }
-    let index: HashMap<&str, usize> = requests.iter().enumerate().map(|(i, (_, f))| (f.name(), i)).collect();
+    let index: HashMap<&str, usize> = files.iter().enumerate().map(|(i, f)| (f.name, i)).collect();
     chunks
         .into_iter()
         .map(|own| {
-            let mut member = vec![false; requests.len()];
+            let mut member = vec![false; files.len()];
             let mut todo = own.clone();
             while let Some(i) = todo.pop() {
                 if !std::mem::replace(&mut member[i], true) {
-                    todo.extend(requests[i].1.dependency.iter().filter_map(|d| index.get(d.as_str()).copied()));
+                    todo.extend(files[i].dependencies.iter().filter_map(|d| index.get(d.as_str()).copied()));
                 }
             }
-            (own, (0..requests.len()).filter(|&i| member[i]).collect())
+            (own, (0..files.len()).filter(|&i| member[i]).collect())
         })
         .collect()
 }
 
-/// One prost-build run over `members` (indexes into `requests`), formatted: the modules of the
+/// One prost-build run over `members` (indexes into `files`), formatted: the modules of the
 /// group's `own` files (whole modules). An imported file of another module goes in without its
 /// comments and services, which only its own (dropped) output would show.
 fn generate_group(
-    requests: &[(Module, prost_types::FileDescriptorProto)],
+    descriptors: Descriptors,
+    model: &Model,
+    files: &[FileOutline],
+    modules: &[Module],
     own: &[usize],
     members: &[usize],
     settings: &ProstSettings,
 ) -> Result<Vec<(Module, String)>, String> {
-    let own: BTreeSet<&Module> = own.iter().map(|&i| &requests[i].0).collect();
+    let own: BTreeSet<&Module> = own.iter().map(|&i| &modules[i]).collect();
     let batch: Vec<(Module, prost_types::FileDescriptorProto)> = members
         .iter()
         .map(|&i| {
-            let (module, file) = &requests[i];
-            if own.contains(module) {
-                (module.clone(), file.clone())
-            } else {
-                let file = prost_types::FileDescriptorProto {
-                    source_code_info: None,
-                    service: Vec::new(),
-                    ..file.clone()
-                };
-                (module.clone(), file)
+            let module = &modules[i];
+            let mine = own.contains(module);
+            let mut file = prepare(descriptors, model, files[i].name, mine)?;
+            if !mine {
+                file.service = Vec::new();
             }
+            Ok((module.clone(), file))
         })
-        .collect();
+        .collect::<Result<_, String>>()?;
     let mut config = settings.prost_config();
     // Formatted below, module by module on the pool.
     config.format(false);

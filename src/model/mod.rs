@@ -497,16 +497,17 @@ impl Model {
     /// [`Model::build`] for a run whose generators read comments from the model only: each
     /// compiled file's source info is shed (`compile::shed_source_info`) as soon as the file's
     /// model holds its comments, so the model takes the place of the spans and comments it came
-    /// from instead of adding to them at the run's peak memory.
-    pub fn build_shedding(compiled: &mut Compiled) -> Model {
+    /// from instead of adding to them at the run's peak memory. With `keep_encoded`, the full
+    /// source info stays readable after the model, encoded (`Compiled::source_info`).
+    pub fn build_shedding(compiled: &mut Compiled, keep_encoded: bool) -> Model {
         let types = types_of(compiled);
-        let Compiled { files, pool, editions, to_generate, .. } = compiled;
+        let Compiled { files, pool, editions, to_generate, shed_source_infos, .. } = compiled;
         let generated: HashSet<&str> = to_generate.iter().map(String::as_str).collect();
         let files: Vec<File> = files
             .iter_mut()
             .map(|f| {
                 let built = build_file(f, generated.contains(f.name()), pool, editions.get(f.name()));
-                crate::compile::shed_source_info(f);
+                crate::compile::shed_source_info(f, keep_encoded.then_some(&mut *shed_source_infos));
                 built
             })
             .collect();
