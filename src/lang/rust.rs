@@ -5,6 +5,7 @@
 use crate::lang::common::escape::rust_line_comment;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Mutex;
 
 use prost_build::Module;
 use rayon::prelude::*;
@@ -34,11 +35,22 @@ struct CrateView {
 pub fn generate(req: &Request, opts: &RustOptions) -> Result<FileSet, GenError> {
     let fail = |message: String| GenError::Failed { lang: Lang::Rust, message };
     warn_extensions(req.model);
-    let sources = generate_modules(req.descriptors, req.model, &opts.prost).map_err(fail)?;
-    let mut out = req.file_set();
-    for (file, (_, code)) in &sources {
-        out.add(format!("src/{file}"), code.as_bytes())?;
+    // Each module goes to the file set (the sink, when streaming) as soon as its group is done,
+    // rather than every module's code being held until the last group finishes.
+    let out = Mutex::new(req.file_set());
+    let refused = Mutex::new(None);
+    let sources = generate_modules_each(req.descriptors, req.model, &opts.prost, &|file, _, code| {
+        out.lock().unwrap().add(format!("src/{file}"), code.into_bytes()).map_err(|e| {
+            let message = e.to_string();
+            refused.lock().unwrap().get_or_insert(e);
+            message
+        })
+    });
+    if let Some(e) = refused.into_inner().unwrap() {
+        return Err(e.into());
     }
+    let sources = sources.map_err(fail)?;
+    let mut out = out.into_inner().unwrap();
     if opts.crate_files {
         let view = CrateView {
             crate_name: crate::lang::common::escape::toml_str(&opts.crate_name),
@@ -73,8 +85,41 @@ pub fn generate_modules(
     model: &Model,
     settings: &ProstSettings,
 ) -> Result<BTreeMap<String, (Module, String)>, String> {
+    collect_modules(descriptors, model, settings, groups())
+}
+
+/// [`generate_modules`], each module's code handed to `emit` (file name, module, code) as its
+/// group finishes instead of returned; what comes back is each module and the child modules
+/// its code declares, for the module tree.
+fn generate_modules_each(descriptors: Descriptors, model: &Model, settings: &ProstSettings, emit: Emit) -> Result<BTreeMap<String, Declared>, String> {
+    generate_in_groups(descriptors, model, settings, groups(), emit)
+}
+
+fn groups() -> usize {
     let threads = rayon::current_num_threads();
-    generate_in_groups(descriptors, model, settings, if threads > 1 { threads * GROUPS_PER_THREAD } else { 1 })
+    if threads > 1 { threads * GROUPS_PER_THREAD } else { 1 }
+}
+
+/// Where a finished module's code goes: file name, module, code.
+type Emit<'e> = &'e (dyn Fn(&str, &Module, String) -> Result<(), String> + Sync);
+
+/// A module written, and the modules its code declares at its top level (`pub mod x {`).
+type Declared = (Module, BTreeSet<String>);
+
+/// Every module's code, by file name.
+fn collect_modules(
+    descriptors: Descriptors,
+    model: &Model,
+    settings: &ProstSettings,
+    groups: usize,
+) -> Result<BTreeMap<String, (Module, String)>, String> {
+    let codes = Mutex::new(BTreeMap::new());
+    let emit = |file: &str, module: &Module, code: String| {
+        codes.lock().unwrap().insert(file.to_string(), (module.clone(), code));
+        Ok(())
+    };
+    generate_in_groups(descriptors, model, settings, groups, &emit)?;
+    Ok(codes.into_inner().unwrap())
 }
 
 /// Groups per thread: enough for the work-stealing pool to even out modules of very different
@@ -93,7 +138,8 @@ fn generate_in_groups(
     model: &Model,
     settings: &ProstSettings,
     groups: usize,
-) -> Result<BTreeMap<String, (Module, String)>, String> {
+    emit: Emit,
+) -> Result<BTreeMap<String, Declared>, String> {
     let closure = import_closure(model);
     let files = descriptors.outlines(|name| closure.contains(name));
     // Each group copies its own files from the descriptors (not the whole closure at once);
@@ -109,15 +155,22 @@ fn generate_in_groups(
     // message becomes the error below).
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
-    let generated: Vec<Result<Vec<(Module, String)>, String>> = plan
+    let generated: Vec<Result<Vec<Declared>, String>> = plan
         .into_par_iter()
-        .map(|(own, members)| generate_group(descriptors, model, &files, &modules, &own, &members, settings))
+        .map(|(own, members)| {
+            let group = generate_group(descriptors, model, &files, &modules, &own, &members, settings)?;
+            group.into_iter().map(|(module, code)| {
+                let declared = code.lines().filter_map(|l| l.strip_prefix("pub mod ")?.strip_suffix(" {")).map(str::to_string).collect();
+                emit(&module.to_file_name_or("_"), &module, code)?;
+                Ok((module, declared))
+            }).collect()
+        })
         .collect();
     std::panic::set_hook(hook);
     let mut sources = BTreeMap::new();
     for group in generated {
-        for (module, code) in group? {
-            sources.insert(module.to_file_name_or("_"), (module, code));
+        for (module, declared) in group? {
+            sources.insert(module.to_file_name_or("_"), (module, declared));
         }
     }
     check_module_clashes(model, &sources)?;
@@ -283,9 +336,9 @@ fn import_closure(model: &Model) -> BTreeSet<&str> {
 /// a module named after the message (`a::b` for message `a.B`); tonic adds `<service>_client`
 /// / `_server` modules. When two of these want the same module the crate cannot compile, so
 /// the clash is reported instead of written.
-fn check_module_clashes(model: &Model, sources: &BTreeMap<String, (Module, String)>) -> Result<(), String> {
+fn check_module_clashes(model: &Model, sources: &BTreeMap<String, Declared>) -> Result<(), String> {
     let modules: Vec<&Module> = sources.values().map(|(m, _)| m).collect();
-    for (module, code) in sources.values() {
+    for (module, declared) in sources.values() {
         let parts: Vec<&str> = module.parts().collect();
         let children: BTreeSet<&str> = modules
             .iter()
@@ -295,7 +348,7 @@ fn check_module_clashes(model: &Model, sources: &BTreeMap<String, (Module, Strin
             })
             .collect();
         for child in children {
-            if code.lines().any(|l| l == format!("pub mod {child} {{")) {
+            if declared.contains(child) {
                 let package = |m: &Module| {
                     model
                         .files
@@ -409,14 +462,14 @@ mod tests {
         let compiled = crate::compile::compile_in_memory(&sources, &names).unwrap();
         let model = Model::build(&compiled);
         let settings = ProstSettings::default();
-        let one = generate_in_groups(compiled.descriptors(), &model, &settings, 1).unwrap();
+        let one = collect_modules(compiled.descriptors(), &model, &settings, 1).unwrap();
         assert_eq!(one.len(), 4, "{:?}", one.keys());
         assert!(one["c.rs"].1.contains("::prost::alloc::boxed::Box<"), "the recursion is boxed: {}", one["c.rs"].1);
         // Derives read the fields of messages in other packages.
         assert!(one["a.rs"].1.contains("#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]\npub struct Plain"), "{}", one["a.rs"].1);
         assert!(one["a.rs"].1.contains("#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]\npub struct Exact"), "{}", one["a.rs"].1);
         for groups in 2..=6 {
-            let split = generate_in_groups(compiled.descriptors(), &model, &settings, groups).unwrap();
+            let split = collect_modules(compiled.descriptors(), &model, &settings, groups).unwrap();
             assert!(split == one, "{groups} groups differ from one run");
         }
     }
