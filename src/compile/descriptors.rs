@@ -40,7 +40,7 @@ impl<'a> Descriptors<'a> {
     /// descriptors as input (prost-build). Unknown names are skipped.
     pub fn file_descriptor_set_for<'n>(&self, names: impl IntoIterator<Item = &'n str>) -> FileDescriptorSet {
         let wanted: HashSet<&str> = names.into_iter().collect();
-        let files = self.compiled.files.iter().filter(|f| wanted.contains(f.name()));
+        let files = self.compiled.files().filter(|f| wanted.contains(f.name()));
         FileDescriptorSet { file: files.filter_map(|f| self.file_descriptor(f.name(), true)).collect() }
     }
 
@@ -61,13 +61,12 @@ impl<'a> Descriptors<'a> {
     pub fn outlines(&self, wanted: impl Fn(&str) -> bool) -> Vec<FileOutline<'a>> {
         let compiled = self.compiled;
         compiled
-            .files
-            .iter()
+            .files()
             .filter(|f| wanted(f.name()))
             .map(|f| {
                 let held = f.source_code_info.as_ref().map_or(0, |i| prost::encoding::message::encoded_len(FILE_SOURCE_CODE_INFO, i));
-                let shed = compiled.shed_source_infos.get(f.name()).map_or(0, |b| prost::encoding::bytes::encoded_len(FILE_SOURCE_CODE_INFO, b));
-                let len = f.encoded_len() - held + shed;
+                let full = compiled.source_infos.get(f.name()).map_or(held, |b| prost::encoding::bytes::encoded_len(FILE_SOURCE_CODE_INFO, b));
+                let len = f.encoded_len() - held + full;
                 FileOutline { name: f.name(), package: f.package(), dependencies: &f.dependency, encoded_len: len }
             })
             .collect()
@@ -95,7 +94,7 @@ impl<'a> Descriptors<'a> {
     fn protoc_descriptor(&self, name: &str, retention: Retention) -> Result<DynamicMessage, DescriptorError> {
         let fail = |message: String| DescriptorError { file: name.to_string(), message };
         let compiled = self.compiled;
-        let file = compiled.file(name).ok_or_else(|| fail("is not compiled".into()))?;
+        compiled.file(name).ok_or_else(|| fail("is not compiled".into()))?;
         let raw = super::encoded_file(compiled, name).ok_or_else(|| fail("is not compiled".into()))?;
         // protoc 24 keeps `verification` because its built-in descriptor.proto does not make it
         // source-retention; a tree's own (current) copy does, and once a file of the run has
@@ -119,7 +118,7 @@ impl<'a> Descriptors<'a> {
             // json_names, whatever the set says.
             true if PROTOC_BUILT_IN.contains(&name) => HashSet::new(),
             true => compiled.set_json_names.get(name).cloned().unwrap_or_default(),
-            false => written_json_names(file),
+            false => written_json_names(compiled.source_info(name).as_ref()),
         };
         let mut path = vec![FILE_MESSAGE_TYPE];
         strip_json_names(&mut msg, "message_type", &mut path, &written);
@@ -305,8 +304,8 @@ impl Spans {
 }
 
 /// Source paths of the fields whose `json_name` option is in the source text.
-fn written_json_names(file: &FileDescriptorProto) -> HashSet<Vec<i32>> {
-    let Some(info) = &file.source_code_info else { return HashSet::new() };
+fn written_json_names(info: Option<&prost_types::SourceCodeInfo>) -> HashSet<Vec<i32>> {
+    let Some(info) = info else { return HashSet::new() };
     info.location
         .iter()
         .filter(|loc| read_by_the_door(&loc.path))
@@ -314,9 +313,8 @@ fn written_json_names(file: &FileDescriptorProto) -> HashSet<Vec<i32>> {
         .collect()
 }
 
-/// The source locations this door reads (see [`super::shed_source_info`]): a field's
-/// `json_name` as written.
-pub(crate) fn read_by_the_door(path: &[i32]) -> bool {
+/// The source locations this door reads: a field's `json_name` as written.
+fn read_by_the_door(path: &[i32]) -> bool {
     path.last() == Some(&FIELD_JSON_NAME)
 }
 

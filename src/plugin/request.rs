@@ -140,7 +140,7 @@ pub fn topological(compiled: &Compiled, roots: &[String], imports: bool) -> Resu
     }
     let named: HashSet<&str> = roots.iter().map(String::as_str).collect();
     let keep = |n: &str| imports || named.contains(n);
-    let files: HashMap<&str, &FileDescriptorProto> = compiled.files.iter().map(|f| (f.name(), f)).collect();
+    let files: HashMap<&str, &FileDescriptorProto> = compiled.files().map(|f| (f.name(), f)).collect();
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     for name in roots {
