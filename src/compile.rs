@@ -467,7 +467,7 @@ fn protoc_float_defaults(pool: DescriptorPool) -> DescriptorPool {
 /// The exact bytes of one file's descriptor as the pool holds it (extension options included),
 /// as the source described it (`pool_aliases` undone, an editions file in protoc's editions form;
 /// the pool holds it lowered), without source info: every caller drops it (or takes
-/// `Compiled::files`' copy), and it is most of the bytes, so it is cut on the wire before anyone
+/// `Compiled::source_info`), and it is most of the bytes, so it is cut on the wire before anyone
 /// decodes them.
 pub fn encoded_file(compiled: &Compiled, name: &str) -> Option<Vec<u8>> {
     use prost_reflect::{DynamicMessage, ReflectMessage};
