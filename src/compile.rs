@@ -24,7 +24,7 @@ mod protoc_checks;
 mod retention;
 mod sources;
 
-pub use descriptors::{DescriptorError, Descriptors, EncodedFile};
+pub use descriptors::{DescriptorError, Descriptors, EncodedFile, FileOutline};
 pub(crate) use descriptors::mark_method_bodies;
 pub use packed_options::repack_options;
 pub use pool_aliases::{decode_pool, PoolAliases};
@@ -46,9 +46,10 @@ pub struct Compiled {
     /// Keeps custom options and everything else protox resolved; generators that need exact
     /// descriptor bytes or option values read from here.
     pub pool: DescriptorPool,
-    /// Every file in dependency order (a file comes after all of its imports), with source
-    /// info so comments are available.
-    pub files: Vec<FileDescriptorProto>,
+    /// The files whose descriptor is not the pool's own (`pool_aliases` undone, a plugin
+    /// request's files), by index in the pool; every other file is read from the pool rather
+    /// than copied (see [`Compiled::files`]).
+    pub replaced: HashMap<usize, FileDescriptorProto>,
     /// Names of the files output is written for, in the order they were named.
     pub to_generate: Vec<String>,
     /// `(file, service index, method index)` of every method written with a `{ ... }` body.
@@ -75,16 +76,31 @@ pub struct Compiled {
     /// protoc's warnings for the sources (`file:line:col: warning: ...`, e.g. a deprecated
     /// feature), for the caller to print; they stop nothing.
     pub warnings: Vec<String>,
+    /// Each source file's full source info, encoded (a fifth of the memory of the decoded
+    /// locations), read back one file at a time by [`Compiled::source_info`]; the pool's copy
+    /// holds only its option locations.
+    pub source_infos: HashMap<String, Vec<u8>>,
 }
 
 impl Compiled {
+    /// Every file in dependency order (a file comes after all of its imports). Their source
+    /// info is read with [`Compiled::source_info`].
+    pub fn files(&self) -> impl ExactSizeIterator<Item = &FileDescriptorProto> {
+        self.pool.file_descriptor_protos().enumerate().map(|(i, f)| self.replaced.get(&i).unwrap_or(f))
+    }
+
     pub fn file(&self, name: &str) -> Option<&FileDescriptorProto> {
-        // `files` is the pool's files in the pool's order: its hashed name index finds the file
-        // (a scan per lookup made `_pb2.py` for a tree quadratic in its number of files).
-        let at = self.pool.get_file_by_name(name).map(|f| f.index());
-        match at.and_then(|i| self.files.get(i)).filter(|f| f.name() == name) {
-            Some(file) => Some(file),
-            None => self.files.iter().find(|f| f.name() == name),
+        // The pool's hashed name index finds the file (a scan per lookup made `_pb2.py` for a
+        // tree quadratic in its number of files).
+        let at = self.pool.get_file_by_name(name)?.index();
+        self.replaced.get(&at).or_else(|| self.pool.file_descriptor_protos().nth(at))
+    }
+
+    /// The named file's full source info (see `source_infos`).
+    pub fn source_info(&self, name: &str) -> Option<prost_types::SourceCodeInfo> {
+        match self.source_infos.get(name) {
+            Some(bytes) => prost_types::SourceCodeInfo::decode(bytes.as_slice()).ok(),
+            None => self.file(name)?.source_code_info.clone(),
         }
     }
 
@@ -95,11 +111,11 @@ impl Compiled {
     /// The descriptor set of every file, source info included, extension options kept.
     pub fn encoded_descriptor_set(&self) -> Vec<u8> {
         let mut out = Vec::new();
-        for (pooled, file) in self.pool.files().zip(&self.files) {
-            // `encoded_file` has no source info; `files` holds the full one.
+        for (pooled, file) in self.pool.files().zip(self.files()) {
+            // `encoded_file` has no source info; `source_info` gives the full one.
             if let Some(mut bytes) = encoded_file(self, pooled.name()) {
-                if let Some(info) = &file.source_code_info {
-                    prost::encoding::message::encode(FILE_SOURCE_CODE_INFO, info, &mut bytes);
+                if let Some(info) = self.source_info(file.name()) {
+                    prost::encoding::message::encode(FILE_SOURCE_CODE_INFO, &info, &mut bytes);
                 }
                 prost::encoding::bytes::encode(1, &bytes, &mut out);
             }
@@ -170,10 +186,10 @@ fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled
     let mut compiled = from_pool(loaded.pool, to_generate, loaded.aliases);
     compiled.editions = loaded.editions;
     compiled.warnings = loaded.warnings;
-    sources::reattach(&mut compiled.files, loaded.infos);
+    compiled.source_infos = sources::reattach(&compiled.pool, loaded.infos);
     restore_feature_locations(&mut compiled);
-    protoc_checks::check(&compiled.pool, &compiled.files, &loaded.sources, &compiled.editions)?;
-    compiled.method_bodies = method_bodies(&compiled.files, &loaded.sources);
+    protoc_checks::check(&compiled, &loaded.sources)?;
+    compiled.method_bodies = method_bodies(&compiled, &loaded.sources);
     compiled.own_descriptor_proto = loaded.sources.contains_key("google/protobuf/descriptor.proto");
     Ok(compiled)
 }
@@ -181,27 +197,30 @@ fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled
 /// The feature options' source locations, which the pool never saw, go back where protoc has
 /// them (plugin requests and `--descriptor-set-out --include-source-info` carry them).
 fn restore_feature_locations(compiled: &mut Compiled) {
-    for file in &mut compiled.files {
-        let Some(info) = compiled.editions.get(file.name()) else { continue };
-        if let Some(source) = file.source_code_info.as_mut() {
-            editions::restore_locations(source, &info.feature_locations);
+    for (name, info) in &compiled.editions {
+        let Some(bytes) = compiled.source_infos.get_mut(name) else { continue };
+        if let Ok(mut source) = prost_types::SourceCodeInfo::decode(bytes.as_slice()) {
+            editions::restore_locations(&mut source, &info.feature_locations);
+            *bytes = source.encode_to_vec();
         }
     }
 }
 
 fn from_pool(pool: DescriptorPool, to_generate: Vec<String>, aliases: PoolAliases) -> Compiled {
     let pool = protoc_float_defaults(pool);
-    let files = pool
+    // Only the files the pool was handed changed are copied (most are read from the pool).
+    let replaced = pool
         .files()
+        .filter(|f| aliases.changes(f.name()))
         .map(|f| {
             let mut file = f.file_descriptor_proto().clone();
             aliases.restore(&mut file);
-            file
+            (f.index(), file)
         })
         .collect();
     Compiled {
         pool,
-        files,
+        replaced,
         to_generate,
         method_bodies: HashSet::new(),
         from_descriptor_set: false,
@@ -210,16 +229,17 @@ fn from_pool(pool: DescriptorPool, to_generate: Vec<String>, aliases: PoolAliase
         own_descriptor_proto: false,
         aliases,
         warnings: Vec::new(),
+        source_infos: HashMap::new(),
     }
 }
 
 /// Finds the methods written with a body by looking at the source text where each method's
 /// span ends: `}` for a body, `;` without.
-fn method_bodies(files: &[FileDescriptorProto], sources: &HashMap<String, String>) -> HashSet<(String, usize, usize)> {
+fn method_bodies(compiled: &Compiled, sources: &HashMap<String, String>) -> HashSet<(String, usize, usize)> {
     use crate::model::source_path::{FILE_SERVICE, SERVICE_METHOD};
     let mut out = HashSet::new();
-    for file in files {
-        let (Some(text), Some(info)) = (sources.get(file.name()), file.source_code_info.as_ref()) else { continue };
+    for file in compiled.files().filter(|f| !f.service.is_empty()) {
+        let (Some(text), Some(info)) = (sources.get(file.name()), compiled.source_info(file.name())) else { continue };
         let lines: Vec<&str> = text.lines().collect();
         for loc in &info.location {
             let [FILE_SERVICE, service, SERVICE_METHOD, method] = loc.path[..] else { continue };
@@ -447,19 +467,8 @@ fn protoc_float_defaults(pool: DescriptorPool) -> DescriptorPool {
 /// The exact bytes of one file's descriptor as the pool holds it (extension options included),
 /// as the source described it (`pool_aliases` undone, an editions file in protoc's editions form;
 /// the pool holds it lowered), without source info: every caller drops it (or takes
-/// `Compiled::files`' copy), and it is most of the bytes, so it is cut on the wire before anyone
+/// `Compiled::source_info`), and it is most of the bytes, so it is cut on the wire before anyone
 /// decodes them.
-/// Drops a compiled file's source info except the locations the byte door reads
-/// (`encoded_file`'s written `json_name`s): for runs whose generators take comments from the
-/// model (`Model::build_shedding`), which need not keep every element's spans and comments a
-/// second time (on googleapis the largest part of what `files` holds).
-pub fn shed_source_info(file: &mut FileDescriptorProto) {
-    if let Some(info) = file.source_code_info.as_mut() {
-        info.location.retain(|l| descriptors::read_by_the_door(&l.path));
-        info.location.shrink_to_fit();
-    }
-}
-
 pub fn encoded_file(compiled: &Compiled, name: &str) -> Option<Vec<u8>> {
     use prost_reflect::{DynamicMessage, ReflectMessage};
     let bytes = without_field(compiled.pool.get_file_by_name(name)?.encode_to_vec(), FILE_SOURCE_CODE_INFO);
@@ -513,9 +522,9 @@ pub fn compile_in_memory(sources: &[(&str, &str)], generate: &[&str]) -> Result<
     let mut compiled = from_pool(loaded.pool, generate.iter().map(|s| s.to_string()).collect(), loaded.aliases);
     compiled.editions = loaded.editions;
     compiled.warnings = loaded.warnings;
-    sources::reattach(&mut compiled.files, loaded.infos);
+    compiled.source_infos = sources::reattach(&compiled.pool, loaded.infos);
     restore_feature_locations(&mut compiled);
-    protoc_checks::check(&compiled.pool, &compiled.files, &loaded.sources, &compiled.editions)?;
-    compiled.method_bodies = method_bodies(&compiled.files, &loaded.sources);
+    protoc_checks::check(&compiled, &loaded.sources)?;
+    compiled.method_bodies = method_bodies(&compiled, &loaded.sources);
     Ok(compiled)
 }

@@ -192,28 +192,18 @@ pub fn run(args: &GenArgs) -> Result<Outcome, GenCmdError> {
     }
     let progress = Progress::start(!args.quiet);
     let templates = Templates::load(args.templates.as_deref())?;
-    let mut compiled = compile::compile(&plan.input)?;
+    let compiled = compile::compile(&plan.input)?;
     // protoc's warnings, printed as protoc prints them (`--quiet` silences progress only).
     for warning in &compiled.warnings {
         eprintln!("{warning}");
     }
-    progress.parsed(compiled.files.len());
-    let model = match reads_source_info(args, &plan) {
-        true => Model::build(&compiled),
-        false => Model::build_shedding(&mut compiled),
-    };
+    progress.parsed(compiled.files().len());
+    let model = Model::build(&compiled);
     let outcome = generate_and_write(args, &plan, &compiled, &model, &templates, progress);
     // A big tree's descriptors and model take seconds to free, one allocation at a time; the
     // CLI exits right after this returns, and exiting reclaims them at once.
     std::thread::spawn(move || drop((compiled, model)));
     outcome
-}
-
-/// Whether anything after the model reads the compiled files' full source info: prost-build
-/// (Rust doc comments), plugins and `--descriptor-set-out` are handed it; Python and JavaScript
-/// read comments from the model.
-fn reads_source_info(args: &GenArgs, plan: &Plan) -> bool {
-    plan.languages.contains_key(&Lang::Rust) || !plan.plugins.is_empty() || args.descriptor_set_out.is_some()
 }
 
 fn generate_and_write(

@@ -40,7 +40,36 @@ impl<'a> Descriptors<'a> {
     /// descriptors as input (prost-build). Unknown names are skipped.
     pub fn file_descriptor_set_for<'n>(&self, names: impl IntoIterator<Item = &'n str>) -> FileDescriptorSet {
         let wanted: HashSet<&str> = names.into_iter().collect();
-        FileDescriptorSet { file: self.compiled.files.iter().filter(|f| wanted.contains(f.name())).cloned().collect() }
+        let files = self.compiled.files().filter(|f| wanted.contains(f.name()));
+        FileDescriptorSet { file: files.filter_map(|f| self.file_descriptor(f.name(), true)).collect() }
+    }
+
+    /// One file as [`Self::file_descriptor_set_for`] gives it, with its source info or with
+    /// none: tools that take many files can copy one group of them at a time.
+    pub fn file_descriptor(&self, name: &str, source_info: bool) -> Option<FileDescriptorProto> {
+        let file = self.compiled.file(name)?;
+        let mut copy = without_source_info(file);
+        if source_info {
+            copy.source_code_info = self.compiled.source_info(name);
+        }
+        Some(copy)
+    }
+
+    /// The compiled files `wanted` names, in dependency order, each with its package,
+    /// its imports and its encoded size with source info: what splitting them into groups by
+    /// size reads, without copying them.
+    pub fn outlines(&self, wanted: impl Fn(&str) -> bool) -> Vec<FileOutline<'a>> {
+        let compiled = self.compiled;
+        compiled
+            .files()
+            .filter(|f| wanted(f.name()))
+            .map(|f| {
+                let held = f.source_code_info.as_ref().map_or(0, |i| prost::encoding::message::encoded_len(FILE_SOURCE_CODE_INFO, i));
+                let full = compiled.source_infos.get(f.name()).map_or(held, |b| prost::encoding::bytes::encoded_len(FILE_SOURCE_CODE_INFO, b));
+                let len = f.encoded_len() - held + full;
+                FileOutline { name: f.name(), package: f.package(), dependencies: &f.dependency, encoded_len: len }
+            })
+            .collect()
     }
 
     /// The file's descriptor as protoc serializes it into `_pb2.py`, with where each element and
@@ -65,7 +94,7 @@ impl<'a> Descriptors<'a> {
     fn protoc_descriptor(&self, name: &str, retention: Retention) -> Result<DynamicMessage, DescriptorError> {
         let fail = |message: String| DescriptorError { file: name.to_string(), message };
         let compiled = self.compiled;
-        let file = compiled.file(name).ok_or_else(|| fail("is not compiled".into()))?;
+        compiled.file(name).ok_or_else(|| fail("is not compiled".into()))?;
         let raw = super::encoded_file(compiled, name).ok_or_else(|| fail("is not compiled".into()))?;
         // protoc 24 keeps `verification` because its built-in descriptor.proto does not make it
         // source-retention; a tree's own (current) copy does, and once a file of the run has
@@ -89,13 +118,58 @@ impl<'a> Descriptors<'a> {
             // json_names, whatever the set says.
             true if PROTOC_BUILT_IN.contains(&name) => HashSet::new(),
             true => compiled.set_json_names.get(name).cloned().unwrap_or_default(),
-            false => written_json_names(file),
+            false => written_json_names(compiled.source_info(name).as_ref()),
         };
         let mut path = vec![FILE_MESSAGE_TYPE];
         strip_json_names(&mut msg, "message_type", &mut path, &written);
         let mut path = vec![FILE_EXTENSION];
         strip_json_names_in_fields(&mut msg, "extension", &mut path, &written);
         Ok(msg)
+    }
+}
+
+/// `FileDescriptorProto.source_code_info`.
+const FILE_SOURCE_CODE_INFO: u32 = 9;
+
+/// What [`Descriptors::outlines`] tells of a file.
+#[derive(Debug, Clone, Copy)]
+pub struct FileOutline<'a> {
+    pub name: &'a str,
+    pub package: &'a str,
+    pub dependencies: &'a [String],
+    /// Its serialized size with its full source info.
+    pub encoded_len: usize,
+}
+
+/// A copy of `file` without its source info, which is not copied.
+fn without_source_info(file: &FileDescriptorProto) -> FileDescriptorProto {
+    let FileDescriptorProto {
+        name,
+        package,
+        dependency,
+        public_dependency,
+        weak_dependency,
+        message_type,
+        enum_type,
+        service,
+        extension,
+        options,
+        source_code_info: _,
+        syntax,
+    } = file;
+    FileDescriptorProto {
+        name: name.clone(),
+        package: package.clone(),
+        dependency: dependency.clone(),
+        public_dependency: public_dependency.clone(),
+        weak_dependency: weak_dependency.clone(),
+        message_type: message_type.clone(),
+        enum_type: enum_type.clone(),
+        service: service.clone(),
+        extension: extension.clone(),
+        options: options.clone(),
+        source_code_info: None,
+        syntax: syntax.clone(),
     }
 }
 
@@ -230,8 +304,8 @@ impl Spans {
 }
 
 /// Source paths of the fields whose `json_name` option is in the source text.
-fn written_json_names(file: &FileDescriptorProto) -> HashSet<Vec<i32>> {
-    let Some(info) = &file.source_code_info else { return HashSet::new() };
+fn written_json_names(info: Option<&prost_types::SourceCodeInfo>) -> HashSet<Vec<i32>> {
+    let Some(info) = info else { return HashSet::new() };
     info.location
         .iter()
         .filter(|loc| read_by_the_door(&loc.path))
@@ -239,9 +313,8 @@ fn written_json_names(file: &FileDescriptorProto) -> HashSet<Vec<i32>> {
         .collect()
 }
 
-/// The source locations this door reads (see [`super::shed_source_info`]): a field's
-/// `json_name` as written.
-pub(crate) fn read_by_the_door(path: &[i32]) -> bool {
+/// The source locations this door reads: a field's `json_name` as written.
+fn read_by_the_door(path: &[i32]) -> bool {
     path.last() == Some(&FIELD_JSON_NAME)
 }
 

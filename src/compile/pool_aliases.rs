@@ -12,7 +12,7 @@
 //! The pool gets a copy where such a field carries a stand-in name or JSON name (`Foo#1`: no
 //! proto name holds `#`, so it can clash with nothing) and where each file re-exports every
 //! file its public imports re-export. What was changed is recorded here, and everything read
-//! back from the pool (`Compiled::files`, the bytes behind `compile::encoded_file`) is restored
+//! back from the pool (`Compiled::files()`, the bytes behind `compile::encoded_file`) is restored
 //! to what the source said, so descriptors stay byte-identical to protoc's.
 
 use std::collections::{HashMap, HashSet};
@@ -76,6 +76,11 @@ impl PoolAliases {
         }
     }
 
+
+    /// Whether the pool was handed file `name` changed (then `restore` changes it back).
+    pub fn changes(&self, name: &str) -> bool {
+        self.files.contains_key(name)
+    }
 
     /// The file as the source described it (a file read back from the pool).
     pub fn restore(&self, file: &mut FileDescriptorProto) {

@@ -47,16 +47,14 @@ use crate::model::source_path::{
 
 /// Runs every check on each file that has source text, in dependency order, and reports the
 /// errors of the first file that has any (protoc stops building a file's dependents too).
-pub(super) fn check(
-    pool: &DescriptorPool,
-    files: &[FileDescriptorProto],
-    sources: &HashMap<String, String>,
-    editions: &HashMap<String, EditionsFile>,
-) -> Result<(), CompileError> {
-    let symbols = Symbols::new(files);
-    for (index, file) in files.iter().enumerate() {
+pub(super) fn check(compiled: &super::Compiled, sources: &HashMap<String, String>) -> Result<(), CompileError> {
+    let (pool, editions) = (&compiled.pool, &compiled.editions);
+    let files: Vec<&FileDescriptorProto> = compiled.files().collect();
+    let symbols = Symbols::new(&files);
+    for (index, &file) in files.iter().enumerate() {
         let Some(text) = sources.get(file.name()) else { continue };
-        let source = Source::new(file, text, editions);
+        let info = compiled.source_info(file.name());
+        let source = Source::new(file, info.as_ref(), text, editions);
         let mut errors = Vec::new();
         fields::check(pool, file.name(), &source, &mut errors);
         message_sets::check(pool, file.name(), &source, &mut errors);
@@ -80,9 +78,13 @@ struct Source<'a> {
 }
 
 impl<'a> Source<'a> {
-    fn new(file: &'a FileDescriptorProto, text: &'a str, editions: &'a HashMap<String, EditionsFile>) -> Self {
-        let spans = file
-            .source_code_info
+    fn new(
+        file: &'a FileDescriptorProto,
+        info: Option<&'a prost_types::SourceCodeInfo>,
+        text: &'a str,
+        editions: &'a HashMap<String, EditionsFile>,
+    ) -> Self {
+        let spans = info
             .iter()
             .flat_map(|info| &info.location)
             .map(|loc| (loc.path.as_slice(), loc.span.as_slice()))

@@ -316,11 +316,13 @@ fn for_pool(mut descriptor: FileDescriptorProto) -> (FileDescriptorProto, Option
 /// them (in the same order: the pool only rewrites their paths). The locations of an option's
 /// parts (its name and value) are dropped: protoc keeps only the option statement's own
 /// location once it has interpreted it, where the pool moves the parts along with it.
-pub(super) fn reattach(files: &mut [FileDescriptorProto], mut infos: HashMap<String, SourceCodeInfo>) {
-    for file in files {
+/// Returned encoded, by file name (`Compiled::source_infos`).
+pub(super) fn reattach(pool: &DescriptorPool, mut infos: HashMap<String, SourceCodeInfo>) -> HashMap<String, Vec<u8>> {
+    use prost::Message as _;
+    let mut encoded = HashMap::new();
+    for file in pool.file_descriptor_protos() {
         let Some(mut full) = infos.remove(file.name()) else { continue };
-        let moved = file.source_code_info.take().map(|i| i.location).unwrap_or_default();
-        let mut moved = moved.into_iter();
+        let mut moved = file.source_code_info.iter().flat_map(|i| i.location.iter().cloned());
         let mut parts = Vec::new();
         for (index, loc) in full.location.iter_mut().enumerate().filter(|(_, l)| is_option_location(l)) {
             if is_option_part(&loc.path) {
@@ -336,8 +338,9 @@ pub(super) fn reattach(files: &mut [FileDescriptorProto], mut infos: HashMap<Str
             index += 1;
             parts.binary_search(&(index - 1)).is_err()
         });
-        file.source_code_info = Some(full);
+        encoded.insert(file.name().to_string(), full.encode_to_vec());
     }
+    encoded
 }
 
 /// Whether a parsed location is part of an option statement (`[..., 999, i, 2, ...]` its name,

@@ -5,14 +5,15 @@
 use crate::lang::common::escape::rust_line_comment;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Mutex;
 
 use prost_build::Module;
 use rayon::prelude::*;
 use serde::Serialize;
 
 use super::{GenError, Lang, Request};
-use crate::compile::Descriptors;
-use crate::model::Model;
+use crate::compile::{Descriptors, FileOutline};
+use crate::model::{Model, Syntax};
 use crate::output::FileSet;
 
 mod editions;
@@ -34,11 +35,22 @@ struct CrateView {
 pub fn generate(req: &Request, opts: &RustOptions) -> Result<FileSet, GenError> {
     let fail = |message: String| GenError::Failed { lang: Lang::Rust, message };
     warn_extensions(req.model);
-    let sources = generate_modules(req.descriptors, req.model, &opts.prost).map_err(fail)?;
-    let mut out = req.file_set();
-    for (file, (_, code)) in &sources {
-        out.add(format!("src/{file}"), code.as_bytes())?;
+    // Each module goes to the file set (the sink, when streaming) as soon as its group is done,
+    // rather than every module's code being held until the last group finishes.
+    let out = Mutex::new(req.file_set());
+    let refused = Mutex::new(None);
+    let sources = generate_modules_each(req.descriptors, req.model, &opts.prost, &|file, _, code| {
+        out.lock().unwrap().add(format!("src/{file}"), code.into_bytes()).map_err(|e| {
+            let message = e.to_string();
+            refused.lock().unwrap().get_or_insert(e);
+            message
+        })
+    });
+    if let Some(e) = refused.into_inner().unwrap() {
+        return Err(e.into());
     }
+    let sources = sources.map_err(fail)?;
+    let mut out = out.into_inner().unwrap();
     if opts.crate_files {
         let view = CrateView {
             crate_name: crate::lang::common::escape::toml_str(&opts.crate_name),
@@ -73,8 +85,41 @@ pub fn generate_modules(
     model: &Model,
     settings: &ProstSettings,
 ) -> Result<BTreeMap<String, (Module, String)>, String> {
+    collect_modules(descriptors, model, settings, groups())
+}
+
+/// [`generate_modules`], each module's code handed to `emit` (file name, module, code) as its
+/// group finishes instead of returned; what comes back is each module and the child modules
+/// its code declares, for the module tree.
+fn generate_modules_each(descriptors: Descriptors, model: &Model, settings: &ProstSettings, emit: Emit) -> Result<BTreeMap<String, Declared>, String> {
+    generate_in_groups(descriptors, model, settings, groups(), emit)
+}
+
+fn groups() -> usize {
     let threads = rayon::current_num_threads();
-    generate_in_groups(descriptors, model, settings, if threads > 1 { threads * GROUPS_PER_THREAD } else { 1 })
+    if threads > 1 { threads * GROUPS_PER_THREAD } else { 1 }
+}
+
+/// Where a finished module's code goes: file name, module, code.
+type Emit<'e> = &'e (dyn Fn(&str, &Module, String) -> Result<(), String> + Sync);
+
+/// A module written, and the modules its code declares at its top level (`pub mod x {`).
+type Declared = (Module, BTreeSet<String>);
+
+/// Every module's code, by file name.
+fn collect_modules(
+    descriptors: Descriptors,
+    model: &Model,
+    settings: &ProstSettings,
+    groups: usize,
+) -> Result<BTreeMap<String, (Module, String)>, String> {
+    let codes = Mutex::new(BTreeMap::new());
+    let emit = |file: &str, module: &Module, code: String| {
+        codes.lock().unwrap().insert(file.to_string(), (module.clone(), code));
+        Ok(())
+    };
+    generate_in_groups(descriptors, model, settings, groups, &emit)?;
+    Ok(codes.into_inner().unwrap())
 }
 
 /// Groups per thread: enough for the work-stealing pool to even out modules of very different
@@ -93,110 +138,136 @@ fn generate_in_groups(
     model: &Model,
     settings: &ProstSettings,
     groups: usize,
-) -> Result<BTreeMap<String, (Module, String)>, String> {
+    emit: Emit,
+) -> Result<BTreeMap<String, Declared>, String> {
     let closure = import_closure(model);
-    let requests: Vec<(Module, prost_types::FileDescriptorProto)> = descriptors
-        .file_descriptor_set_for(closure)
-        .file
-        .into_par_iter()
-        .map(|f| {
-            let module = Module::from_protobuf_package_name(f.package());
-            let file = editions::lower(model, canonical_enum_defaults(model, f))
-                .map_err(|r| format!("{}: {}; the Rust output cannot represent it", r.location, r.construct))?;
-            Ok((module, rust_safe_comments(file)))
-        })
-        .collect::<Result<_, String>>()?;
-    let plan = group_plan(&requests, groups);
+    let files = descriptors.outlines(|name| closure.contains(name));
+    // Each group copies its own files from the descriptors (not the whole closure at once);
+    // what prost cannot represent is refused first, in file order.
+    for file in files.iter().filter(|f| model.file(f.name).is_some_and(|m| m.syntax == Syntax::Editions)) {
+        prepare(descriptors, model, file.name, true)?;
+    }
+    let modules: Vec<Module> = files.iter().map(|f| Module::from_protobuf_package_name(f.package)).collect();
+    let plan = group_plan(&files, &modules, groups);
 
     // prost-build reports some inconsistencies by panicking; never let that take the CLI down,
     // and keep the default hook from printing the panic as if protosmith had crashed (the
     // message becomes the error below).
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
-    let generated: Vec<Result<Vec<(Module, String)>, String>> =
-        plan.into_par_iter().map(|(own, members)| generate_group(&requests, &own, &members, settings)).collect();
+    let generated: Vec<Result<Vec<Declared>, String>> = plan
+        .into_par_iter()
+        .map(|(own, members)| {
+            let group = generate_group(descriptors, model, &files, &modules, &own, &members, settings)?;
+            group.into_iter().map(|(module, code)| {
+                let declared = code.lines().filter_map(|l| l.strip_prefix("pub mod ")?.strip_suffix(" {")).map(str::to_string).collect();
+                emit(&module.to_file_name_or("_"), &module, code)?;
+                Ok((module, declared))
+            }).collect()
+        })
+        .collect();
     std::panic::set_hook(hook);
     let mut sources = BTreeMap::new();
     for group in generated {
-        for (module, code) in group? {
-            sources.insert(module.to_file_name_or("_"), (module, code));
+        for (module, declared) in group? {
+            sources.insert(module.to_file_name_or("_"), (module, declared));
         }
     }
     check_module_clashes(model, &sources)?;
     Ok(sources)
 }
 
-/// Splits the requests into at most `groups` groups of whole modules, neighbours in module
-/// order together (packages side by side share most imports), of about equal size. Each group
-/// is the list of request indexes prost-build gets: the group's files, then every file they
-/// import from other modules (for the message graph; their output is dropped), in request
-/// order. Returned as `(own files, all files)` per group.
-fn group_plan(requests: &[(Module, prost_types::FileDescriptorProto)], groups: usize) -> Vec<(Vec<usize>, Vec<usize>)> {
-    use prost::Message as _;
-    let mut modules: BTreeMap<String, (Vec<usize>, usize)> = BTreeMap::new();
-    for (i, (module, file)) in requests.iter().enumerate() {
-        let entry = modules.entry(module.to_file_name_or("_")).or_default();
-        entry.0.push(i);
-        entry.1 += file.encoded_len();
+/// The descriptor prost-build gets for the file `name`: editions lowered, enum defaults and
+/// comments made representable; with its source info (comments) or without.
+fn prepare(descriptors: Descriptors, model: &Model, name: &str, source_info: bool) -> Result<prost_types::FileDescriptorProto, String> {
+    let file = descriptors.file_descriptor(name, source_info).ok_or_else(|| format!("{name} is not compiled"))?;
+    let file = editions::lower(model, canonical_enum_defaults(model, file))
+        .map_err(|r| format!("{}: {}; the Rust output cannot represent it", r.location, r.construct))?;
+    Ok(only_what_prost_reads(rust_safe_comments(file)))
+}
+
+/// The file with only the source locations prost-build reads, in their order: those of
+/// elements (a path of even length; it keeps no other) with their comments (it reads no
+/// spans). A group's files take a fraction of the memory, for the same output.
+fn only_what_prost_reads(mut file: prost_types::FileDescriptorProto) -> prost_types::FileDescriptorProto {
+    if let Some(info) = file.source_code_info.as_mut() {
+        info.location.retain(|l| !l.path.is_empty() && l.path.len() % 2 == 0);
+        for location in &mut info.location {
+            location.span = Vec::new();
+        }
     }
-    let total: usize = modules.values().map(|(_, size)| size).sum();
+    file
+}
+
+/// Splits the files (`files[i]` of module `modules[i]`) into at most `groups` groups of whole
+/// modules, neighbours in module order together (packages side by side share most imports), of
+/// about equal size. Each group is the list of file indexes prost-build gets: the group's
+/// files, then every file they import from other modules (for the message graph; their output
+/// is dropped), in file order. Returned as `(own files, all files)` per group.
+fn group_plan(files: &[FileOutline], modules: &[Module], groups: usize) -> Vec<(Vec<usize>, Vec<usize>)> {
+    let mut by_module: BTreeMap<String, (Vec<usize>, usize)> = BTreeMap::new();
+    for (i, (module, file)) in modules.iter().zip(files).enumerate() {
+        let entry = by_module.entry(module.to_file_name_or("_")).or_default();
+        entry.0.push(i);
+        entry.1 += file.encoded_len;
+    }
+    let total: usize = by_module.values().map(|(_, size)| size).sum();
     let target = total.div_ceil(groups.max(1)).max(1);
     let mut chunks: Vec<Vec<usize>> = vec![Vec::new()];
     let mut filled = 0;
-    for (files, size) in modules.into_values() {
+    for (members, size) in by_module.into_values() {
         if filled >= target {
             chunks.push(Vec::new());
             filled = 0;
         }
-        chunks.last_mut().unwrap().extend(files);
+        chunks.last_mut().unwrap().extend(members);
         filled += size;
     }
     if chunks.len() == 1 {
-        let all: Vec<usize> = (0..requests.len()).collect();
+        let all: Vec<usize> = (0..files.len()).collect();
         return vec![(all.clone(), all)];
     }
-    let index: HashMap<&str, usize> = requests.iter().enumerate().map(|(i, (_, f))| (f.name(), i)).collect();
+    let index: HashMap<&str, usize> = files.iter().enumerate().map(|(i, f)| (f.name, i)).collect();
     chunks
         .into_iter()
         .map(|own| {
-            let mut member = vec![false; requests.len()];
+            let mut member = vec![false; files.len()];
             let mut todo = own.clone();
             while let Some(i) = todo.pop() {
                 if !std::mem::replace(&mut member[i], true) {
-                    todo.extend(requests[i].1.dependency.iter().filter_map(|d| index.get(d.as_str()).copied()));
+                    todo.extend(files[i].dependencies.iter().filter_map(|d| index.get(d.as_str()).copied()));
                 }
             }
-            (own, (0..requests.len()).filter(|&i| member[i]).collect())
+            (own, (0..files.len()).filter(|&i| member[i]).collect())
         })
         .collect()
 }
 
-/// One prost-build run over `members` (indexes into `requests`), formatted: the modules of the
+/// One prost-build run over `members` (indexes into `files`), formatted: the modules of the
 /// group's `own` files (whole modules). An imported file of another module goes in without its
 /// comments and services, which only its own (dropped) output would show.
 fn generate_group(
-    requests: &[(Module, prost_types::FileDescriptorProto)],
+    descriptors: Descriptors,
+    model: &Model,
+    files: &[FileOutline],
+    modules: &[Module],
     own: &[usize],
     members: &[usize],
     settings: &ProstSettings,
 ) -> Result<Vec<(Module, String)>, String> {
-    let own: BTreeSet<&Module> = own.iter().map(|&i| &requests[i].0).collect();
+    let own: BTreeSet<&Module> = own.iter().map(|&i| &modules[i]).collect();
     let batch: Vec<(Module, prost_types::FileDescriptorProto)> = members
         .iter()
         .map(|&i| {
-            let (module, file) = &requests[i];
-            if own.contains(module) {
-                (module.clone(), file.clone())
-            } else {
-                let file = prost_types::FileDescriptorProto {
-                    source_code_info: None,
-                    service: Vec::new(),
-                    ..file.clone()
-                };
-                (module.clone(), file)
+            let module = &modules[i];
+            let mine = own.contains(module);
+            let mut file = prepare(descriptors, model, files[i].name, mine)?;
+            if !mine {
+                file.service = Vec::new();
             }
+            Ok((module.clone(), file))
         })
-        .collect();
+        .collect::<Result<_, String>>()?;
     let mut config = settings.prost_config();
     // Formatted below, module by module on the pool.
     config.format(false);
@@ -278,9 +349,9 @@ fn import_closure(model: &Model) -> BTreeSet<&str> {
 /// a module named after the message (`a::b` for message `a.B`); tonic adds `<service>_client`
 /// / `_server` modules. When two of these want the same module the crate cannot compile, so
 /// the clash is reported instead of written.
-fn check_module_clashes(model: &Model, sources: &BTreeMap<String, (Module, String)>) -> Result<(), String> {
+fn check_module_clashes(model: &Model, sources: &BTreeMap<String, Declared>) -> Result<(), String> {
     let modules: Vec<&Module> = sources.values().map(|(m, _)| m).collect();
-    for (module, code) in sources.values() {
+    for (module, declared) in sources.values() {
         let parts: Vec<&str> = module.parts().collect();
         let children: BTreeSet<&str> = modules
             .iter()
@@ -290,7 +361,7 @@ fn check_module_clashes(model: &Model, sources: &BTreeMap<String, (Module, Strin
             })
             .collect();
         for child in children {
-            if code.lines().any(|l| l == format!("pub mod {child} {{")) {
+            if declared.contains(child) {
                 let package = |m: &Module| {
                     model
                         .files
@@ -404,14 +475,14 @@ mod tests {
         let compiled = crate::compile::compile_in_memory(&sources, &names).unwrap();
         let model = Model::build(&compiled);
         let settings = ProstSettings::default();
-        let one = generate_in_groups(compiled.descriptors(), &model, &settings, 1).unwrap();
+        let one = collect_modules(compiled.descriptors(), &model, &settings, 1).unwrap();
         assert_eq!(one.len(), 4, "{:?}", one.keys());
         assert!(one["c.rs"].1.contains("::prost::alloc::boxed::Box<"), "the recursion is boxed: {}", one["c.rs"].1);
         // Derives read the fields of messages in other packages.
         assert!(one["a.rs"].1.contains("#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]\npub struct Plain"), "{}", one["a.rs"].1);
         assert!(one["a.rs"].1.contains("#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]\npub struct Exact"), "{}", one["a.rs"].1);
         for groups in 2..=6 {
-            let split = generate_in_groups(compiled.descriptors(), &model, &settings, groups).unwrap();
+            let split = collect_modules(compiled.descriptors(), &model, &settings, groups).unwrap();
             assert!(split == one, "{groups} groups differ from one run");
         }
     }

@@ -33,7 +33,7 @@
 
 pub mod source_path;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 use prost_types::field_descriptor_proto::{Label as PbLabel, Type as PbType};
 use prost_types::{
@@ -483,31 +483,16 @@ pub struct Method {
 }
 
 impl Model {
+    /// Each file's source info is decoded for its comments while its model is built, one
+    /// file at a time (`Compiled::source_info`).
     pub fn build(compiled: &Compiled) -> Model {
         let types = types_of(compiled);
         let generated = compiled.generated_set();
         let files: Vec<File> = compiled
-            .files
-            .iter()
-            .map(|f| build_file(f, generated.contains(f.name()), &compiled.pool, compiled.editions.get(f.name())))
-            .collect();
-        Model::assemble(files, types)
-    }
-
-    /// [`Model::build`] for a run whose generators read comments from the model only: each
-    /// compiled file's source info is shed (`compile::shed_source_info`) as soon as the file's
-    /// model holds its comments, so the model takes the place of the spans and comments it came
-    /// from instead of adding to them at the run's peak memory.
-    pub fn build_shedding(compiled: &mut Compiled) -> Model {
-        let types = types_of(compiled);
-        let Compiled { files, pool, editions, to_generate, .. } = compiled;
-        let generated: HashSet<&str> = to_generate.iter().map(String::as_str).collect();
-        let files: Vec<File> = files
-            .iter_mut()
+            .files()
             .map(|f| {
-                let built = build_file(f, generated.contains(f.name()), pool, editions.get(f.name()));
-                crate::compile::shed_source_info(f);
-                built
+                let info = compiled.source_info(f.name());
+                build_file(f, info.as_ref(), generated.contains(f.name()), &compiled.pool, compiled.editions.get(f.name()))
             })
             .collect();
         Model::assemble(files, types)
@@ -578,7 +563,7 @@ fn qualify(scope: &str, name: &str) -> String {
 
 fn types_of(compiled: &Compiled) -> BTreeMap<String, TypeInfo> {
     let mut types = BTreeMap::new();
-    for file in &compiled.files {
+    for file in compiled.files() {
         index_types(file, &mut types);
     }
     types
@@ -663,10 +648,16 @@ fn syntax_of(file: &FileDescriptorProto) -> Syntax {
     }
 }
 
-fn build_file(file: &FileDescriptorProto, generate: bool, pool: &DescriptorPool, editions: Option<&EditionsFile>) -> File {
+fn build_file(
+    file: &FileDescriptorProto,
+    info: Option<&SourceCodeInfo>,
+    generate: bool,
+    pool: &DescriptorPool,
+    editions: Option<&EditionsFile>,
+) -> File {
     // The pool holds editions files lowered to proto2; their edition comes from beside it.
     let syntax = if editions.is_some() { Syntax::Editions } else { syntax_of(file) };
-    let ctx = Ctx { comments: CommentMap::new(file.source_code_info.as_ref()), syntax, pool, editions };
+    let ctx = Ctx { comments: CommentMap::new(info), syntax, pool, editions };
     let edition = editions.map(|e| e.edition);
     let legacy_edition = if syntax == Syntax::Proto3 { Edition::Proto3 } else { Edition::Proto2 };
     let features = ctx.features(&Features::defaults(edition.unwrap_or(legacy_edition)), &[]);

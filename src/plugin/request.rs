@@ -140,7 +140,7 @@ pub fn topological(compiled: &Compiled, roots: &[String], imports: bool) -> Resu
     }
     let named: HashSet<&str> = roots.iter().map(String::as_str).collect();
     let keep = |n: &str| imports || named.contains(n);
-    let files: HashMap<&str, &FileDescriptorProto> = compiled.files.iter().map(|f| (f.name(), f)).collect();
+    let files: HashMap<&str, &FileDescriptorProto> = compiled.files().map(|f| (f.name(), f)).collect();
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     for name in roots {
@@ -160,7 +160,7 @@ pub fn file_descriptor(compiled: &Compiled, name: &str, source_info: bool) -> Re
     let mut msg = DynamicMessage::decode(desc, bytes.as_slice()).map_err(|e| format!("{name}: {e}"))?;
     msg.clear_field_by_name("source_code_info");
     if source_info {
-        if let Some(info) = compiled.file(name).and_then(|f| f.source_code_info.clone()) {
+        if let Some(info) = compiled.source_info(name) {
             let mut dynamic = DynamicMessage::new(info.descriptor());
             dynamic.transcode_from(&info).map_err(|e| format!("{name}: {e}"))?;
             msg.set_field_by_name("source_code_info", Value::Message(dynamic));

@@ -28,12 +28,12 @@ impl Kind {
 pub(super) struct Symbols<'a> {
     defs: HashMap<String, (Kind, usize)>,
     packages: HashMap<String, Vec<usize>>,
-    files: &'a [FileDescriptorProto],
+    files: &'a [&'a FileDescriptorProto],
     by_name: HashMap<&'a str, usize>,
 }
 
 impl<'a> Symbols<'a> {
-    pub(super) fn new(files: &'a [FileDescriptorProto]) -> Self {
+    pub(super) fn new(files: &'a [&'a FileDescriptorProto]) -> Self {
         let mut s = Symbols {
             defs: HashMap::new(),
             packages: HashMap::new(),
