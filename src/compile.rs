@@ -145,6 +145,9 @@ pub fn compile(input: &Input) -> Result<Compiled, CompileError> {
     }
 }
 
+/// How many files the reading thread may parse ahead of the loader.
+const PREFETCH_AHEAD: usize = 32;
+
 fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled, CompileError> {
     for root in includes {
         if !root.is_dir() {
@@ -155,18 +158,28 @@ fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled
     if names.is_empty() {
         return Err(CompileError::NoInputs);
     }
-    let mut loader = sources::Loader::new(sources::Origin::Includes(includes));
+    let loader = sources::Loader::new(sources::Origin::Includes(includes));
+    // A file may have been named by its path on disk; it is reported by its import name.
+    let resolved: Vec<String> = names.iter().map(|name| loader.input_name(name)).collect();
     let mut to_generate = Vec::new();
     let mut seen = HashSet::new();
-    for name in &names {
-        // A file may have been named by its path on disk; it is reported by its import name.
-        let resolved = loader.input_name(name);
-        loader.load_input(&resolved)?;
-        if seen.insert(resolved.clone()) {
-            to_generate.push(resolved);
+    for name in &resolved {
+        if seen.insert(name.as_str()) {
+            to_generate.push(name.clone());
         }
     }
-    let loaded = loader.finish();
+    // The named files are read and parsed on a thread of their own while the loader adds them
+    // (and their imports) to the pool in order; a bounded queue keeps it a few files ahead.
+    let loaded = std::thread::scope(|scope| {
+        let (send, receive) = std::sync::mpsc::sync_channel(PREFETCH_AHEAD);
+        scope.spawn(|| sources::prefetch(includes, &to_generate, send));
+        let mut loader = loader.prefetching(receive, &to_generate);
+        for name in &resolved {
+            loader.load_input(name)?;
+        }
+        // (`finish` drops the queue: the reading thread stops if it is still going.)
+        Ok::<_, CompileError>(loader.finish())
+    })?;
     let mut compiled = from_pool(loaded.pool, to_generate, loaded.aliases);
     compiled.editions = loaded.editions;
     compiled.warnings = loaded.warnings;
