@@ -12,6 +12,7 @@ use prost::Message as _;
 use prost_reflect::DescriptorPool;
 use prost_types::FileDescriptorProto;
 
+mod canonical;
 mod descriptor_set;
 mod descriptors;
 pub mod editions;
@@ -203,9 +204,11 @@ fn restore_feature_locations(compiled: &mut Compiled) {
 }
 
 fn from_pool(pool: DescriptorPool, to_generate: Vec<String>, aliases: PoolAliases) -> Compiled {
+    use rayon::prelude::*;
     let pool = protoc_float_defaults(pool);
-    let files = pool
-        .files()
+    let pooled: Vec<_> = pool.files().collect();
+    let files = pooled
+        .par_iter()
         .map(|f| {
             let mut file = f.file_descriptor_proto().clone();
             aliases.restore(&mut file);
@@ -230,9 +233,13 @@ fn from_pool(pool: DescriptorPool, to_generate: Vec<String>, aliases: PoolAliase
 /// span ends: `}` for a body, `;` without.
 fn method_bodies(files: &[FileDescriptorProto], sources: &HashMap<String, String>) -> HashSet<(String, usize, usize)> {
     use crate::model::source_path::{FILE_SERVICE, SERVICE_METHOD};
-    let mut out = HashSet::new();
-    for file in files {
-        let (Some(text), Some(info)) = (sources.get(file.name()), file.source_code_info.as_ref()) else { continue };
+    use rayon::prelude::*;
+    let per_file = |file: &FileDescriptorProto| {
+        let mut out = Vec::new();
+        if file.service.iter().all(|s| s.method.is_empty()) {
+            return out;
+        }
+        let (Some(text), Some(info)) = (sources.get(file.name()), file.source_code_info.as_ref()) else { return out };
         let lines: Vec<&str> = text.lines().collect();
         for loc in &info.location {
             let [FILE_SERVICE, service, SERVICE_METHOD, method] = loc.path[..] else { continue };
@@ -243,11 +250,12 @@ fn method_bodies(files: &[FileDescriptorProto], sources: &HashMap<String, String
             let Some(line) = lines.get(end_line) else { continue };
             let last = line.chars().take(end_col).collect::<String>().trim_end().chars().last();
             if last == Some('}') {
-                out.insert((file.name().to_string(), service as usize, method as usize));
+                out.push((file.name().to_string(), service as usize, method as usize));
             }
         }
-    }
-    out
+        out
+    };
+    files.par_iter().map(per_file).collect::<Vec<_>>().into_iter().flatten().collect()
 }
 
 fn load_descriptor_set(path: &Path, wanted: &[String]) -> Result<Compiled, CompileError> {

@@ -58,6 +58,8 @@ pub(super) struct Parsed {
     added_imports: Vec<String>,
     /// Whether the file alone holds something protoc refuses (`link_errors::has_local_faults`).
     local_faults: bool,
+    /// For a file read from source: where its elements start, for its errors (`editions::Located`).
+    starts: Option<super::editions::Starts>,
 }
 
 impl Parsed {
@@ -65,7 +67,8 @@ impl Parsed {
         // `import option` files are loaded first too: the pool needs the options they declare.
         let added_imports = super::editions::added_imports(&mut descriptor, &syntax.option_dependencies);
         let local_faults = text.is_some() && super::link_errors::has_local_faults(&descriptor);
-        Parsed { descriptor, syntax, text, added_imports, local_faults }
+        let starts = text.is_some().then(|| super::editions::starts(&descriptor));
+        Parsed { descriptor, syntax, text, added_imports, local_faults, starts }
     }
 }
 
@@ -229,7 +232,7 @@ impl<'a> Loader<'a> {
             }
         }
         stack.pop();
-        let Parsed { mut descriptor, syntax, text, added_imports, local_faults } = parsed;
+        let Parsed { mut descriptor, syntax, text, added_imports, local_faults, starts } = parsed;
         if text.is_none() {
             // Its options as the descriptor.proto now loaded declares them.
             descriptor = super::editions::builtin::for_pool(name, &self.pool).unwrap_or(descriptor);
@@ -241,7 +244,10 @@ impl<'a> Loader<'a> {
             }
         }
         // An editions file goes to the pool lowered to proto2 (see `compile::editions`).
-        let located = super::editions::Located::new(&descriptor, text.as_deref());
+        let located = match starts {
+            Some(starts) => super::editions::Located::with_starts(&descriptor, text.as_deref(), starts),
+            None => super::editions::Located::new(&descriptor, text.as_deref()),
+        };
         let editions = super::editions::lower_parsed(&mut descriptor, syntax, added_imports, &located, &self.pool)?;
         self.aliases.prepare(&self.pool, &mut descriptor);
         let (descriptor, info) = for_pool(descriptor);
@@ -388,8 +394,9 @@ fn for_pool(mut descriptor: FileDescriptorProto) -> (FileDescriptorProto, Option
 /// an option's parts (its name and value) are dropped: protoc keeps only the option
 /// statement's own location once it has interpreted it.
 pub(super) fn reattach(files: &mut [FileDescriptorProto], mut infos: HashMap<String, SourceCodeInfo>) {
-    for file in files {
-        let Some(mut full) = infos.remove(file.name()) else { continue };
+    use rayon::prelude::*;
+    let paired: Vec<_> = files.iter_mut().filter_map(|f| Some((infos.remove(f.name())?, f))).collect();
+    paired.into_par_iter().for_each(|(mut full, file)| {
         let moved = file.source_code_info.take().map(|i| i.location).unwrap_or_default();
         let mut moved = moved.into_iter();
         let mut parts = Vec::new();
@@ -408,7 +415,7 @@ pub(super) fn reattach(files: &mut [FileDescriptorProto], mut infos: HashMap<Str
             parts.binary_search(&(index - 1)).is_err()
         });
         file.source_code_info = Some(full);
-    }
+    });
 }
 
 /// Whether a parsed location is part of an option statement (`[..., 999, i, 2, ...]` its name,

@@ -484,13 +484,18 @@ pub struct Method {
 
 impl Model {
     pub fn build(compiled: &Compiled) -> Model {
-        let types = types_of(compiled);
+        use rayon::prelude::*;
         let generated = compiled.generated_set();
-        let files: Vec<File> = compiled
-            .files
-            .iter()
-            .map(|f| build_file(f, generated.contains(f.name()), &compiled.pool, compiled.editions.get(f.name())))
-            .collect();
+        // Files are built in parallel, beside the table of every type.
+        let (types, files) = rayon::join(
+            || types_of(compiled),
+            || {
+                let build = |f: &FileDescriptorProto| {
+                    build_file(f, generated.contains(f.name()), &compiled.pool, compiled.editions.get(f.name()))
+                };
+                compiled.files.par_iter().map(build).collect::<Vec<File>>()
+            },
+        );
         Model::assemble(files, types)
     }
 
@@ -499,11 +504,12 @@ impl Model {
     /// model holds its comments, so the model takes the place of the spans and comments it came
     /// from instead of adding to them at the run's peak memory.
     pub fn build_shedding(compiled: &mut Compiled) -> Model {
+        use rayon::prelude::*;
         let types = types_of(compiled);
         let Compiled { files, pool, editions, to_generate, .. } = compiled;
         let generated: HashSet<&str> = to_generate.iter().map(String::as_str).collect();
         let files: Vec<File> = files
-            .iter_mut()
+            .par_iter_mut()
             .map(|f| {
                 let built = build_file(f, generated.contains(f.name()), pool, editions.get(f.name()));
                 crate::compile::shed_source_info(f);
