@@ -12,6 +12,7 @@ use prost::Message as _;
 use prost_reflect::DescriptorPool;
 use prost_types::FileDescriptorProto;
 
+mod canonical;
 mod descriptor_set;
 mod descriptors;
 pub mod editions;
@@ -161,6 +162,9 @@ pub fn compile(input: &Input) -> Result<Compiled, CompileError> {
     }
 }
 
+/// How many files the reading thread may parse ahead of the loader.
+const PREFETCH_AHEAD: usize = 32;
+
 fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled, CompileError> {
     for root in includes {
         if !root.is_dir() {
@@ -171,18 +175,28 @@ fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled
     if names.is_empty() {
         return Err(CompileError::NoInputs);
     }
-    let mut loader = sources::Loader::new(sources::Origin::Includes(includes));
+    let loader = sources::Loader::new(sources::Origin::Includes(includes));
+    // A file may have been named by its path on disk; it is reported by its import name.
+    let resolved: Vec<String> = names.iter().map(|name| loader.input_name(name)).collect();
     let mut to_generate = Vec::new();
     let mut seen = HashSet::new();
-    for name in &names {
-        // A file may have been named by its path on disk; it is reported by its import name.
-        let resolved = loader.input_name(name);
-        loader.load_input(&resolved)?;
-        if seen.insert(resolved.clone()) {
-            to_generate.push(resolved);
+    for name in &resolved {
+        if seen.insert(name.as_str()) {
+            to_generate.push(name.clone());
         }
     }
-    let loaded = loader.finish();
+    // The named files are read and parsed on a thread of their own while the loader adds them
+    // (and their imports) to the pool in order; a bounded queue keeps it a few files ahead.
+    let loaded = std::thread::scope(|scope| {
+        let (send, receive) = std::sync::mpsc::sync_channel(PREFETCH_AHEAD);
+        scope.spawn(|| sources::prefetch(includes, &to_generate, send));
+        let mut loader = loader.prefetching(receive, &to_generate);
+        for name in &resolved {
+            loader.load_input(name)?;
+        }
+        // (`finish` drops the queue: the reading thread stops if it is still going.)
+        Ok::<_, CompileError>(loader.finish())
+    })?;
     let mut compiled = from_pool(loaded.pool, to_generate, loaded.aliases);
     compiled.editions = loaded.editions;
     compiled.warnings = loaded.warnings;
@@ -237,9 +251,13 @@ fn from_pool(pool: DescriptorPool, to_generate: Vec<String>, aliases: PoolAliase
 /// span ends: `}` for a body, `;` without.
 fn method_bodies(compiled: &Compiled, sources: &HashMap<String, String>) -> HashSet<(String, usize, usize)> {
     use crate::model::source_path::{FILE_SERVICE, SERVICE_METHOD};
-    let mut out = HashSet::new();
-    for file in compiled.files().filter(|f| !f.service.is_empty()) {
-        let (Some(text), Some(info)) = (sources.get(file.name()), compiled.source_info(file.name())) else { continue };
+    use rayon::prelude::*;
+    let per_file = |file: &&FileDescriptorProto| {
+        let mut out = Vec::new();
+        if file.service.iter().all(|s| s.method.is_empty()) {
+            return out;
+        }
+        let (Some(text), Some(info)) = (sources.get(file.name()), compiled.source_info(file.name())) else { return out };
         let lines: Vec<&str> = text.lines().collect();
         for loc in &info.location {
             let [FILE_SERVICE, service, SERVICE_METHOD, method] = loc.path[..] else { continue };
@@ -250,11 +268,13 @@ fn method_bodies(compiled: &Compiled, sources: &HashMap<String, String>) -> Hash
             let Some(line) = lines.get(end_line) else { continue };
             let last = line.chars().take(end_col).collect::<String>().trim_end().chars().last();
             if last == Some('}') {
-                out.insert((file.name().to_string(), service as usize, method as usize));
+                out.push((file.name().to_string(), service as usize, method as usize));
             }
         }
-    }
-    out
+        out
+    };
+    let files: Vec<&FileDescriptorProto> = compiled.files().collect();
+    files.par_iter().map(per_file).collect::<Vec<_>>().into_iter().flatten().collect()
 }
 
 fn load_descriptor_set(path: &Path, wanted: &[String]) -> Result<Compiled, CompileError> {

@@ -10,6 +10,7 @@ use prost::Message as _;
 use prost_reflect::{DynamicMessage, ReflectMessage, Value};
 use prost_types::{FileDescriptorProto, FileDescriptorSet};
 
+use super::canonical::{canonical_file, Edits};
 use super::first_occurrence::first_occurrences;
 use super::{repack_options, strip_source_retention, Compiled, Retention};
 use crate::model::source_path::{
@@ -76,8 +77,7 @@ impl<'a> Descriptors<'a> {
     /// each options message lies in it.
     pub fn encoded_file(&self, name: &str, retention: Retention) -> Result<EncodedFile, DescriptorError> {
         let fail = |message: String| DescriptorError { file: name.to_string(), message };
-        let msg = self.protoc_descriptor(name, retention)?;
-        let bytes = msg.encode_to_vec();
+        let bytes = self.protoc_descriptor(name, retention)?;
         let all = 0..bytes.len();
         let mut spans = Spans { elements: HashMap::new(), options: HashMap::new(), located: Vec::new() };
         spans.walk(&bytes, all, Kind::File, &mut Vec::new()).map_err(|e| fail(format!("re-reading its descriptor: {e}")))?;
@@ -91,10 +91,18 @@ impl<'a> Descriptors<'a> {
     /// packed as their extensions say, and only the `json_name`s written in the source (protoc's
     /// `CopyTo` leaves out the ones it computed; protox fills in every field's); options keep
     /// their custom extensions, which survive as unknown fields of the options messages.
-    fn protoc_descriptor(&self, name: &str, retention: Retention) -> Result<DynamicMessage, DescriptorError> {
+    /// Serialized in protoc's field order: made on the wire (`canonical`), or for an editions
+    /// file (and whatever that cannot take) through a dynamic message.
+    fn protoc_descriptor(&self, name: &str, retention: Retention) -> Result<Vec<u8>, DescriptorError> {
+        self.protoc_descriptor_by(name, retention, true).map(|(bytes, _)| bytes)
+    }
+
+    /// `protoc_descriptor`, on the wire when `on_the_wire` and possible, else through a dynamic
+    /// message (tests compare the two); true when made on the wire.
+    fn protoc_descriptor_by(&self, name: &str, retention: Retention, on_the_wire: bool) -> Result<(Vec<u8>, bool), DescriptorError> {
         let fail = |message: String| DescriptorError { file: name.to_string(), message };
         let compiled = self.compiled;
-        compiled.file(name).ok_or_else(|| fail("is not compiled".into()))?;
+        let file = compiled.file(name).ok_or_else(|| fail("is not compiled".into()))?;
         let raw = super::encoded_file(compiled, name).ok_or_else(|| fail("is not compiled".into()))?;
         // protoc 24 keeps `verification` because its built-in descriptor.proto does not make it
         // source-retention; a tree's own (current) copy does, and once a file of the run has
@@ -105,6 +113,20 @@ impl<'a> Descriptors<'a> {
         };
         let raw = strip_source_retention(&compiled.pool, &raw, retention).unwrap_or(raw);
         let raw = repack_options(&compiled.pool, &raw).unwrap_or(raw);
+        let written = match compiled.from_descriptor_set {
+            // protoc generates the files it has compiled in from its own copies, which carry no
+            // json_names, whatever the set says.
+            true if PROTOC_BUILT_IN.contains(&name) => HashSet::new(),
+            true => compiled.set_json_names.get(name).cloned().unwrap_or_default(),
+            false => written_json_names(compiled.source_info(name).as_ref()),
+        };
+        if on_the_wire && !compiled.editions.contains_key(name) {
+            let method_bodies = method_bodies_of(&compiled.method_bodies, name, file);
+            let edits = Edits { json_names: &written, method_bodies: &method_bodies };
+            if let Some(bytes) = canonical_file(&raw, &edits) {
+                return Ok((bytes, true));
+            }
+        }
         let mut msg = DynamicMessage::decode(FileDescriptorProto::default().descriptor(), raw.as_slice())
             .map_err(|e| fail(e.to_string()))?;
         msg.clear_field_by_name("source_code_info");
@@ -113,18 +135,11 @@ impl<'a> Descriptors<'a> {
             // `encoded_file` restored it; generators are handed it without source features.
             super::editions::strip_source_features(&mut msg, info);
         }
-        let written = match compiled.from_descriptor_set {
-            // protoc generates the files it has compiled in from its own copies, which carry no
-            // json_names, whatever the set says.
-            true if PROTOC_BUILT_IN.contains(&name) => HashSet::new(),
-            true => compiled.set_json_names.get(name).cloned().unwrap_or_default(),
-            false => written_json_names(compiled.source_info(name).as_ref()),
-        };
         let mut path = vec![FILE_MESSAGE_TYPE];
         strip_json_names(&mut msg, "message_type", &mut path, &written);
         let mut path = vec![FILE_EXTENSION];
         strip_json_names_in_fields(&mut msg, "extension", &mut path, &written);
-        Ok(msg)
+        Ok((msg.encode_to_vec(), false))
     }
 }
 
@@ -318,6 +333,23 @@ fn read_by_the_door(path: &[i32]) -> bool {
     path.last() == Some(&FIELD_JSON_NAME)
 }
 
+/// `(service, method)` of the methods of `file` written with a body.
+fn method_bodies_of(bodies: &HashSet<(String, usize, usize)>, name: &str, file: &FileDescriptorProto) -> HashSet<(usize, usize)> {
+    let mut out = HashSet::new();
+    if bodies.is_empty() {
+        return out;
+    }
+    let name = name.to_string();
+    for (s, service) in file.service.iter().enumerate() {
+        for m in 0..service.method.len() {
+            if bodies.contains(&(name.clone(), s, m)) {
+                out.insert((s, m));
+            }
+        }
+    }
+    out
+}
+
 /// A method written with `{ }` carries an empty options message in protoc's descriptor.
 pub(crate) fn mark_method_bodies(bodies: &HashSet<(String, usize, usize)>, name: &str, file: &mut DynamicMessage) {
     let Some(Value::List(services)) = file.get_field_by_name_mut("service") else { return };
@@ -374,7 +406,75 @@ fn strip_json_names_in_fields(parent: &mut DynamicMessage, key: &str, path: &mut
 
 #[cfg(test)]
 mod tests {
-    use crate::compile::{compile_in_memory, Retention};
+    use crate::compile::{compile, compile_in_memory, Input, Retention};
+
+    /// The descriptor made on the wire is the one the dynamic-message round trip gives, for
+    /// every file of the golden protos (custom options, source-retention options, methods with
+    /// bodies, written json_names, nested messages, services, well-known types) and a file
+    /// made to hold the rest.
+    #[test]
+    fn the_wire_form_is_the_round_trip_form() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/protos");
+        let mut files = Vec::new();
+        for entry in walkdir::WalkDir::new(&root).sort_by_file_name().into_iter().flatten() {
+            let rel = entry.path().strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
+            if rel.ends_with(".proto") {
+                files.push(rel);
+            }
+        }
+        assert!(files.len() > 10, "{files:?}");
+        let compiled = compile(&Input::Sources { includes: vec![root], files }).unwrap();
+        let extra = compile_in_memory(
+            &[
+                (
+                    "opts.proto",
+                    "syntax = \"proto2\";\nimport \"google/protobuf/descriptor.proto\";\n\
+                     message Rule { optional string a = 1; optional int32 secret = 2 [retention = RETENTION_SOURCE]; repeated int32 n = 3; }\n\
+                     extend google.protobuf.FieldOptions { optional Rule rule = 50001; repeated int32 nums = 50002 [packed = true];\n\
+                     optional int32 source_only = 50003 [retention = RETENTION_SOURCE]; }\n\
+                     extend google.protobuf.MethodOptions { optional int32 m = 50004 [retention = RETENTION_SOURCE]; }\n",
+                ),
+                (
+                    "a.proto",
+                    "syntax = \"proto3\";\npackage p;\nimport \"opts.proto\";\nimport public \"google/protobuf/empty.proto\";\n\
+                     message A { int32 x = 1 [json_name = \"X\", (rule) = { a: \"s\" secret: 3 n: [1, 2] }, (nums) = 1, (nums) = 2];\n\
+                     int32 y = 2 [(source_only) = 1, deprecated = true]; string z = 3 [(source_only) = 2];\n\
+                     oneof o { int32 w = 4; } map<string, A> m = 5; reserved 9; reserved \"q\";\n\
+                     message B { enum E { E0 = 0; E1 = 1 [deprecated = true]; } } }\n\
+                     service S { rpc M(A) returns (A) {} rpc N(A) returns (A); rpc O(A) returns (A) { option (m) = 1; }\n\
+                     rpc P(stream A) returns (stream A) { option deprecated = true; } }\n",
+                ),
+            ],
+            &["a.proto", "opts.proto"],
+        )
+        .unwrap();
+        let mut compared = 0;
+        for compiled in [&compiled, &extra] {
+            for file in &compiled.files {
+                for retention in [Retention::Current, Retention::Protoc24] {
+                    let door = compiled.descriptors();
+                    let (wire, on_the_wire) = door.protoc_descriptor_by(file.name(), retention, true).unwrap();
+                    let (dynamic, _) = door.protoc_descriptor_by(file.name(), retention, false).unwrap();
+                    assert!(on_the_wire, "{}", file.name());
+                    assert!(wire == dynamic, "{}: {wire:?}\n{dynamic:?}", file.name());
+                    compared += 1;
+                }
+            }
+        }
+        assert!(compared > 20);
+        // The source-retention options are gone (an options message left empty with them), the
+        // others kept.
+        let (bytes, _) = extra.descriptors().protoc_descriptor_by("a.proto", Retention::Current, true).unwrap();
+        let file = crate::compile::decode_file(&bytes).unwrap();
+        let fields = &file.message_type[0].field;
+        assert_eq!(fields[1].options.as_ref().and_then(|o| o.deprecated), Some(true));
+        assert!(fields[2].options.is_none());
+        // `(rule) = { a: "s" secret: 3 n: [1, 2] }`: 50001 length-delimited, without `secret`.
+        let encoded = extra.descriptors().encoded_file("a.proto", Retention::Current).unwrap();
+        let options = encoded.options(&[4, 0, 2, 0]).unwrap();
+        let rule = [0x8a, 0xb5, 0x18, 7, 0x0a, 1, b's', 0x18, 1, 0x18, 2];
+        assert!(options.windows(rule.len()).any(|w| w == rule), "{options:?}");
+    }
 
     #[test]
     fn parts_are_found_by_source_path() {

@@ -126,7 +126,8 @@ pub(super) fn has_local_faults(file: &FileDescriptorProto) -> bool {
 struct Builder<'a> {
     file: &'a FileDescriptorProto,
     lines: Vec<&'a [u8]>,
-    spans: HashMap<&'a [i32], &'a [i32]>,
+    /// By path; made on the first error (most files checked have none).
+    spans: std::sync::OnceLock<HashMap<&'a [i32], &'a [i32]>>,
     symbols: HashMap<String, Symbol>,
     /// Files whose names this file sees: itself, its imports and what they re-export.
     visible: HashSet<String>,
@@ -145,7 +146,6 @@ struct Builder<'a> {
 impl<'a> Builder<'a> {
     /// Without a pool, only the file's own names are known.
     fn new(file: &'a FileDescriptorProto, option_imports: &[String], text: &'a str, pool: Option<&DescriptorPool>) -> Self {
-        let spans = file.source_code_info.iter().flat_map(|i| &i.location).map(|l| (l.path.as_slice(), l.span.as_slice())).collect();
         let mut symbols = HashMap::new();
         let mut protos: HashMap<String, FileDescriptorProto> = HashMap::new();
         for dep in pool.into_iter().flat_map(DescriptorPool::files) {
@@ -168,7 +168,7 @@ impl<'a> Builder<'a> {
         let mut builder = Builder {
             file,
             lines: text.as_bytes().split(|&b| b == b'\n').collect(),
-            spans,
+            spans: std::sync::OnceLock::new(),
             symbols,
             visible,
             option_imports: option_imports.iter().cloned().collect(),
@@ -189,7 +189,11 @@ impl<'a> Builder<'a> {
 
     fn error(&mut self, path: &[i32], message: String) {
         let name = self.file.name();
-        let span = self.spans.get(path).or_else(|| self.spans.get(&path[..path.len().saturating_sub(1)]));
+        let file = self.file;
+        let spans = self.spans.get_or_init(|| {
+            file.source_code_info.iter().flat_map(|i| &i.location).map(|l| (l.path.as_slice(), l.span.as_slice())).collect()
+        });
+        let span = spans.get(path).or_else(|| spans.get(&path[..path.len().saturating_sub(1)]));
         let out = match span.and_then(|s| Some((usize::try_from(*s.first()?).ok()?, u32::try_from(*s.get(1)?).ok()?))) {
             Some((line, column)) => {
                 let shown = self.lines.get(line).map(|l| crate::parse::display_line(l, column));

@@ -23,6 +23,7 @@
 //!   optional message extensions.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use prost_reflect::{DescriptorPool, ReflectMessage};
 use prost_types::{DescriptorProto, EnumDescriptorProto, FileDescriptorProto};
@@ -48,56 +49,79 @@ use crate::model::source_path::{
 /// Runs every check on each file that has source text, in dependency order, and reports the
 /// errors of the first file that has any (protoc stops building a file's dependents too).
 pub(super) fn check(compiled: &super::Compiled, sources: &HashMap<String, String>) -> Result<(), CompileError> {
+    use rayon::prelude::*;
     let (pool, editions) = (&compiled.pool, &compiled.editions);
     let files: Vec<&FileDescriptorProto> = compiled.files().collect();
-    let symbols = Symbols::new(&files);
-    for (index, &file) in files.iter().enumerate() {
-        let Some(text) = sources.get(file.name()) else { continue };
-        let info = compiled.source_info(file.name());
-        let source = Source::new(file, info.as_ref(), text, editions);
-        let mut errors = Vec::new();
-        fields::check(pool, file.name(), &source, &mut errors);
-        message_sets::check(pool, file.name(), &source, &mut errors);
-        json_names(pool, file, &source, &mut errors);
-        enum_value_names(pool, file, &source, &mut errors);
-        method_types(&symbols, index, file, &source, &mut errors);
-        if !errors.is_empty() {
-            return Err(CompileError::Proto(errors.join("\n")));
+    // Files are checked in parallel; the first file (in dependency order) with errors is the
+    // one reported, whichever finished first. The table of every symbol the method types
+    // are resolved against is built while the other checks run.
+    let (symbols, mut errors) = rayon::join(
+        || Symbols::new(&files),
+        || {
+            files
+                .par_iter()
+                .map(|&file| {
+                    let mut errors = Vec::new();
+                    if let Some(text) = sources.get(file.name()) {
+                        let source = Source::new(compiled, file, text, editions);
+                        fields::check(pool, file.name(), &source, &mut errors);
+                        message_sets::check(pool, file.name(), &source, &mut errors);
+                        json_names(pool, file, &source, &mut errors);
+                        enum_value_names(pool, file, &source, &mut errors);
+                    }
+                    errors
+                })
+                .collect::<Vec<_>>()
+        },
+    );
+    errors.par_iter_mut().enumerate().for_each(|(index, errors)| {
+        let file = files[index];
+        if let Some(text) = sources.get(file.name()) {
+            method_types(&symbols, index, file, &Source::new(compiled, file, text, editions), errors);
         }
+    });
+    match errors.into_iter().find(|e| !e.is_empty()) {
+        Some(errors) => Err(CompileError::Proto(errors.join("\n"))),
+        None => Ok(()),
     }
-    Ok(())
 }
 
-/// One file's text and the spans of its source info, by path.
+/// One file's text and the spans of its source info, by path. Both are split up only when
+/// asked (for an error, or a method's type as written): most files need neither.
 struct Source<'a> {
     name: &'a str,
-    lines: Vec<&'a str>,
-    spans: HashMap<&'a [i32], &'a [i32]>,
+    /// Holds the file's source info, decoded only when a span is asked for.
+    compiled: &'a super::Compiled,
+    text: &'a str,
+    lines: OnceLock<Vec<&'a str>>,
+    spans: OnceLock<HashMap<Vec<i32>, Vec<i32>>>,
     /// Editions files are in the pool as proto2; whether their enums are closed is here.
     editions: &'a HashMap<String, EditionsFile>,
 }
 
 impl<'a> Source<'a> {
     fn new(
+        compiled: &'a super::Compiled,
         file: &'a FileDescriptorProto,
-        info: Option<&'a prost_types::SourceCodeInfo>,
         text: &'a str,
         editions: &'a HashMap<String, EditionsFile>,
     ) -> Self {
-        let spans = info
-            .iter()
-            .flat_map(|info| &info.location)
-            .map(|loc| (loc.path.as_slice(), loc.span.as_slice()))
-            .collect();
+        Source { name: file.name(), compiled, text, lines: OnceLock::new(), spans: OnceLock::new(), editions }
+    }
+
+    fn lines(&self) -> &[&'a str] {
         // protox counts lines at `\n` and columns in bytes from the line start.
-        let lines = text.split('\n').collect();
-        Source { name: file.name(), lines, spans, editions }
+        self.lines.get_or_init(|| self.text.split('\n').collect())
     }
 
     /// `(line, column, end line, end column)`, 0-based, of the element at `path`.
     fn span(&self, path: &[i32]) -> Option<(usize, usize, usize, usize)> {
+        let spans = self.spans.get_or_init(|| {
+            let info = self.compiled.source_info(self.name);
+            info.into_iter().flat_map(|info| info.location).map(|loc| (loc.path, loc.span)).collect()
+        });
         let to = |v: i32| usize::try_from(v).ok();
-        match **self.spans.get(path)? {
+        match spans.get(path)?[..] {
             [line, col, end_col] => Some((to(line)?, to(col)?, to(line)?, to(end_col)?)),
             [line, col, end_line, end_col] => Some((to(line)?, to(col)?, to(end_line)?, to(end_col)?)),
             _ => None,
@@ -109,7 +133,7 @@ impl<'a> Source<'a> {
         let (line, col, end_line, end_col) = self.span(path)?;
         let mut out = String::new();
         for n in line..=end_line {
-            let text = self.lines.get(n)?.trim_end_matches('\r');
+            let text = self.lines().get(n)?.trim_end_matches('\r');
             let start = if n == line { col } else { 0 };
             let end = if n == end_line { end_col } else { text.len() };
             out.push_str(text.get(start..end.min(text.len()))?);
@@ -122,7 +146,7 @@ impl<'a> Source<'a> {
     /// (1-based, as `render_diagnostic` prints protox's errors); the bare message without a span.
     fn error(&self, path: &[i32], message: &str) -> String {
         let Some((line, col, _, _)) = self.span(path) else { return format!("{}: {message}", self.name) };
-        let src_line = self.lines.get(line).map(|l| l.trim_end_matches('\r'));
+        let src_line = self.lines().get(line).map(|l| l.trim_end_matches('\r'));
         // Columns count bytes, as protox's do; the caret goes under the same character.
         let caret_at = src_line.map_or(col, |l| l.get(..col.min(l.len())).unwrap_or(l).chars().count());
         super::located_error(self.name, line + 1, col + 1, message, src_line, caret_at)

@@ -4,8 +4,11 @@
 //! generators, at any depth inside option values. Generators that embed descriptors
 //! (`_pb2.py`) must do the same to write protoc's bytes.
 
+use prost::encoding::{encode_key, encode_varint, WireType};
 use prost::Message as _;
-use prost_reflect::{DescriptorPool, DynamicMessage, ReflectMessage, Value};
+use prost_reflect::{DescriptorPool, DynamicMessage, Kind, MessageDescriptor, ReflectMessage};
+
+use super::packed_options::{records, Record};
 
 /// `FieldOptions.retention` and its `RETENTION_SOURCE` value (descriptor.proto).
 const FIELD_OPTIONS_RETENTION: u32 = 17;
@@ -15,8 +18,8 @@ const RANGE_DECLARATION: u32 = 2;
 const RANGE_VERIFICATION: u32 = 3;
 
 /// An option the rules keep although the pool's descriptor.proto says source-retention.
-fn kept_by(rules: Retention, msg: &DynamicMessage, number: u32) -> bool {
-    rules == Retention::Protoc24 && number == RANGE_VERIFICATION && msg.descriptor().full_name() == RANGE_OPTIONS
+fn kept_by(rules: Retention, message: &MessageDescriptor, number: u32) -> bool {
+    rules == Retention::Protoc24 && number == RANGE_VERIFICATION && message.full_name() == RANGE_OPTIONS
 }
 
 /// Which descriptor.proto decides what is source-retention beyond what the pool declares.
@@ -31,7 +34,8 @@ pub enum Retention {
 }
 
 /// The serialized `FileDescriptorProto` `file` without its source-retention options, or `None`
-/// when it has none (the bytes are then used as they are).
+/// when it has none (the bytes are then used as they are). Only the records taken out (and the
+/// lengths around them) change: the bytes are edited on the wire, not decoded and re-encoded.
 pub fn strip_source_retention(pool: &DescriptorPool, file: &[u8], rules: Retention) -> Option<Vec<u8>> {
     // The file's own pool knows its custom options (as extensions) and the descriptor.proto it
     // was compiled against; without descriptor.proto in it there are no custom options, and
@@ -39,83 +43,88 @@ pub fn strip_source_retention(pool: &DescriptorPool, file: &[u8], rules: Retenti
     let desc = pool
         .get_message_by_name("google.protobuf.FileDescriptorProto")
         .unwrap_or_else(|| prost_types::FileDescriptorProto::default().descriptor());
-    let mut msg = DynamicMessage::decode(desc, file).ok()?;
-    strip(&mut msg, rules).then(|| msg.encode_to_vec())
+    strip(&desc, file, rules)
 }
 
-/// Clears source-retention fields and extensions of `msg` and everything below it; true when
-/// anything was cleared. An element's options message left empty by this is removed, as protoc
-/// leaves it out (`[(source_only) = 1]` gives a field without options).
-fn strip(msg: &mut DynamicMessage, rules: Retention) -> bool {
-    let mut changed = strip_built_in(msg, rules);
-    let fields: Vec<_> = msg.fields().map(|(f, _)| f).collect();
-    for field in fields {
-        if is_source_retention(&field.options()) && !kept_by(rules, msg, field.number()) {
-            msg.clear_field(&field);
-            changed = true;
-        } else if strip_value(msg.get_field_mut(&field), rules) {
-            changed = true;
-            let emptied = matches!(&*msg.get_field(&field), Value::Message(m) if m.encoded_len() == 0);
-            if field.name() == "options" && emptied {
-                msg.clear_field(&field);
+/// What becomes of one record of a message.
+enum Edit {
+    Keep,
+    Drop,
+    Replace(Vec<u8>),
+}
+
+/// `bytes`, a message of type `message`, without its source-retention fields and extensions
+/// at any depth; `None` when it has none (or does not parse: the decoders downstream report
+/// that). An element's options message left empty by this is removed, as protoc leaves it out
+/// (`[(source_only) = 1]` gives a field without options).
+fn strip(message: &MessageDescriptor, bytes: &[u8], rules: Retention) -> Option<Vec<u8>> {
+    let records = records(bytes)?;
+    let mut out: Option<Vec<u8>> = None;
+    for (i, r) in records.iter().enumerate() {
+        let edit = edit(message, r, rules);
+        if matches!(edit, Edit::Keep) {
+            if let Some(out) = &mut out {
+                out.extend_from_slice(r.record);
             }
+            continue;
+        }
+        let out = out.get_or_insert_with(|| records[..i].iter().flat_map(|r| r.record).copied().collect());
+        if let Edit::Replace(value) = edit {
+            encode_key(r.number, WireType::LengthDelimited, out);
+            encode_varint(value.len() as u64, out);
+            out.extend_from_slice(&value);
         }
     }
-    let extensions: Vec<_> = msg.extensions().map(|(e, _)| e).collect();
-    for ext in extensions {
-        if is_source_retention(&ext.options()) {
-            msg.clear_extension(&ext);
-            changed = true;
-        } else {
-            changed |= strip_value(msg.get_extension_mut(&ext), rules);
-        }
-    }
-    changed
+    out
 }
 
-/// descriptor.proto's own source-retention fields, for pools whose copy of descriptor.proto
-/// predates `retention` (or has no such field, so they decode as unknown fields): an
-/// extension range's `declaration` (2) and `verification` (3).
-fn strip_built_in(msg: &mut DynamicMessage, rules: Retention) -> bool {
-    if msg.descriptor().full_name() != RANGE_OPTIONS {
-        return false;
+fn edit(message: &MessageDescriptor, r: &Record, rules: Retention) -> Edit {
+    if is_built_in_source_only(message, r.number, rules) {
+        return Edit::Drop;
     }
+    let (kind, options_field) = if let Some(field) = message.get_field(r.number) {
+        if is_source_retention(field.field_descriptor_proto(), || field.options()) && !kept_by(rules, message, r.number) {
+            return Edit::Drop;
+        }
+        (field.kind(), field.name() == "options")
+    } else if let Some(ext) = message.get_extension(r.number) {
+        if is_source_retention(ext.field_descriptor_proto(), || ext.options()) {
+            return Edit::Drop;
+        }
+        (ext.kind(), false)
+    } else {
+        return Edit::Keep;
+    };
+    let Kind::Message(inner) = kind else { return Edit::Keep };
+    if r.wire_type != WireType::LengthDelimited {
+        return Edit::Keep;
+    }
+    match strip(&inner, r.value, rules) {
+        Some(value) if value.is_empty() && options_field => Edit::Drop,
+        Some(value) => Edit::Replace(value),
+        None => Edit::Keep,
+    }
+}
+
+/// descriptor.proto's own source-retention fields, also for pools whose copy of
+/// descriptor.proto predates `retention` (or has no such field, so they come as unknown
+/// fields): an extension range's `declaration` (2) and `verification` (3).
+fn is_built_in_source_only(message: &MessageDescriptor, number: u32, rules: Retention) -> bool {
     let source_only: &[u32] = match rules {
         Retention::Current => &[RANGE_DECLARATION, RANGE_VERIFICATION],
         Retention::Protoc24 => &[RANGE_DECLARATION],
     };
-    let mut changed = false;
-    for &number in source_only {
-        if msg.has_field_by_number(number) {
-            msg.clear_field_by_number(number);
-            changed = true;
-        }
-    }
-    if msg.unknown_fields().any(|f| source_only.contains(&f.number())) {
-        let mut kept = Vec::new();
-        for field in msg.take_unknown_fields().collect::<Vec<_>>() {
-            if !source_only.contains(&field.number()) {
-                field.encode(&mut kept);
-            }
-        }
-        let _ = msg.merge(kept.as_slice());
-        changed = true;
-    }
-    changed
-}
-
-fn strip_value(value: &mut Value, rules: Retention) -> bool {
-    match value {
-        Value::Message(m) => strip(m, rules),
-        Value::List(items) => items.iter_mut().fold(false, |acc, v| strip_value(v, rules) | acc),
-        Value::Map(entries) => entries.values_mut().fold(false, |acc, v| strip_value(v, rules) | acc),
-        _ => false,
-    }
+    source_only.contains(&number) && message.full_name() == RANGE_OPTIONS
 }
 
 /// Whether a field's options say `retention = RETENTION_SOURCE`, whether the pool's
-/// descriptor.proto knows `retention` (a field) or predates it (an unknown field).
-fn is_source_retention(options: &DynamicMessage) -> bool {
+/// descriptor.proto knows `retention` (a field) or predates it (an unknown field). A field
+/// without options (most) is answered without decoding any.
+fn is_source_retention(field: &prost_types::FieldDescriptorProto, options: impl FnOnce() -> DynamicMessage) -> bool {
+    if field.options.is_none() {
+        return false;
+    }
+    let options = options();
     if let Some(value) = options.get_field_by_number(FIELD_OPTIONS_RETENTION) {
         return value.as_enum_number() == Some(RETENTION_SOURCE);
     }

@@ -9,6 +9,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, SyncSender};
 
 use prost_reflect::DescriptorPool;
 use prost_types::source_code_info::Location;
@@ -45,13 +46,89 @@ pub(super) struct Loader<'a> {
     infos: HashMap<String, SourceCodeInfo>,
     warnings: Vec<String>,
     google: protox::file::GoogleFileResolver,
+    prefetch: Option<Prefetch>,
 }
 
 /// A file found and parsed, not yet added to the pool.
-struct Parsed {
+pub(super) struct Parsed {
     descriptor: FileDescriptorProto,
     syntax: crate::parse::EditionsSyntax,
     text: Option<String>,
+    /// The `import option` files added to `descriptor.dependency` (`editions::added_imports`).
+    added_imports: Vec<String>,
+    /// Whether the file alone holds something protoc refuses (`link_errors::has_local_faults`).
+    local_faults: bool,
+    /// For a file read from source: where its elements start, for its errors (`editions::Located`).
+    starts: Option<super::editions::Starts>,
+}
+
+impl Parsed {
+    fn new(mut descriptor: FileDescriptorProto, syntax: crate::parse::EditionsSyntax, text: Option<String>) -> Self {
+        // `import option` files are loaded first too: the pool needs the options they declare.
+        let added_imports = super::editions::added_imports(&mut descriptor, &syntax.option_dependencies);
+        let local_faults = text.is_some() && super::link_errors::has_local_faults(&descriptor);
+        let starts = text.is_some().then(|| super::editions::starts(&descriptor));
+        Parsed { descriptor, syntax, text, added_imports, local_faults, starts }
+    }
+}
+
+/// What one file read from the include roots gave: `None` when no root holds it.
+pub(super) type SourceRead = Result<Option<Parsed>, CompileError>;
+
+/// Files read and parsed ahead of the loader on another thread, in the order they were named:
+/// reading, parsing and the checks of a file alone are a third of the front end, which
+/// otherwise waits on one thread for the pool (which takes files one at a time).
+struct Prefetch {
+    results: Receiver<(String, SourceRead)>,
+    /// Named to the reading thread and not received yet.
+    pending: HashSet<String>,
+    /// Received before the loader asked for them.
+    ready: HashMap<String, SourceRead>,
+}
+
+impl Prefetch {
+    fn take(&mut self, name: &str) -> Option<SourceRead> {
+        if let Some(read) = self.ready.remove(name) {
+            return Some(read);
+        }
+        if !self.pending.contains(name) {
+            return None;
+        }
+        while let Ok((got, read)) = self.results.recv() {
+            self.pending.remove(&got);
+            if got == name {
+                return Some(read);
+            }
+            self.ready.insert(got, read);
+        }
+        None
+    }
+}
+
+/// Reads and parses `names` from `roots` in order, sending each to the loader (`Loader::prefetching`);
+/// stops when the loader is gone.
+pub(super) fn prefetch(roots: &[PathBuf], names: &[String], to: SyncSender<(String, SourceRead)>) {
+    for name in names {
+        let read = read_source(&Origin::Includes(roots), name);
+        if to.send((name.clone(), read)).is_err() {
+            return;
+        }
+    }
+}
+
+/// A file from the include roots (or memory), parsed; `None` when it is not there.
+fn read_source(origin: &Origin, name: &str) -> SourceRead {
+    let found: Option<Vec<u8>> = match origin {
+        Origin::Includes(roots) => roots.iter().map(|root| root.join(name)).find(|p| p.is_file()).map(|path| {
+            std::fs::read(&path).map_err(|e| CompileError::Proto(format!("{name}: cannot read {}: {e}", path.display())))
+        }).transpose()?,
+        Origin::Memory(files) => files.iter().find(|(n, _)| *n == name).map(|(_, text)| text.as_bytes().to_vec()),
+    };
+    let Some(bytes) = found else { return Ok(None) };
+    let (descriptor, syntax) = crate::parse::parse_with_editions(name, &bytes).map_err(|e| render_parse_error(&e, &bytes))?;
+    // The parser refuses invalid UTF-8 outside comments; comments may hold any bytes.
+    let text = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    Ok(Some(Parsed::new(descriptor, syntax, Some(text))))
 }
 
 impl<'a> Loader<'a> {
@@ -66,7 +143,15 @@ impl<'a> Loader<'a> {
             infos: HashMap::new(),
             warnings: Vec::new(),
             google: protox::file::GoogleFileResolver::new(),
+            prefetch: None,
         }
+    }
+
+    /// Takes the files `names` from `results` (sent by `prefetch`) instead of reading them.
+    pub fn prefetching(mut self, results: Receiver<(String, SourceRead)>, names: &[String]) -> Self {
+        let pending = names.iter().cloned().collect();
+        self.prefetch = Some(Prefetch { results, pending, ready: HashMap::new() });
+        self
     }
 
     pub fn finish(self) -> Loaded {
@@ -101,40 +186,23 @@ impl<'a> Loader<'a> {
     }
 
     fn read(&mut self, name: &str) -> Result<Option<Parsed>, CompileError> {
-        let found: Option<(Vec<u8>, Option<PathBuf>)> = match &self.origin {
-            Origin::Includes(roots) => roots.iter().map(|root| root.join(name)).find(|p| p.is_file()).map(|path| {
-                std::fs::read(&path)
-                    .map(|bytes| (bytes, Some(path.clone())))
-                    .map_err(|e| CompileError::Proto(format!("{name}: cannot read {}: {e}", path.display())))
-            }).transpose()?,
-            Origin::Memory(files) => files.iter().find(|(n, _)| *n == name).map(|(_, text)| (text.as_bytes().to_vec(), None)),
-        };
-        if let Some((bytes, _path)) = found {
-            let (descriptor, syntax) =
-                crate::parse::parse_with_editions(name, &bytes).map_err(|e| render_parse_error(&e, &bytes))?;
-            // The parser refuses invalid UTF-8 outside comments; comments may hold any bytes.
-            let text = String::from_utf8_lossy(&bytes).into_owned();
-            return Ok(Some(Parsed { descriptor, syntax, text: Some(text) }));
+        let prefetched = self.prefetch.as_mut().and_then(|p| p.take(name));
+        if let Some(found) = prefetched.unwrap_or_else(|| read_source(&self.origin, name))? {
+            return Ok(Some(found));
         }
         // protoc's built-in language-feature files, then the well-known types protox bundles,
         // for trees that do not ship their own copies.
         if let Some(descriptor) = super::editions::builtin::parsed(name, true) {
-            return Ok(Some(Parsed { descriptor, syntax: Default::default(), text: None }));
+            return Ok(Some(Parsed::new(descriptor, Default::default(), None)));
         }
         match self.google.open_file(name) {
-            Ok(file) => Ok(Some(Parsed {
-                descriptor: file.file_descriptor_proto().clone(),
-                syntax: Default::default(),
-                text: None,
-            })),
+            Ok(file) => Ok(Some(Parsed::new(file.file_descriptor_proto().clone(), Default::default(), None))),
             Err(_) => Ok(None),
         }
     }
 
-    fn add(&mut self, name: &str, mut parsed: Parsed, stack: &mut Vec<String>) -> Result<(), CompileError> {
+    fn add(&mut self, name: &str, parsed: Parsed, stack: &mut Vec<String>) -> Result<(), CompileError> {
         stack.push(name.to_string());
-        // `import option` files are loaded first too: the pool needs the options they declare.
-        let added_imports = super::editions::added_imports(&mut parsed.descriptor, &parsed.syntax.option_dependencies);
         let imports: Vec<String> = parsed.descriptor.dependency.clone();
         let mut seen = HashSet::new();
         for (index, import) in imports.iter().enumerate() {
@@ -164,19 +232,22 @@ impl<'a> Loader<'a> {
             }
         }
         stack.pop();
-        let Parsed { mut descriptor, syntax, text } = parsed;
+        let Parsed { mut descriptor, syntax, text, added_imports, local_faults, starts } = parsed;
         if text.is_none() {
             // Its options as the descriptor.proto now loaded declares them.
             descriptor = super::editions::builtin::for_pool(name, &self.pool).unwrap_or(descriptor);
         }
         // What protoc refuses within the file alone and the pool lets through, in protoc's words.
-        if let Some(text) = text.as_deref().filter(|_| super::link_errors::has_local_faults(&descriptor)) {
+        if let Some(text) = text.as_deref().filter(|_| local_faults) {
             if let Some(errors) = super::link_errors::describe(&descriptor, &syntax.option_dependencies, text, &self.pool) {
                 return Err(CompileError::Proto(errors));
             }
         }
         // An editions file goes to the pool lowered to proto2 (see `compile::editions`).
-        let located = super::editions::Located::new(&descriptor, text.as_deref());
+        let located = match starts {
+            Some(starts) => super::editions::Located::with_starts(&descriptor, text.as_deref(), starts),
+            None => super::editions::Located::new(&descriptor, text.as_deref()),
+        };
         let editions = super::editions::lower_parsed(&mut descriptor, syntax, added_imports, &located, &self.pool)?;
         self.aliases.prepare(&self.pool, &mut descriptor);
         let (descriptor, info) = for_pool(descriptor);
@@ -224,7 +295,7 @@ impl<'a> Loader<'a> {
         };
         let descriptor = crate::parse::parse(from, &bytes).ok()?;
         let index = descriptor.dependency.iter().position(|d| d == to)?;
-        let parsed = Parsed { descriptor, syntax: Default::default(), text: Some(String::from_utf8_lossy(&bytes).into_owned()) };
+        let parsed = Parsed::new(descriptor, Default::default(), Some(String::from_utf8_lossy(&bytes).into_owned()));
         Some(self.import_location(from, &parsed, index, ""))
     }
 
@@ -269,6 +340,11 @@ fn is_option_location(loc: &Location) -> bool {
     uninterpreted_option_at(&loc.path).is_some()
 }
 
+/// An option statement's own location (`[..., 999, i]`), not one of its parts'.
+fn is_option_statement(loc: &Location) -> bool {
+    is_option_location(loc) && !is_option_part(&loc.path)
+}
+
 /// Where `path` steps into an options message's `uninterpreted_option` (999), found by walking
 /// the descriptor's shape: a 999 elsewhere in a path is an index (the 1000th message, field,
 /// ...), not an option.
@@ -300,37 +376,38 @@ fn uninterpreted_option_at(path: &[i32]) -> Option<usize> {
     None
 }
 
-/// The descriptor as the pool gets it, with only the locations of options, and its full source
-/// info. The pool moves each option's locations to the path of the option it interprets, as
-/// protoc does, scanning every location of the file once per option: with all of them that
-/// was most of the front end's time on option-heavy trees. `reattach` puts the moved paths
-/// back into the full list.
+/// The descriptor as the pool gets it, with only the locations of option statements, and its
+/// full source info. The pool moves each option's locations to the path of the option it
+/// interprets, as protoc does, scanning every location it holds once per option: with all of
+/// them that was most of the front end's time on option-heavy trees, and with the options'
+/// parts too (their names and values, about four per statement, which protoc drops anyway)
+/// still a tenth of a googleapis run. `reattach` puts the moved paths back into the full list.
 fn for_pool(mut descriptor: FileDescriptorProto) -> (FileDescriptorProto, Option<SourceCodeInfo>) {
     let Some(info) = descriptor.source_code_info.take() else { return (descriptor, None) };
-    let location = info.location.iter().filter(|l| is_option_location(l)).cloned().collect();
+    let location = info.location.iter().filter(|l| is_option_statement(l)).cloned().collect();
     descriptor.source_code_info = Some(SourceCodeInfo { location });
     (descriptor, Some(info))
 }
 
-/// Each file's full source info from `infos`, with the option locations as the pool moved
-/// them (in the same order: the pool only rewrites their paths). The locations of an option's
-/// parts (its name and value) are dropped: protoc keeps only the option statement's own
-/// location once it has interpreted it, where the pool moves the parts along with it.
-/// Returned encoded, by file name (`Compiled::source_infos`).
+/// Each file's full source info from `infos`, with the option statements' locations as the
+/// pool moved them (in the same order: the pool only rewrites their paths). The locations of
+/// an option's parts (its name and value) are dropped: protoc keeps only the option
+/// statement's own location once it has interpreted it. Returned encoded, by file name
+/// (`Compiled::source_infos`).
 pub(super) fn reattach(pool: &DescriptorPool, mut infos: HashMap<String, SourceCodeInfo>) -> HashMap<String, Vec<u8>> {
     use prost::Message as _;
-    let mut encoded = HashMap::new();
-    for file in pool.file_descriptor_protos() {
-        let Some(mut full) = infos.remove(file.name()) else { continue };
+    use rayon::prelude::*;
+    let paired: Vec<_> = pool.file_descriptor_protos().filter_map(|f| Some((infos.remove(f.name())?, f))).collect();
+    paired.into_par_iter().map(|(mut full, file)| {
         let mut moved = file.source_code_info.iter().flat_map(|i| i.location.iter().cloned());
         let mut parts = Vec::new();
         for (index, loc) in full.location.iter_mut().enumerate().filter(|(_, l)| is_option_location(l)) {
             if is_option_part(&loc.path) {
                 parts.push(index);
+                continue;
             }
-            match moved.next() {
-                Some(m) => *loc = m,
-                None => break,
+            if let Some(m) = moved.next() {
+                *loc = m;
             }
         }
         let mut index = 0;
@@ -338,9 +415,9 @@ pub(super) fn reattach(pool: &DescriptorPool, mut infos: HashMap<String, SourceC
             index += 1;
             parts.binary_search(&(index - 1)).is_err()
         });
-        encoded.insert(file.name().to_string(), full.encode_to_vec());
-    }
-    encoded
+        (file.name().to_string(), full.encode_to_vec())
+    })
+    .collect()
 }
 
 /// Whether a parsed location is part of an option statement (`[..., 999, i, 2, ...]` its name,

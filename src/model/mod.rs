@@ -486,15 +486,22 @@ impl Model {
     /// Each file's source info is decoded for its comments while its model is built, one
     /// file at a time (`Compiled::source_info`).
     pub fn build(compiled: &Compiled) -> Model {
-        let types = types_of(compiled);
+        use rayon::prelude::*;
         let generated = compiled.generated_set();
-        let files: Vec<File> = compiled
-            .files()
-            .map(|f| {
-                let info = compiled.source_info(f.name());
-                build_file(f, info.as_ref(), generated.contains(f.name()), &compiled.pool, compiled.editions.get(f.name()))
-            })
-            .collect();
+        // Files are built in parallel, beside the table of every type.
+        let (types, files) = rayon::join(
+            || types_of(compiled),
+            || {
+                let files: Vec<&FileDescriptorProto> = compiled.files().collect();
+                files
+                    .par_iter()
+                    .map(|&f| {
+                        let info = compiled.source_info(f.name());
+                        build_file(f, info.as_ref(), generated.contains(f.name()), &compiled.pool, compiled.editions.get(f.name()))
+                    })
+                    .collect::<Vec<File>>()
+            },
+        );
         Model::assemble(files, types)
     }
 

@@ -12,18 +12,19 @@ use crate::parse::display_line;
 pub(crate) struct Located<'a> {
     name: String,
     text: Option<&'a str>,
-    starts: HashMap<Vec<i32>, (u32, u32)>,
+    starts: Starts,
 }
+
+/// Where each path of a file's source info starts (line, column).
+pub(crate) type Starts = HashMap<Vec<i32>, (u32, u32)>;
 
 impl<'a> Located<'a> {
     pub fn new(file: &FileDescriptorProto, text: Option<&'a str>) -> Located<'a> {
-        let mut starts = HashMap::new();
-        for loc in file.source_code_info.iter().flat_map(|i| &i.location) {
-            if let [line, col, ..] = loc.span[..] {
-                // The first location of a path is the element's own (later ones are parts).
-                starts.entry(loc.path.clone()).or_insert((line as u32, col as u32));
-            }
-        }
+        Located::with_starts(file, text, starts(file))
+    }
+
+    /// With `starts(file)` found earlier (e.g. on the thread that parsed the file).
+    pub fn with_starts(file: &FileDescriptorProto, text: Option<&'a str>, starts: Starts) -> Located<'a> {
         Located { name: file.name().to_string(), text, starts }
     }
 
@@ -54,4 +55,15 @@ impl<'a> Located<'a> {
             caret,
         ))
     }
+}
+
+pub(crate) fn starts(file: &FileDescriptorProto) -> Starts {
+    let mut starts = HashMap::new();
+    for loc in file.source_code_info.iter().flat_map(|i| &i.location) {
+        if let [line, col, ..] = loc.span[..] {
+            // The first location of a path is the element's own (later ones are parts).
+            starts.entry(loc.path.clone()).or_insert((line as u32, col as u32));
+        }
+    }
+    starts
 }

@@ -29,7 +29,7 @@ mod visibility;
 pub(crate) use checks::check_file;
 pub(crate) use encode::{restore, strip_source_features};
 pub(crate) use from_set::lower_encoded;
-pub(crate) use locate::Located;
+pub(crate) use locate::{starts, Located, Starts};
 pub(crate) use lower::{added_imports, lower_parsed};
 pub(crate) use visibility::check_visibility;
 

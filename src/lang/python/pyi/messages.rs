@@ -10,6 +10,7 @@ use super::names::{class_name, global_name, is_reserved, wkt_base, PROTO_ENUM_RE
 use super::writer::Writer;
 use crate::lang::python::PythonOptions;
 use crate::lang::GenError;
+use crate::render::Templates;
 use crate::model::source_path::{self as path, join as child};
 use crate::model::{Enum, Field, FieldKind, FieldPresence, File, Label, Message, Model, Oneof, Syntax};
 
@@ -19,10 +20,23 @@ pub struct FileView {
     imports: ImportsView,
     descriptor: String,
     enums: Vec<EnumView>,
-    messages: Vec<MessageView>,
+    /// Each message's class as `python/pyi_message` renders it, without the final newline.
+    messages: Vec<String>,
     ext_numbers: Vec<String>,
     extensions: Vec<Attr>,
 }
+
+/// One message's class, rendered on its own: a nested message rendered as a partial of its
+/// parent costs a copy of the parent's whole context per level (most of a `.pyi`'s time).
+fn rendered(templates: &Templates, view: &MessageView) -> Result<String, GenError> {
+    let mut text = templates.render(MESSAGE_TEMPLATE, view)?;
+    if text.ends_with('\n') {
+        text.pop();
+    }
+    Ok(text)
+}
+
+const MESSAGE_TEMPLATE: &str = "python/pyi_message";
 
 #[derive(Serialize)]
 struct EnumView {
@@ -78,7 +92,8 @@ struct MessageView {
     doc: Option<String>,
     descriptor: String,
     enums: Vec<EnumView>,
-    messages: Vec<MessageView>,
+    /// Nested messages, rendered like [`FileView::messages`].
+    messages: Vec<String>,
     numbers: Vec<String>,
     attributes: Vec<Attr>,
     properties: Vec<Attr>,
@@ -105,7 +120,7 @@ struct WhichView {
     overload: Option<String>,
 }
 
-pub fn build(model: &Model, opts: &PythonOptions, file: &File) -> Result<FileView, GenError> {
+pub fn build(model: &Model, opts: &PythonOptions, file: &File, templates: &Templates) -> Result<FileView, GenError> {
     let mut w = Writer::new(model, file, false, opts);
     let descriptor = w.imports.from("google.protobuf.descriptor", "FileDescriptor");
     let file_deprecated = file.deprecated;
@@ -115,7 +130,8 @@ pub fn build(model: &Model, opts: &PythonOptions, file: &File) -> Result<FileVie
     }
     let mut messages = Vec::new();
     for (i, m) in file.messages.iter().enumerate() {
-        messages.push(message_view(&mut w, m, "", "", &[path::FILE_MESSAGE_TYPE, i as i32], file_deprecated)?);
+        let view = message_view(&mut w, templates, m, "", "", &[path::FILE_MESSAGE_TYPE, i as i32], file_deprecated)?;
+        messages.push(rendered(templates, &view)?);
     }
     let (ext_numbers, extensions) = extensions(&mut w, &file.extensions, &[path::FILE_EXTENSION], "")?;
     let module_doc = w.module_doc();
@@ -335,6 +351,7 @@ fn extensions(
 
 fn message_view(
     w: &mut Writer,
+    templates: &Templates,
     m: &Message,
     prefix: &str,
     pad: &str,
@@ -369,7 +386,8 @@ fn message_view(
     let mut messages = Vec::new();
     for (i, n) in m.messages.iter().enumerate() {
         let path = child(scl, &[path::MESSAGE_NESTED_TYPE, i as i32]);
-        messages.push(message_view(w, n, &nested_prefix, &inner, &path, file_deprecated)?);
+        let view = message_view(w, templates, n, &nested_prefix, &inner, &path, file_deprecated)?;
+        messages.push(rendered(templates, &view)?);
     }
     let numbers =
         m.fields.iter().map(|f| format!("{}_FIELD_NUMBER: {}", f.name.to_ascii_uppercase(), w.imports.builtin("int"))).collect();

@@ -27,7 +27,7 @@ pub fn generate(req: &Request, opts: &PythonOptions, out: &mut FileSet) -> Resul
     let concrete = opts.pyi_grpc == PyiGrpc::Aio;
     out.add_each(&files, |file| {
         support::check_supported(req.model, file)?;
-        let view = messages::build(req.model, opts, file)?;
+        let view = messages::build(req.model, opts, file, req.templates)?;
         let messages = req.templates.render("python/pb2.pyi", &view)?;
         let view = services::build(req.model, opts, file, concrete)?;
         let services = req.templates.render("python/pb2_grpc.pyi", &view)?;
