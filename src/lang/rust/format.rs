@@ -74,8 +74,7 @@ fn format_in_pieces(code: &str, formatted: &[Range<usize>], piece_bytes: usize) 
         .filter(|(_, (_, done))| !done)
         .flat_map(|(i, (part, _))| item_pieces(part, piece_bytes).into_iter().map(move |piece| (i, piece)))
         .collect();
-    let printed: Vec<(usize, Result<String, syn::Error>)> =
-        pieces.into_par_iter().map(|(i, piece)| (i, syn::parse_file(piece).map(|file| prettyplease::unparse(&file)))).collect();
+    let printed: Vec<(usize, Result<String, syn::Error>)> = pieces.into_par_iter().map(|(i, piece)| (i, format_piece(piece))).collect();
     let mut out: Vec<String> = vec![String::new(); parts.len()];
     let mut failed = vec![false; parts.len()];
     for (i, piece) in printed {
@@ -89,13 +88,91 @@ fn format_in_pieces(code: &str, formatted: &[Range<usize>], piece_bytes: usize) 
         if *done {
             module.push_str(part);
         } else if failed[i] {
-            let file = syn::parse_file(part).map_err(|e| format!("prost-build wrote Rust that does not parse: {e}"))?;
-            module.push_str(&prettyplease::unparse(&file));
+            module.push_str(&format_piece(part).map_err(|e| format!("prost-build wrote Rust that does not parse: {e}"))?);
         } else {
             module.push_str(&out[i]);
         }
     }
     Ok(module)
+}
+
+/// prettyplease's print of `code` (whole items). Doc comment lines, half of prost's code on
+/// googleapis, cost most of the parsing and printing (each becomes an escaped string literal,
+/// unescaped again to be printed) and come out as they went in: `///` and their text, trailing
+/// spaces trimmed, at the indentation of their item. So each run of them goes through as one
+/// placeholder doc line, and the run's lines are put back at the placeholder's indentation.
+fn format_piece(code: &str) -> Result<String, syn::Error> {
+    if let Some((elided, runs)) = elide_docs(code) {
+        if let Ok(file) = syn::parse_file(&elided) {
+            if let Some(printed) = restore_docs(&prettyplease::unparse(&file), &runs) {
+                return Ok(printed);
+            }
+        }
+    }
+    syn::parse_file(code).map(|file| prettyplease::unparse(&file))
+}
+
+/// The text of a placeholder doc line, before the run's number.
+const DOC_MARK: &str = "@@protosmith-doc:";
+
+/// `code` with each run of plain doc comment lines (same indentation) replaced by one
+/// placeholder line of that indentation, and the runs' lines. `None` when `code` holds the
+/// placeholder's mark already.
+fn elide_docs(code: &str) -> Option<(String, Vec<Vec<&str>>)> {
+    if code.contains(DOC_MARK) {
+        return None;
+    }
+    let mut out = String::with_capacity(code.len());
+    let mut runs: Vec<Vec<&str>> = Vec::new();
+    let mut run_indent: Option<&str> = None;
+    for line in code.split_inclusive('\n') {
+        match line.strip_suffix('\n').and_then(plain_doc) {
+            Some((indent, text)) => {
+                if run_indent != Some(indent) {
+                    out.push_str(&format!("{indent}///{DOC_MARK}{}\n", runs.len()));
+                    runs.push(Vec::new());
+                    run_indent = Some(indent);
+                }
+                runs.last_mut().unwrap().push(line);
+            }
+            None => {
+                out.push_str(line);
+                run_indent = None;
+            }
+        }
+    }
+    Some((out, runs))
+}
+
+/// `(indentation, text)` of a doc comment line that prettyplease prints back as it is: the
+/// lexer makes it a doc attribute (not `////`), and nothing in it is trimmed or escaped.
+fn plain_doc(line: &str) -> Option<(&str, &str)> {
+    let text = line.trim_start_matches(' ');
+    let indent = &line[..line.len() - text.len()];
+    let doc = text.strip_prefix("///")?;
+    let plain = !doc.starts_with('/') && !doc.ends_with(' ') && !doc.chars().any(char::is_control);
+    plain.then_some((indent, doc))
+}
+
+/// `printed` with each placeholder line replaced by its run's lines at the placeholder's
+/// indentation. `None` if a placeholder line is not one `elide_docs` wrote.
+fn restore_docs(printed: &str, runs: &[Vec<&str>]) -> Option<String> {
+    let mut out = String::with_capacity(printed.len() + runs.iter().flatten().map(|l| l.len()).sum::<usize>());
+    for line in printed.split_inclusive('\n') {
+        let text = line.trim_start_matches(' ');
+        match text.strip_prefix("///").and_then(|t| t.strip_prefix(DOC_MARK)) {
+            Some(number) => {
+                let run = runs.get(number.strip_suffix('\n')?.parse::<usize>().ok()?)?;
+                let indent = &line[..line.len() - text.len()];
+                for doc in run {
+                    out.push_str(indent);
+                    out.push_str(doc.trim_start_matches(' '));
+                }
+            }
+            None => out.push_str(line),
+        }
+    }
+    Some(out)
 }
 
 /// `body` cut at the `formatted` spans: `(text, already formatted)` in order. Spans that do
@@ -150,6 +227,23 @@ mod tests {
             assert_eq!(format_in_pieces(code, &[], size).unwrap(), whole, "pieces of {size} bytes");
         }
         assert!(item_pieces(code, 1).len() > 3);
+    }
+
+    /// Doc comment runs passed through as placeholders give the bytes of parsing and printing
+    /// them: at every depth, with empty, trailing-space, `////`, control-character and
+    /// placeholder-looking lines, and inside a string literal (kept as it is).
+    #[test]
+    fn elided_doc_comments_give_the_bytes_of_printing_them() {
+        let code = "/// Outer doc.\n///\n///  indented text, `code` and \"quotes\" \\ and é\n#[derive(Clone, PartialEq, ::prost::Message)]\npub struct A {\n    /// Field doc\n    /// trailing spaces   \n    /// more\n    #[prost(string, tag = \"1\")]\n    pub name: ::prost::alloc::string::String,\n  /// odd indent\n    /// then normal\n    #[prost(int32, tag = \"2\")]\n    pub n: i32,\n}\n/// Nested.\npub mod a {\n    /// Deep\n    ////not a doc\n    /// tab\there\n    pub enum K {\n        /// variant\n        Unspecified = 0,\n    }\n}\npub const S: &str = \"x\n    /// in a string  \n    /// also\ny\";\n";
+        let plain = |code: &str| prettyplease::unparse(&syn::parse_file(code).unwrap());
+        let (elided, runs) = elide_docs(code).unwrap();
+        assert_eq!(runs.len(), 9, "{elided}");
+        assert_eq!(format_piece(code).unwrap(), plain(code));
+        assert_eq!(restore_docs(&plain(&elided), &runs).unwrap(), plain(code));
+        // A text holding the mark already is printed without placeholders.
+        let marked = format!("{code}/// {DOC_MARK}0\npub struct B;\n");
+        assert!(elide_docs(&marked).is_none());
+        assert_eq!(format_piece(&marked).unwrap(), plain(&marked));
     }
 
     /// Spans printed by prettyplease already are kept as they are, the code around them is
