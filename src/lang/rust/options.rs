@@ -66,8 +66,12 @@ impl Default for ProstSettings {
 }
 
 impl ProstSettings {
-    /// The prost-build configuration these settings describe (the service generator included).
-    pub fn prost_config(&self) -> prost_build::Config {
+    /// The prost-build configuration these settings describe, with tonic's service generator
+    /// (when there is one) as `wrap` returns it.
+    pub fn prost_config(
+        &self,
+        wrap: impl FnOnce(Box<dyn prost_build::ServiceGenerator>) -> Box<dyn prost_build::ServiceGenerator>,
+    ) -> prost_build::Config {
         let mut config = prost_build::Config::new();
         for (path, value) in &self.extern_path {
             config.extern_path(path, value);
@@ -108,7 +112,7 @@ impl ProstSettings {
                 .compile_well_known_types(self.compile_well_known_types)
                 .disable_comments(&self.disable_comments)
                 .service_generator();
-            config.service_generator(services);
+            config.service_generator(wrap(services));
         }
         config
     }
