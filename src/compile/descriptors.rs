@@ -450,7 +450,7 @@ mod tests {
         .unwrap();
         let mut compared = 0;
         for compiled in [&compiled, &extra] {
-            for file in &compiled.files {
+            for file in compiled.files() {
                 for retention in [Retention::Current, Retention::Protoc24] {
                     let door = compiled.descriptors();
                     let (wire, on_the_wire) = door.protoc_descriptor_by(file.name(), retention, true).unwrap();
