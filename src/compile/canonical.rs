@@ -68,6 +68,10 @@ struct Walk<'a> {
 impl Walk<'_> {
     fn message(&mut self, desc: &MessageDescriptor, bytes: &[u8], at: At, out: &mut Vec<u8>) -> Option<()> {
         let mut records = records(bytes)?;
+        // Group-typed option values go the dynamic-message way, which this form was checked against.
+        if records.iter().any(|r| r.wire_type == WireType::StartGroup) {
+            return None;
+        }
         // A stable sort: values of one field (and unknown fields of one number) keep their order.
         if !records.is_sorted_by_key(|r| r.number) {
             records.sort_by_key(|r| r.number);

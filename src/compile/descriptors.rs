@@ -476,6 +476,34 @@ mod tests {
         assert!(options.windows(rule.len()).any(|w| w == rule), "{options:?}");
     }
 
+    /// A group-typed custom option: its source-retention members go (on the wire, the group
+    /// written back between its tags), and so does a source-retention option beside it.
+    #[test]
+    fn source_retention_inside_a_group_option_is_stripped() {
+        let compiled = compile_in_memory(
+            &[(
+                "a.proto",
+                "syntax = \"proto2\";\nimport \"google/protobuf/descriptor.proto\";\n\
+                 extend google.protobuf.FieldOptions {\n\
+                   optional group G = 50010 { optional int32 keep = 1; optional int32 drop = 2 [retention = RETENTION_SOURCE]; }\n\
+                   optional int32 src = 50011 [retention = RETENTION_SOURCE];\n\
+                 }\n\
+                 message A { optional int32 x = 1 [(g) = { keep: 5 drop: 6 }, (src) = 7]; }\n",
+            )],
+            &["a.proto"],
+        )
+        .unwrap();
+        let door = compiled.descriptors();
+        let options = |retention| door.encoded_file("a.proto", retention).unwrap().options(&[4, 1, 2, 0]).map(<[u8]>::to_vec);
+        // Field `x` of `A` (message 1: the group's type `G` is message 0). 50010 as a group: start tag (50010 << 3 | 3), `keep: 5`, end tag (50010 << 3 | 4).
+        let kept = [0xd3, 0xb5, 0x18, 0x08, 0x05, 0xd4, 0xb5, 0x18];
+        assert_eq!(options(Retention::Current).as_deref(), Some(&kept[..]));
+        assert_eq!(options(Retention::Protoc24).as_deref(), Some(&kept[..]));
+        let (bytes, _) = door.protoc_descriptor_by("a.proto", Retention::Current, true).unwrap();
+        let (dynamic, _) = door.protoc_descriptor_by("a.proto", Retention::Current, false).unwrap();
+        assert!(bytes == dynamic);
+    }
+
     #[test]
     fn parts_are_found_by_source_path() {
         let compiled = compile_in_memory(

@@ -52,7 +52,8 @@ impl Node {
 }
 
 /// One field of a message on the wire: its number, wire type, the whole record and the value
-/// (for length-delimited records, the payload without its length).
+/// (for length-delimited records, the payload without its length; for a group, its content
+/// between the start and end tags).
 pub(super) struct Record<'a> {
     pub number: u32,
     pub wire_type: WireType,
@@ -88,12 +89,51 @@ pub(super) fn records(mut bytes: &[u8]) -> Option<Vec<Record<'_>>> {
                 bytes.advance(len);
                 payload
             }
-            // Groups do not occur in descriptors' own fields; leave such a message alone.
-            WireType::StartGroup | WireType::EndGroup => return None,
+            // A group-typed custom option (proto2 `group` in an option value): its records up
+            // to the matching end tag; `value` is what lies between the two tags.
+            WireType::StartGroup => {
+                let content = skip_group(&mut bytes, number)?;
+                &value_start[..content]
+            }
+            WireType::EndGroup => return None,
         };
         out.push(Record { number, wire_type, record: &start[..start.len() - bytes.len()], value });
     }
     Some(out)
+}
+
+/// Moves `bytes` past the records of a group `number` and its end tag; the length of the
+/// group's content (before the end tag). `None` when the group is not closed.
+fn skip_group(bytes: &mut &[u8], number: u32) -> Option<usize> {
+    let start = bytes.len();
+    loop {
+        let before = bytes.len();
+        let (n, wire_type) = decode_key(bytes).ok()?;
+        match wire_type {
+            WireType::EndGroup if n == number => return Some(start - before),
+            WireType::EndGroup => return None,
+            WireType::StartGroup => {
+                skip_group(bytes, n)?;
+            }
+            WireType::Varint => {
+                decode_varint(bytes).ok()?;
+            }
+            WireType::SixtyFourBit | WireType::ThirtyTwoBit => {
+                let n = if wire_type == WireType::SixtyFourBit { 8 } else { 4 };
+                if bytes.len() < n {
+                    return None;
+                }
+                bytes.advance(n);
+            }
+            WireType::LengthDelimited => {
+                let len = usize::try_from(decode_varint(bytes).ok()?).ok()?;
+                if bytes.len() < len {
+                    return None;
+                }
+                bytes.advance(len);
+            }
+        }
+    }
 }
 
 /// The serialized `FileDescriptorProto` with every repeated custom option encoded per its

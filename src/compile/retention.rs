@@ -50,6 +50,7 @@ pub fn strip_source_retention(pool: &DescriptorPool, file: &[u8], rules: Retenti
 enum Edit {
     Keep,
     Drop,
+    /// The record's value stripped; written back with the record's wire type.
     Replace(Vec<u8>),
 }
 
@@ -70,9 +71,15 @@ fn strip(message: &MessageDescriptor, bytes: &[u8], rules: Retention) -> Option<
         }
         let out = out.get_or_insert_with(|| records[..i].iter().flat_map(|r| r.record).copied().collect());
         if let Edit::Replace(value) = edit {
-            encode_key(r.number, WireType::LengthDelimited, out);
-            encode_varint(value.len() as u64, out);
-            out.extend_from_slice(&value);
+            if r.wire_type == WireType::StartGroup {
+                encode_key(r.number, WireType::StartGroup, out);
+                out.extend_from_slice(&value);
+                encode_key(r.number, WireType::EndGroup, out);
+            } else {
+                encode_key(r.number, WireType::LengthDelimited, out);
+                encode_varint(value.len() as u64, out);
+                out.extend_from_slice(&value);
+            }
         }
     }
     out
@@ -96,7 +103,7 @@ fn edit(message: &MessageDescriptor, r: &Record, rules: Retention) -> Edit {
         return Edit::Keep;
     };
     let Kind::Message(inner) = kind else { return Edit::Keep };
-    if r.wire_type != WireType::LengthDelimited {
+    if !matches!(r.wire_type, WireType::LengthDelimited | WireType::StartGroup) {
         return Edit::Keep;
     }
     match strip(&inner, r.value, rules) {
