@@ -31,6 +31,8 @@ pub enum TemplateError {
 
 pub struct Templates {
     registry: Handlebars<'static>,
+    /// Names replaced from the overrides folder.
+    overridden: std::collections::HashSet<String>,
 }
 
 impl std::fmt::Debug for Templates {
@@ -67,6 +69,7 @@ impl Templates {
         registry.register_escape_fn(handlebars::no_escape);
         register_helpers(&mut registry);
         let builtin = embedded_names();
+        let mut overridden = std::collections::HashSet::new();
         for name in &builtin {
             let file = EMBEDDED.get_file(format!("{name}{EXT}")).expect("listed from the embedded dir");
             let text = file.contents_utf8().ok_or_else(|| TemplateError::Parse {
@@ -92,9 +95,15 @@ impl Templates {
                 let text = std::fs::read_to_string(entry.path())
                     .map_err(|source| TemplateError::Read { path: entry.path().to_path_buf(), source })?;
                 register(&mut registry, name, &text)?;
+                overridden.insert(name.to_string());
             }
         }
-        Ok(Templates { registry })
+        Ok(Templates { registry, overridden })
+    }
+
+    /// Whether `--templates` replaced the built-in template `name`.
+    pub fn is_overridden(&self, name: &str) -> bool {
+        self.overridden.contains(name)
     }
 
     pub fn names(&self) -> Vec<String> {

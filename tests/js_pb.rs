@@ -245,4 +245,16 @@ fn frame_override_gets_the_same_classes() {
         checked += usize::from(!classes.is_empty());
     }
     assert!(checked > 5, "only {checked} files with classes");
+    // An override may transform the body with a helper: it gets the body to transform.
+    let indented = tmp.path().join("indented");
+    std::fs::create_dir_all(indented.join("js")).unwrap();
+    std::fs::write(indented.join("js/pb.js.hbs"), "<{{source}}>\n{{indent 2 body}}|").unwrap();
+    let indented_out = with(&indented, "c");
+    for f in common::files_under(&plain_out).into_iter().filter(|f| is_pb_js(f)) {
+        let one = std::fs::read_to_string(plain_out.join(&f)).unwrap();
+        let classes = one.strip_suffix('|').unwrap().split_once('\n').unwrap().1;
+        let expected = protosmith::render::indent_text(classes, 2);
+        let got = std::fs::read_to_string(indented_out.join(&f)).unwrap();
+        assert_eq!(got.strip_suffix('|').unwrap().split_once('\n').unwrap().1, expected, "{f}");
+    }
 }

@@ -130,8 +130,9 @@ fn render(req: &Request, opts: &JsOptions, file: &File, used: &BTreeSet<String>)
     // The classes are most of the file (hundreds of MB for a huge proto): rather than copying
     // them through the template's data and output, the frame is rendered around a marker and
     // the classes are printed straight into it. A frame that does not print the body exactly
-    // once, verbatim (an override transforming it), gets the body through the template.
-    let frame = if has_body {
+    // once gets the body through the template, and so does an override (which may hand the
+    // body to a helper that transforms it).
+    let frame = if has_body && !req.templates.is_overridden(TEMPLATE) {
         view.body = BODY_MARKER.to_string();
         let frame = req.templates.render(TEMPLATE, &view)?;
         let mut at = frame.match_indices(BODY_MARKER).map(|(at, _)| at);
