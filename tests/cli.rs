@@ -157,6 +157,25 @@ fn template_override_replaces_builtin() {
     assert!(lib.starts_with("// custom\npub mod demo"), "{lib}");
 }
 
+/// Templates compile beside the front end: a broken override still stops the run before
+/// anything is written, named with its line, and wins over a proto error found at the same time.
+#[test]
+fn broken_template_override_is_reported_and_nothing_is_written() {
+    let p = project();
+    fs::create_dir_all(p.path().join("tpl/python")).unwrap();
+    fs::write(p.path().join("tpl/python/pb2.py.hbs"), "# ok\n{{#if x}}\nnever closed\n").unwrap();
+    let out = protosmith(p.path(), &["gen", "--templates", "tpl"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(err.contains("template `python/pb2.py`"), "{err}");
+    assert!(!p.path().join("out").exists(), "nothing written");
+
+    fs::write(p.path().join("protos/a.proto"), "syntax = \"proto3\";\nmessage {\n").unwrap();
+    let both = protosmith(p.path(), &["gen", "--templates", "tpl"]);
+    assert_eq!(both.status.code(), Some(2));
+    assert!(text(&both.stderr).contains("template `python/pb2.py`"), "{}", text(&both.stderr));
+}
+
 #[test]
 fn opt_overrides_config() {
     let p = project();
