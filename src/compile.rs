@@ -162,7 +162,7 @@ pub fn compile(input: &Input) -> Result<Compiled, CompileError> {
     }
 }
 
-/// How many files the reading thread may parse ahead of the loader.
+/// How many files the reading threads may parse ahead of the loader.
 const PREFETCH_AHEAD: usize = 32;
 
 fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled, CompileError> {
@@ -185,16 +185,23 @@ fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled
             to_generate.push(name.clone());
         }
     }
-    // The named files are read and parsed on a thread of their own while the loader adds them
-    // (and their imports) to the pool in order; a bounded queue keeps it a few files ahead.
+    // The named files are read and parsed on other threads while the loader adds them (and
+    // their imports) to the pool in order; a bounded queue keeps them a few files ahead, and
+    // the loader parses a file it needs that no thread has reached yet itself.
+    let claims = sources::Claims::new(&to_generate);
+    let readers = std::thread::available_parallelism().map_or(1, |n| n.get().saturating_sub(1)).max(1);
     let loaded = std::thread::scope(|scope| {
         let (send, receive) = std::sync::mpsc::sync_channel(PREFETCH_AHEAD);
-        scope.spawn(|| sources::prefetch(includes, &to_generate, send));
-        let mut loader = loader.prefetching(receive, &to_generate);
+        for _ in 0..readers {
+            let (send, claims) = (send.clone(), &claims);
+            scope.spawn(move || sources::prefetch(includes, claims, send));
+        }
+        drop(send);
+        let mut loader = loader.prefetching(receive, &claims);
         for name in &resolved {
             loader.load_input(name)?;
         }
-        // (`finish` drops the queue: the reading thread stops if it is still going.)
+        // (`finish` drops the queue: the reading threads stop if they are still going.)
         Ok::<_, CompileError>(loader.finish())
     })?;
     let mut compiled = from_pool(loaded.pool, to_generate, loaded.aliases);

@@ -9,6 +9,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender};
 
 use prost_reflect::DescriptorPool;
@@ -46,7 +47,7 @@ pub(super) struct Loader<'a> {
     infos: HashMap<String, SourceCodeInfo>,
     warnings: Vec<String>,
     google: protox::file::GoogleFileResolver,
-    prefetch: Option<Prefetch>,
+    prefetch: Option<Prefetch<'a>>,
 }
 
 /// A file found and parsed, not yet added to the pool.
@@ -75,27 +76,53 @@ impl Parsed {
 /// What one file read from the include roots gave: `None` when no root holds it.
 pub(super) type SourceRead = Result<Option<Parsed>, CompileError>;
 
-/// Files read and parsed ahead of the loader on another thread, in the order they were named:
-/// reading, parsing and the checks of a file alone are a third of the front end, which
-/// otherwise waits on one thread for the pool (which takes files one at a time).
-struct Prefetch {
+/// The named files and which of them a reader has taken: the loader and the reading threads
+/// (`prefetch`) each parse a file only after claiming it, so the loader parses an import it
+/// needs now itself instead of waiting for the readers to reach it in their order.
+pub(super) struct Claims<'n> {
+    names: &'n [String],
+    index: HashMap<&'n str, usize>,
+    taken: Vec<AtomicBool>,
+    /// The next name a reading thread looks at.
+    next: AtomicUsize,
+}
+
+impl<'n> Claims<'n> {
+    pub fn new(names: &'n [String]) -> Self {
+        let index = names.iter().enumerate().map(|(i, n)| (n.as_str(), i)).collect();
+        Claims { names, index, taken: names.iter().map(|_| AtomicBool::new(false)).collect(), next: AtomicUsize::new(0) }
+    }
+
+    /// `None` when `name` is not one of the named files; else whether this call took it.
+    fn claim(&self, name: &str) -> Option<bool> {
+        let &i = self.index.get(name)?;
+        Some(self.claim_at(i))
+    }
+
+    fn claim_at(&self, i: usize) -> bool {
+        !self.taken[i].swap(true, Ordering::AcqRel)
+    }
+}
+
+/// Files read and parsed by the reading threads, received in the order they finished.
+struct Prefetch<'n> {
     results: Receiver<(String, SourceRead)>,
-    /// Named to the reading thread and not received yet.
-    pending: HashSet<String>,
+    claims: &'n Claims<'n>,
     /// Received before the loader asked for them.
     ready: HashMap<String, SourceRead>,
 }
 
-impl Prefetch {
+impl Prefetch<'_> {
+    /// A file a reading thread parsed, waiting for it if it is being parsed; `None` when the
+    /// loader is to read it itself (nobody had taken it, or it is not a named file).
     fn take(&mut self, name: &str) -> Option<SourceRead> {
         if let Some(read) = self.ready.remove(name) {
             return Some(read);
         }
-        if !self.pending.contains(name) {
+        if self.claims.claim(name) != Some(false) {
             return None;
         }
         while let Ok((got, read)) = self.results.recv() {
-            self.pending.remove(&got);
             if got == name {
                 return Some(read);
             }
@@ -105,10 +132,15 @@ impl Prefetch {
     }
 }
 
-/// Reads and parses `names` from `roots` in order, sending each to the loader (`Loader::prefetching`);
-/// stops when the loader is gone.
-pub(super) fn prefetch(roots: &[PathBuf], names: &[String], to: SyncSender<(String, SourceRead)>) {
-    for name in names {
+/// Reads and parses the named files not yet claimed, in order, sending each to the loader
+/// (`Loader::prefetching`); stops when the loader is gone. Several may run at once.
+pub(super) fn prefetch(roots: &[PathBuf], claims: &Claims, to: SyncSender<(String, SourceRead)>) {
+    loop {
+        let i = claims.next.fetch_add(1, Ordering::Relaxed);
+        let Some(name) = claims.names.get(i) else { return };
+        if !claims.claim_at(i) {
+            continue;
+        }
         let read = read_source(&Origin::Includes(roots), name);
         if to.send((name.clone(), read)).is_err() {
             return;
@@ -147,10 +179,9 @@ impl<'a> Loader<'a> {
         }
     }
 
-    /// Takes the files `names` from `results` (sent by `prefetch`) instead of reading them.
-    pub fn prefetching(mut self, results: Receiver<(String, SourceRead)>, names: &[String]) -> Self {
-        let pending = names.iter().cloned().collect();
-        self.prefetch = Some(Prefetch { results, pending, ready: HashMap::new() });
+    /// Takes the files the reading threads claimed from `results` (sent by `prefetch`).
+    pub fn prefetching(mut self, results: Receiver<(String, SourceRead)>, claims: &'a Claims<'a>) -> Self {
+        self.prefetch = Some(Prefetch { results, claims, ready: HashMap::new() });
         self
     }
 
