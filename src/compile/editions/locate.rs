@@ -2,8 +2,6 @@
 //! at the start of the element a source path names (protoc's columns, as the parser records
 //! them); a path without a location gives the bare `file: message`.
 
-use std::collections::HashMap;
-
 use prost_types::FileDescriptorProto;
 
 use crate::compile::{located_error, CompileError};
@@ -15,8 +13,28 @@ pub(crate) struct Located<'a> {
     starts: Starts,
 }
 
-/// Where each path of a file's source info starts (line, column).
-pub(crate) type Starts = HashMap<Vec<i32>, (u32, u32)>;
+/// Where each path of a file's source info starts (line, column): the paths laid end to end
+/// in one buffer and sorted, looked up by binary search. Made for every file and read only
+/// for an error, so it is two allocations (a map of one vector per path was most of the cost
+/// of making and of dropping it, on the loader's thread).
+#[derive(Default)]
+pub(crate) struct Starts {
+    /// Every path's elements, one after another.
+    paths: Vec<i32>,
+    /// (where its path lies in `paths`, line, column), by path.
+    entries: Vec<(std::ops::Range<u32>, (u32, u32))>,
+}
+
+impl Starts {
+    fn path(&self, range: &std::ops::Range<u32>) -> &[i32] {
+        &self.paths[range.start as usize..range.end as usize]
+    }
+
+    fn get(&self, path: &[i32]) -> Option<&(u32, u32)> {
+        let found = self.entries.binary_search_by(|(range, _)| self.path(range).cmp(path)).ok()?;
+        Some(&self.entries[found].1)
+    }
+}
 
 impl<'a> Located<'a> {
     pub fn new(file: &FileDescriptorProto, text: Option<&'a str>) -> Located<'a> {
@@ -58,12 +76,45 @@ impl<'a> Located<'a> {
 }
 
 pub(crate) fn starts(file: &FileDescriptorProto) -> Starts {
-    let mut starts = HashMap::new();
+    let mut starts = Starts::default();
     for loc in file.source_code_info.iter().flat_map(|i| &i.location) {
         if let [line, col, ..] = loc.span[..] {
-            // The first location of a path is the element's own (later ones are parts).
-            starts.entry(loc.path.clone()).or_insert((line as u32, col as u32));
+            let at = starts.paths.len() as u32;
+            starts.paths.extend_from_slice(&loc.path);
+            starts.entries.push((at..starts.paths.len() as u32, (line as u32, col as u32)));
         }
     }
+    // A stable sort, so the first location of a path stays first: it is the element's own
+    // (later ones are its parts).
+    let mut entries = std::mem::take(&mut starts.entries);
+    entries.sort_by(|(a, _), (b, _)| starts.path(a).cmp(starts.path(b)));
+    entries.dedup_by(|later, first| starts.path(&later.0) == starts.path(&first.0));
+    starts.entries = entries;
     starts
+}
+
+#[cfg(test)]
+mod tests {
+    use prost_types::source_code_info::Location;
+    use prost_types::SourceCodeInfo;
+
+    use super::*;
+
+    fn at(path: &[i32], line: i32, column: i32) -> Location {
+        Location { path: path.to_vec(), span: vec![line, column, column + 1], ..Default::default() }
+    }
+
+    #[test]
+    fn a_path_starts_where_its_first_location_does() {
+        let location = vec![at(&[4, 1], 9, 0), at(&[4, 0, 2, 0], 3, 2), at(&[4, 0], 2, 0), at(&[4, 0], 7, 4), at(&[], 0, 0), at(&[4, 0, 2], 5, 1)];
+        let file = FileDescriptorProto { source_code_info: Some(SourceCodeInfo { location }), ..Default::default() };
+        let starts = starts(&file);
+        assert_eq!(starts.get(&[4, 0]), Some(&(2, 0)));
+        assert_eq!(starts.get(&[4, 0, 2, 0]), Some(&(3, 2)));
+        assert_eq!(starts.get(&[4, 1]), Some(&(9, 0)));
+        assert_eq!(starts.get(&[]), Some(&(0, 0)));
+        assert_eq!(starts.get(&[4, 0, 2]), Some(&(5, 1)));
+        assert_eq!(starts.get(&[4, 2]), None);
+        assert_eq!(starts.get(&[4]), None);
+    }
 }
