@@ -61,9 +61,11 @@ pub struct Compiled {
     /// descriptors are taken as given (protoc's `--descriptor_set_in` does the same), e.g. every
     /// `json_name` it holds counts as written, while protox fills one in for every field.
     pub from_descriptor_set: bool,
-    /// For a descriptor set: per file, the source-style paths (`[4, m, 2, f]`, ...) of the
-    /// fields that carry a `json_name` in the set as read (the pool fills in the others).
-    pub set_json_names: HashMap<String, HashSet<Vec<i32>>>,
+    /// Per file, the source-style paths (`[4, m, 2, f]`, ...) of the fields whose `json_name`
+    /// was written: in the descriptor set as read, or in the source (found once, while each
+    /// file's source info is at hand; the pool fills in the others). A file not here is read
+    /// from its source info (`Descriptors::encoded_file`).
+    pub json_names_written: HashMap<String, HashSet<Vec<i32>>>,
     /// The editions files by name: the pool holds them lowered to proto2 (see
     /// `compile::editions`); this is what they say beyond that.
     pub editions: HashMap<String, editions::EditionsFile>,
@@ -207,7 +209,7 @@ fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled
     let mut compiled = from_pool(loaded.pool, to_generate, loaded.aliases);
     compiled.editions = loaded.editions;
     compiled.warnings = loaded.warnings;
-    compiled.source_infos = sources::reattach(&compiled.pool, loaded.infos);
+    (compiled.source_infos, compiled.json_names_written) = sources::reattach(&compiled.pool, loaded.infos);
     restore_feature_locations(&mut compiled);
     protoc_checks::check(&compiled, &loaded.sources)?;
     compiled.method_bodies = method_bodies(&compiled, &loaded.sources);
@@ -245,7 +247,7 @@ fn from_pool(pool: DescriptorPool, to_generate: Vec<String>, aliases: PoolAliase
         to_generate,
         method_bodies: HashSet::new(),
         from_descriptor_set: false,
-        set_json_names: HashMap::new(),
+        json_names_written: HashMap::new(),
         editions: HashMap::new(),
         own_descriptor_proto: false,
         aliases,
@@ -289,7 +291,7 @@ fn load_descriptor_set(path: &Path, wanted: &[String]) -> Result<Compiled, Compi
     // Editions files go to the pool lowered to proto2, as sources do (see `compile::editions`).
     let (bytes, editions) = lower_set_editions(&bytes).map_err(|message| CompileError::InvalidSet { path: path.into(), message })?;
     let raw = descriptor_set::check(&bytes).map_err(|message| CompileError::InvalidSet { path: path.into(), message })?;
-    let set_json_names = raw.iter().map(|f| (f.name().to_string(), descriptor_set::json_name_paths(f))).collect();
+    let json_names_written = raw.iter().map(|f| (f.name().to_string(), descriptor_set::json_name_paths(f))).collect();
     let (pool, aliases) =
         pool_aliases::decode_pool(&bytes).map_err(|e| CompileError::BadSet { path: path.into(), message: e.to_string() })?;
     let to_generate = if wanted.is_empty() {
@@ -305,7 +307,7 @@ fn load_descriptor_set(path: &Path, wanted: &[String]) -> Result<Compiled, Compi
         }
         wanted.to_vec()
     };
-    Ok(Compiled { from_descriptor_set: true, set_json_names, editions, ..from_pool(pool, to_generate, aliases) })
+    Ok(Compiled { from_descriptor_set: true, json_names_written, editions, ..from_pool(pool, to_generate, aliases) })
 }
 
 /// The set with its editions files lowered, and what they say beyond that; a set without
@@ -549,7 +551,7 @@ pub fn compile_in_memory(sources: &[(&str, &str)], generate: &[&str]) -> Result<
     let mut compiled = from_pool(loaded.pool, generate.iter().map(|s| s.to_string()).collect(), loaded.aliases);
     compiled.editions = loaded.editions;
     compiled.warnings = loaded.warnings;
-    compiled.source_infos = sources::reattach(&compiled.pool, loaded.infos);
+    (compiled.source_infos, compiled.json_names_written) = sources::reattach(&compiled.pool, loaded.infos);
     restore_feature_locations(&mut compiled);
     protoc_checks::check(&compiled, &loaded.sources)?;
     compiled.method_bodies = method_bodies(&compiled, &loaded.sources);

@@ -2,6 +2,7 @@
 //! descriptors on as such come through here: `_pb2.py` embeds each file's serialized
 //! descriptor (and points into it), prost-build takes `FileDescriptorProto`s as its input.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -113,12 +114,13 @@ impl<'a> Descriptors<'a> {
         };
         let raw = strip_source_retention(&compiled.pool, &raw, retention).unwrap_or(raw);
         let raw = repack_options(&compiled.pool, &raw).unwrap_or(raw);
-        let written = match compiled.from_descriptor_set {
+        let written: Cow<HashSet<Vec<i32>>> = match (compiled.from_descriptor_set, compiled.json_names_written.get(name)) {
             // protoc generates the files it has compiled in from its own copies, which carry no
             // json_names, whatever the set says.
-            true if PROTOC_BUILT_IN.contains(&name) => HashSet::new(),
-            true => compiled.set_json_names.get(name).cloned().unwrap_or_default(),
-            false => written_json_names(compiled.source_info(name).as_ref()),
+            (true, _) if PROTOC_BUILT_IN.contains(&name) => Cow::Owned(HashSet::new()),
+            (_, Some(written)) => Cow::Borrowed(written),
+            (true, None) => Cow::Owned(HashSet::new()),
+            (false, None) => Cow::Owned(written_json_names(compiled.source_info(name).as_ref())),
         };
         if on_the_wire && !compiled.editions.contains_key(name) {
             let method_bodies = method_bodies_of(&compiled.method_bodies, name, file);
@@ -319,7 +321,7 @@ impl Spans {
 }
 
 /// Source paths of the fields whose `json_name` option is in the source text.
-fn written_json_names(info: Option<&prost_types::SourceCodeInfo>) -> HashSet<Vec<i32>> {
+pub(super) fn written_json_names(info: Option<&prost_types::SourceCodeInfo>) -> HashSet<Vec<i32>> {
     let Some(info) = info else { return HashSet::new() };
     info.location
         .iter()

@@ -424,8 +424,11 @@ fn for_pool(mut descriptor: FileDescriptorProto) -> (FileDescriptorProto, Option
 /// pool moved them (in the same order: the pool only rewrites their paths). The locations of
 /// an option's parts (its name and value) are dropped: protoc keeps only the option
 /// statement's own location once it has interpreted it. Returned encoded, by file name
-/// (`Compiled::source_infos`).
-pub(super) fn reattach(pool: &DescriptorPool, mut infos: HashMap<String, SourceCodeInfo>) -> HashMap<String, Vec<u8>> {
+/// (`Compiled::source_infos`), with the fields whose `json_name` each file writes
+/// (`Compiled::json_names_written`).
+pub(super) type Reattached = (HashMap<String, Vec<u8>>, HashMap<String, HashSet<Vec<i32>>>);
+
+pub(super) fn reattach(pool: &DescriptorPool, mut infos: HashMap<String, SourceCodeInfo>) -> Reattached {
     use prost::Message as _;
     use rayon::prelude::*;
     let paired: Vec<_> = pool.file_descriptor_protos().filter_map(|f| Some((infos.remove(f.name())?, f))).collect();
@@ -446,9 +449,10 @@ pub(super) fn reattach(pool: &DescriptorPool, mut infos: HashMap<String, SourceC
             index += 1;
             parts.binary_search(&(index - 1)).is_err()
         });
-        (file.name().to_string(), full.encode_to_vec())
+        let written = super::descriptors::written_json_names(Some(&full));
+        ((file.name().to_string(), full.encode_to_vec()), (file.name().to_string(), written))
     })
-    .collect()
+    .unzip()
 }
 
 /// Whether a parsed location is part of an option statement (`[..., 999, i, 2, ...]` its name,

@@ -100,7 +100,7 @@ pub fn compiled_from_request(req: &RawRequest) -> Result<Compiled, String> {
         .collect();
     // The request's own descriptors stand for the pool's copies.
     let replaced = files.into_iter().filter_map(|f| Some((pool.get_file_by_name(f.name())?.index(), f))).collect();
-    Ok(Compiled { pool, replaced, to_generate: req.file_to_generate.clone(), method_bodies, from_descriptor_set: false, set_json_names: Default::default(), editions, own_descriptor_proto: false, aliases, warnings: Vec::new(), source_infos: Default::default() })
+    Ok(Compiled { pool, replaced, to_generate: req.file_to_generate.clone(), method_bodies, from_descriptor_set: false, json_names_written: Default::default(), editions, own_descriptor_proto: false, aliases, warnings: Vec::new(), source_infos: Default::default() })
 }
 
 /// Generates what the request asks for: `Ok` is the response's files, `Err` its error text.
