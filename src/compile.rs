@@ -21,6 +21,7 @@ mod first_occurrence;
 mod packed_options;
 mod pool_aliases;
 mod link_errors;
+mod option_paths;
 mod protoc_checks;
 mod retention;
 mod sources;
@@ -80,8 +81,8 @@ pub struct Compiled {
     /// feature), for the caller to print; they stop nothing.
     pub warnings: Vec<String>,
     /// Each source file's full source info, encoded (a fifth of the memory of the decoded
-    /// locations), read back one file at a time by [`Compiled::source_info`]; the pool's copy
-    /// holds only its option locations.
+    /// locations), read back one file at a time by [`Compiled::source_info`]; the pool holds none
+    /// for a file read from source.
     pub source_infos: HashMap<String, Vec<u8>>,
 }
 

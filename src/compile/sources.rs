@@ -14,6 +14,7 @@ use std::sync::mpsc::{Receiver, SyncSender};
 
 use prost_reflect::DescriptorPool;
 use prost_types::source_code_info::Location;
+use prost_types::uninterpreted_option::NamePart;
 use prost_types::{FileDescriptorProto, SourceCodeInfo};
 use protox::file::FileResolver as _;
 
@@ -27,14 +28,21 @@ pub(super) enum Origin<'a> {
 }
 
 /// Everything loaded: the pool, the text of every file read from source, and each file's
-/// source info as parsed (the pool holds only its option locations; see `for_pool`).
+/// source info as parsed (the pool holds none of it; see `for_pool`).
 pub(super) struct Loaded {
     pub pool: DescriptorPool,
     pub sources: HashMap<String, String>,
     pub editions: HashMap<String, super::editions::EditionsFile>,
     pub aliases: PoolAliases,
-    pub infos: HashMap<String, SourceCodeInfo>,
+    pub infos: HashMap<String, FullInfo>,
     pub warnings: Vec<String>,
+}
+
+/// A file's source info as parsed, and the name of each of its option statements, in order
+/// (`option_paths::statement_names`): the pool gets none of it (see `for_pool`).
+pub(super) struct FullInfo {
+    info: SourceCodeInfo,
+    statements: Vec<Vec<NamePart>>,
 }
 
 pub(super) struct Loader<'a> {
@@ -44,7 +52,7 @@ pub(super) struct Loader<'a> {
     done: HashSet<String>,
     sources: HashMap<String, String>,
     editions: HashMap<String, super::editions::EditionsFile>,
-    infos: HashMap<String, SourceCodeInfo>,
+    infos: HashMap<String, FullInfo>,
     warnings: Vec<String>,
     google: protox::file::GoogleFileResolver,
     prefetch: Option<Prefetch<'a>>,
@@ -287,7 +295,7 @@ impl<'a> Loader<'a> {
         if let Err(err) = self.pool.add_file_descriptor_proto(descriptor) {
             // The pool locates its errors by source info: the file again with all of it (the
             // pool is left as it was by a failed add).
-            let full = info.clone().map(|info| FileDescriptorProto { source_code_info: Some(info), ..retry });
+            let full = info.as_ref().map(|full| FileDescriptorProto { source_code_info: Some(full.info.clone()), ..retry });
             let err = match full.map(|f| self.pool.add_file_descriptor_proto(f)) {
                 Some(Err(located)) => located,
                 _ => err,
@@ -372,14 +380,14 @@ fn is_option_location(loc: &Location) -> bool {
 }
 
 /// An option statement's own location (`[..., 999, i]`), not one of its parts'.
-fn is_option_statement(loc: &Location) -> bool {
+pub(super) fn is_option_statement(loc: &Location) -> bool {
     is_option_location(loc) && !is_option_part(&loc.path)
 }
 
 /// Where `path` steps into an options message's `uninterpreted_option` (999), found by walking
 /// the descriptor's shape: a 999 elsewhere in a path is an index (the 1000th message, field,
 /// ...), not an option.
-fn uninterpreted_option_at(path: &[i32]) -> Option<usize> {
+pub(super) fn uninterpreted_option_at(path: &[i32]) -> Option<usize> {
     #[derive(Clone, Copy)]
     enum Node { File, Message, Field, Oneof, Enum, Value, Service, Method, Range, Options }
     use Node::*;
@@ -407,52 +415,55 @@ fn uninterpreted_option_at(path: &[i32]) -> Option<usize> {
     None
 }
 
-/// The descriptor as the pool gets it, with only the locations of option statements, and its
-/// full source info. The pool moves each option's locations to the path of the option it
-/// interprets, as protoc does, scanning every location it holds once per option: with all of
-/// them that was most of the front end's time on option-heavy trees, and with the options'
-/// parts too (their names and values, about four per statement, which protoc drops anyway)
-/// still a tenth of a googleapis run. `reattach` puts the moved paths back into the full list.
-fn for_pool(mut descriptor: FileDescriptorProto) -> (FileDescriptorProto, Option<SourceCodeInfo>) {
+/// The descriptor as the pool gets it, without source info, and its full source info with the
+/// names of its option statements. The pool would move each option's location to the path of
+/// the option it interprets, as protoc does, but it scans every location it holds once per
+/// option (quadratic in a file's options); `reattach` moves them instead
+/// (`option_paths`). The pool's errors are located by adding the file again with its source
+/// info (`Loader::add`).
+fn for_pool(mut descriptor: FileDescriptorProto) -> (FileDescriptorProto, Option<FullInfo>) {
     let Some(info) = descriptor.source_code_info.take() else { return (descriptor, None) };
-    let location = info.location.iter().filter(|l| is_option_statement(l)).cloned().collect();
-    descriptor.source_code_info = Some(SourceCodeInfo { location });
-    (descriptor, Some(info))
+    let statements = super::option_paths::statement_names(&descriptor, &info);
+    (descriptor, Some(FullInfo { info, statements }))
 }
 
-/// Each file's full source info from `infos`, with the option statements' locations as the
-/// pool moved them (in the same order: the pool only rewrites their paths). The locations of
-/// an option's parts (its name and value) are dropped: protoc keeps only the option
-/// statement's own location once it has interpreted it. Returned encoded, by file name
+/// Each file's full source info from `infos`, with each option statement's location moved
+/// to the path of the option it set (`option_paths::interpreted_paths`). The locations of an
+/// option's parts (its name and value) are dropped: protoc keeps only the option statement's
+/// own location once it has interpreted it. Returned encoded, by file name
 /// (`Compiled::source_infos`), with the fields whose `json_name` each file writes
 /// (`Compiled::json_names_written`).
 pub(super) type Reattached = (HashMap<String, Vec<u8>>, HashMap<String, HashSet<Vec<i32>>>);
 
-pub(super) fn reattach(pool: &DescriptorPool, mut infos: HashMap<String, SourceCodeInfo>) -> Reattached {
+pub(super) fn reattach(pool: &DescriptorPool, mut infos: HashMap<String, FullInfo>) -> Reattached {
     use prost::Message as _;
     use rayon::prelude::*;
-    let paired: Vec<_> = pool.file_descriptor_protos().filter_map(|f| Some((infos.remove(f.name())?, f))).collect();
-    paired.into_par_iter().map(|(mut full, file)| {
-        let mut moved = file.source_code_info.iter().flat_map(|i| i.location.iter().cloned());
-        let mut parts = Vec::new();
-        for (index, loc) in full.location.iter_mut().enumerate().filter(|(_, l)| is_option_location(l)) {
-            if is_option_part(&loc.path) {
-                parts.push(index);
-                continue;
+    let paired: Vec<_> = pool.files().filter_map(|f| Some((infos.remove(f.name())?, f))).collect();
+    paired
+        .into_par_iter()
+        .map(|(FullInfo { info: mut full, statements }, file)| {
+            let at: Vec<&[i32]> = full.location.iter().filter(|l| is_option_statement(l)).map(|l| l.path.as_slice()).collect();
+            let named: Vec<(&[i32], &[NamePart])> = at.into_iter().zip(statements.iter().map(Vec::as_slice)).collect();
+            let mut moved = super::option_paths::interpreted_paths(pool, &file, &named).into_iter();
+            let mut parts = Vec::new();
+            for (index, loc) in full.location.iter_mut().enumerate().filter(|(_, l)| is_option_location(l)) {
+                if is_option_part(&loc.path) {
+                    parts.push(index);
+                    continue;
+                }
+                if let Some(Some(path)) = moved.next() {
+                    loc.path = path;
+                }
             }
-            if let Some(m) = moved.next() {
-                *loc = m;
-            }
-        }
-        let mut index = 0;
-        full.location.retain(|_| {
-            index += 1;
-            parts.binary_search(&(index - 1)).is_err()
-        });
-        let written = super::descriptors::written_json_names(Some(&full));
-        ((file.name().to_string(), full.encode_to_vec()), (file.name().to_string(), written))
-    })
-    .unzip()
+            let mut index = 0;
+            full.location.retain(|_| {
+                index += 1;
+                parts.binary_search(&(index - 1)).is_err()
+            });
+            let written = super::descriptors::written_json_names(Some(&full));
+            ((file.name().to_string(), full.encode_to_vec()), (file.name().to_string(), written))
+        })
+        .unzip()
 }
 
 /// Whether a parsed location is part of an option statement (`[..., 999, i, 2, ...]` its name,
