@@ -207,6 +207,12 @@ fn compile_sources(includes: &[PathBuf], patterns: &[String]) -> Result<Compiled
         // (`finish` drops the queue: the reading threads stop if they are still going.)
         Ok::<_, CompileError>(loader.finish())
     })?;
+    from_loaded(loaded, to_generate)
+}
+
+/// The compiled files from what the loader added to the pool, read from disk or memory: the
+/// source info put back together, protoc's checks run.
+fn from_loaded(loaded: sources::Loaded, to_generate: Vec<String>) -> Result<Compiled, CompileError> {
     let mut compiled = from_pool(loaded.pool, to_generate, loaded.aliases);
     compiled.editions = loaded.editions;
     compiled.warnings = loaded.warnings;
@@ -372,6 +378,12 @@ fn expand_patterns(includes: &[PathBuf], patterns: &[String]) -> Result<Vec<Stri
         }
     }
     Ok(out)
+}
+
+/// The full name of `name` declared in `scope` (a package or an element's full name; empty at
+/// the top of a package-less file).
+pub(crate) fn qualify(scope: &str, name: &str) -> String {
+    if scope.is_empty() { name.to_string() } else { format!("{scope}.{name}") }
 }
 
 /// `file:line:col: message` (1-based), then the source line and a caret after its first
@@ -548,13 +560,5 @@ pub fn compile_in_memory(sources: &[(&str, &str)], generate: &[&str]) -> Result<
     for name in generate {
         loader.load_input(name)?;
     }
-    let loaded = loader.finish();
-    let mut compiled = from_pool(loaded.pool, generate.iter().map(|s| s.to_string()).collect(), loaded.aliases);
-    compiled.editions = loaded.editions;
-    compiled.warnings = loaded.warnings;
-    (compiled.source_infos, compiled.json_names_written) = sources::reattach(&compiled.pool, loaded.infos);
-    restore_feature_locations(&mut compiled);
-    protoc_checks::check(&compiled, &loaded.sources)?;
-    compiled.method_bodies = method_bodies(&compiled, &loaded.sources);
-    Ok(compiled)
+    from_loaded(loader.finish(), generate.iter().map(|s| s.to_string()).collect())
 }

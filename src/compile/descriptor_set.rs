@@ -11,6 +11,7 @@ use std::collections::{HashMap, HashSet};
 use prost::Message as _;
 use prost_types::field_descriptor_proto::Type;
 use prost_types::{DescriptorProto, EnumDescriptorProto, FieldDescriptorProto, FileDescriptorProto};
+use super::qualify;
 
 /// The set's files, each still as its bytes, so one that does not decode is named by index.
 #[derive(Clone, PartialEq, prost::Message)]
@@ -198,7 +199,7 @@ impl FileCheck<'_> {
         }
         for s in &fd.service {
             check_identifier(s.name()).map_err(|m| format!("service: {m}"))?;
-            let service = join(&scope, s.name());
+            let service = qualify(&scope, s.name());
             for method in &s.method {
                 let what = format!("service {service} method {:?}", method.name());
                 check_identifier(method.name()).map_err(|m| format!("{what}: {m}"))?;
@@ -227,7 +228,7 @@ impl FileCheck<'_> {
 
     fn message(&self, scope: &str, m: &DescriptorProto) -> Result<(), String> {
         check_identifier(m.name()).map_err(|e| format!("message in {:?}: {e}", display_scope(scope)))?;
-        let full = join(scope, m.name());
+        let full = qualify(scope, m.name());
         let what = format!("message {full}");
         for o in &m.oneof_decl {
             check_identifier(o.name()).map_err(|e| format!("{what} oneof: {e}"))?;
@@ -262,7 +263,7 @@ impl FileCheck<'_> {
 
     fn enumeration(&self, scope: &str, e: &EnumDescriptorProto) -> Result<(), String> {
         check_identifier(e.name()).map_err(|m| format!("enum in {:?}: {m}", display_scope(scope)))?;
-        let what = format!("enum {}", join(scope, e.name()));
+        let what = format!("enum {}", qualify(scope, e.name()));
         if e.value.is_empty() {
             return Err(format!("{what}: enums must contain at least one value"));
         }
@@ -312,9 +313,6 @@ impl FileCheck<'_> {
     }
 }
 
-fn join(scope: &str, name: &str) -> String {
-    if scope.is_empty() { name.to_string() } else { format!("{scope}.{name}") }
-}
 
 fn display_scope(scope: &str) -> &str {
     if scope.is_empty() { "(no package)" } else { scope }

@@ -14,6 +14,7 @@ use std::collections::{HashMap, HashSet};
 
 use prost_reflect::DescriptorPool;
 use prost_types::{DescriptorProto, EnumDescriptorProto, FieldDescriptorProto, FileDescriptorProto, UninterpretedOption};
+use super::qualify;
 
 /// What a name stands for, with what the later checks need to know about it.
 #[derive(Clone, Debug, PartialEq)]
@@ -317,9 +318,9 @@ impl<'a> Builder<'a> {
             self.build_enum(e, &package, &[5, i as i32]);
         }
         for (i, service) in file.service.iter().enumerate() {
-            let full = join(&package, service.name());
+            let full = qualify(&package, service.name());
             for (j, method) in service.method.iter().enumerate() {
-                self.add_symbol(&join(&full, method.name()), &[6, i as i32, 2, j as i32], Element::Method, Kind::Method);
+                self.add_symbol(&qualify(&full, method.name()), &[6, i as i32, 2, j as i32], Element::Method, Kind::Method);
             }
             self.add_symbol(&full, &[6, i as i32], Element::Service, Kind::Service);
         }
@@ -329,11 +330,11 @@ impl<'a> Builder<'a> {
     }
 
     fn build_message(&mut self, message: &DescriptorProto, scope: &str, path: &[i32], top: Option<&str>) {
-        let full = join(scope, message.name());
+        let full = qualify(scope, message.name());
         let top = top.unwrap_or(&full).to_string();
         let at = |tag: i32, i: usize| [path, &[tag, i as i32]].concat();
         for (i, oneof) in message.oneof_decl.iter().enumerate() {
-            self.add_symbol(&join(&full, oneof.name()), &at(8, i), Element::Oneof, Kind::Oneof);
+            self.add_symbol(&qualify(&full, oneof.name()), &at(8, i), Element::Oneof, Kind::Oneof);
         }
         for (i, field) in message.field.iter().enumerate() {
             self.build_field(field, &full, &at(2, i), false, Some(&top));
@@ -453,11 +454,11 @@ impl<'a> Builder<'a> {
             self.error_at(path, Element::Field, At::Number, format!("Field numbers cannot be greater than {MAX_NUMBER}."));
         }
         let kind = if extension { Kind::Extension { extendee: String::new() } } else { Kind::Field };
-        self.add_symbol(&join(scope, field.name()), path, Element::Field, kind);
+        self.add_symbol(&qualify(scope, field.name()), path, Element::Field, kind);
     }
 
     fn build_enum(&mut self, e: &EnumDescriptorProto, scope: &str, path: &[i32]) {
-        let full = join(scope, e.name());
+        let full = qualify(scope, e.name());
         if e.value.is_empty() {
             self.error_at(path, Element::Enum, At::Name, "Enums must contain at least one value.".into());
         }
@@ -465,7 +466,7 @@ impl<'a> Builder<'a> {
         for (i, value) in e.value.iter().enumerate() {
             let value_path = [path, &[2, i as i32]].concat();
             // Enum values are siblings of their enum (C++ scoping), and children of it too.
-            let outer = self.add_symbol(&join(scope, value.name()), &value_path, Element::Value, Kind::EnumValue);
+            let outer = self.add_symbol(&qualify(scope, value.name()), &value_path, Element::Value, Kind::EnumValue);
             if inner.insert(value.name()) && !outer {
                 let where_ = if scope.is_empty() { "the global scope".to_string() } else { format!("\"{scope}\"") };
                 let message = format!(
@@ -514,9 +515,9 @@ impl<'a> Builder<'a> {
             self.cross_link_field(extension, &package, &[7, i as i32], None);
         }
         for (i, service) in file.service.iter().enumerate() {
-            let full = join(&package, service.name());
+            let full = qualify(&package, service.name());
             for (j, method) in service.method.iter().enumerate() {
-                let method_name = join(&full, method.name());
+                let method_name = qualify(&full, method.name());
                 let path = [6, i as i32, 2, j as i32];
                 for (name, at) in [(method.input_type(), At::Input), (method.output_type(), At::Output)] {
                     let lookup = self.lookup(name, &method_name, false);
@@ -533,7 +534,7 @@ impl<'a> Builder<'a> {
     }
 
     fn cross_link_message(&mut self, message: &DescriptorProto, scope: &str, path: &[i32]) {
-        let full = join(scope, message.name());
+        let full = qualify(scope, message.name());
         for (i, nested) in message.nested_type.iter().enumerate() {
             self.cross_link_message(nested, &full, &[path, &[3, i as i32]].concat());
         }
@@ -547,7 +548,7 @@ impl<'a> Builder<'a> {
 
     fn cross_link_field(&mut self, field: &FieldDescriptorProto, scope: &str, path: &[i32], parent: Option<&DescriptorProto>) {
         use prost_types::field_descriptor_proto::Type;
-        let full = join(scope, field.name());
+        let full = qualify(scope, field.name());
         let number = field.number();
         let containing = if parent.is_none() {
             let extendee = field.extendee();
@@ -621,7 +622,7 @@ impl<'a> Builder<'a> {
     fn suggest_field_numbers(&mut self) {
         let file = self.file;
         for message in &file.message_type {
-            let full = join(file.package(), message.name());
+            let full = qualify(file.package(), message.name());
             let Some((count, reason)) = self.hints.get(&full).cloned() else {
                 continue;
             };
@@ -681,7 +682,7 @@ impl<'a> Builder<'a> {
         let file = self.file;
         let mut enums: Vec<(&EnumDescriptorProto, String, Vec<i32>)> = Vec::new();
         fn collect<'f>(m: &'f DescriptorProto, scope: &str, path: &[i32], out: &mut Vec<(&'f EnumDescriptorProto, String, Vec<i32>)>) {
-            let full = join(scope, m.name());
+            let full = qualify(scope, m.name());
             for (i, nested) in m.nested_type.iter().enumerate() {
                 collect(nested, &full, &[path, &[3, i as i32]].concat(), out);
             }
@@ -705,7 +706,7 @@ impl<'a> Builder<'a> {
             }
             let mut used: HashMap<i32, String> = HashMap::new();
             for (i, value) in e.value.iter().enumerate() {
-                let full = join(&scope, value.name());
+                let full = qualify(&scope, value.name());
                 match used.get(&value.number()) {
                     None => {
                         used.insert(value.number(), full);
@@ -746,10 +747,10 @@ impl<'a> Builder<'a> {
             enum_options(e, &package, &[5, i as i32], &mut order);
         }
         for (i, service) in file.service.iter().enumerate() {
-            let full = join(&package, service.name());
+            let full = qualify(&package, service.name());
             for (j, method) in service.method.iter().enumerate() {
                 let options = method.options.as_ref().map(|o| o.uninterpreted_option.clone());
-                order.push(OptionsAt::new(join(&full, method.name()), vec![6, i as i32, 2, j as i32, 4], "MethodOptions", options));
+                order.push(OptionsAt::new(qualify(&full, method.name()), vec![6, i as i32, 2, j as i32, 4], "MethodOptions", options));
             }
             order.push(OptionsAt::new(
                 full,
@@ -760,7 +761,7 @@ impl<'a> Builder<'a> {
         }
         for (i, extension) in file.extension.iter().enumerate() {
             let options = extension.options.as_ref().map(|o| o.uninterpreted_option.clone());
-            order.push(OptionsAt::new(join(&package, extension.name()), vec![7, i as i32, 8], "FieldOptions", options));
+            order.push(OptionsAt::new(qualify(&package, extension.name()), vec![7, i as i32, 8], "FieldOptions", options));
         }
         order.push(OptionsAt::new(package, vec![8], "FileOptions", file.options.as_ref().map(|o| o.uninterpreted_option.clone())));
         let mut failed = vec![false; order.len()];
@@ -828,11 +829,11 @@ impl OptionsAt {
 }
 
 fn message_options(message: &DescriptorProto, scope: &str, path: &[i32], order: &mut Vec<OptionsAt>) {
-    let full = join(scope, message.name());
+    let full = qualify(scope, message.name());
     let at = |tag: i32, i: usize, options: i32| [path, &[tag, i as i32, options]].concat();
     for (i, oneof) in message.oneof_decl.iter().enumerate() {
         order.push(OptionsAt::new(
-            join(&full, oneof.name()),
+            qualify(&full, oneof.name()),
             at(8, i, 2),
             "OneofOptions",
             oneof.options.as_ref().map(|o| o.uninterpreted_option.clone()),
@@ -840,7 +841,7 @@ fn message_options(message: &DescriptorProto, scope: &str, path: &[i32], order: 
     }
     for (i, field) in message.field.iter().enumerate() {
         order.push(OptionsAt::new(
-            join(&full, field.name()),
+            qualify(&full, field.name()),
             at(2, i, 8),
             "FieldOptions",
             field.options.as_ref().map(|o| o.uninterpreted_option.clone()),
@@ -855,7 +856,7 @@ fn message_options(message: &DescriptorProto, scope: &str, path: &[i32], order: 
     }
     for (i, field) in message.extension.iter().enumerate() {
         order.push(OptionsAt::new(
-            join(&full, field.name()),
+            qualify(&full, field.name()),
             at(6, i, 8),
             "FieldOptions",
             field.options.as_ref().map(|o| o.uninterpreted_option.clone()),
@@ -873,10 +874,10 @@ fn message_options(message: &DescriptorProto, scope: &str, path: &[i32], order: 
 }
 
 fn enum_options(e: &EnumDescriptorProto, scope: &str, path: &[i32], order: &mut Vec<OptionsAt>) {
-    let full = join(scope, e.name());
+    let full = qualify(scope, e.name());
     for (i, value) in e.value.iter().enumerate() {
         let options = value.options.as_ref().map(|o| o.uninterpreted_option.clone());
-        order.push(OptionsAt::new(join(scope, value.name()), [path, &[2, i as i32, 3]].concat(), "EnumValueOptions", options));
+        order.push(OptionsAt::new(qualify(scope, value.name()), [path, &[2, i as i32, 3]].concat(), "EnumValueOptions", options));
     }
     order.push(OptionsAt::new(full, [path, &[3]].concat(), "EnumOptions", e.options.as_ref().map(|o| o.uninterpreted_option.clone())));
 }
@@ -902,13 +903,6 @@ fn next_free_number(message: &DescriptorProto) -> i64 {
     next
 }
 
-fn join(scope: &str, name: &str) -> String {
-    if scope.is_empty() {
-        name.to_string()
-    } else {
-        format!("{scope}.{name}")
-    }
-}
 
 /// `a`, `a.b`, `a.b.c` for package `a.b.c`.
 fn packages(package: &str) -> Vec<String> {
@@ -929,16 +923,16 @@ fn add_file_symbols(file: &FileDescriptorProto, symbols: &mut HashMap<String, Sy
         add(package, Kind::Package);
     }
     fn message(m: &DescriptorProto, scope: &str, add: &mut dyn FnMut(String, Kind)) {
-        let full = join(scope, m.name());
+        let full = qualify(scope, m.name());
         add(full.clone(), Kind::Message { ranges: m.extension_range.iter().map(|r| (r.start(), r.end())).collect() });
         for f in &m.field {
-            add(join(&full, pool_name(f.name())), Kind::Field);
+            add(qualify(&full, pool_name(f.name())), Kind::Field);
         }
         for f in &m.extension {
-            add(join(&full, f.name()), Kind::Extension { extendee: f.extendee().trim_start_matches('.').to_string() });
+            add(qualify(&full, f.name()), Kind::Extension { extendee: f.extendee().trim_start_matches('.').to_string() });
         }
         for o in &m.oneof_decl {
-            add(join(&full, o.name()), Kind::Oneof);
+            add(qualify(&full, o.name()), Kind::Oneof);
         }
         for e in &m.enum_type {
             enumeration(e, &full, add);
@@ -948,9 +942,9 @@ fn add_file_symbols(file: &FileDescriptorProto, symbols: &mut HashMap<String, Sy
         }
     }
     fn enumeration(e: &EnumDescriptorProto, scope: &str, add: &mut dyn FnMut(String, Kind)) {
-        add(join(scope, e.name()), Kind::Enum);
+        add(qualify(scope, e.name()), Kind::Enum);
         for v in &e.value {
-            add(join(scope, v.name()), Kind::EnumValue);
+            add(qualify(scope, v.name()), Kind::EnumValue);
         }
     }
     let package = file.package().to_string();
@@ -961,13 +955,13 @@ fn add_file_symbols(file: &FileDescriptorProto, symbols: &mut HashMap<String, Sy
         enumeration(e, &package, &mut add);
     }
     for f in &file.extension {
-        add(join(&package, f.name()), Kind::Extension { extendee: f.extendee().trim_start_matches('.').to_string() });
+        add(qualify(&package, f.name()), Kind::Extension { extendee: f.extendee().trim_start_matches('.').to_string() });
     }
     for s in &file.service {
-        let full = join(&package, s.name());
+        let full = qualify(&package, s.name());
         add(full.clone(), Kind::Service);
         for m in &s.method {
-            add(join(&full, m.name()), Kind::Method);
+            add(qualify(&full, m.name()), Kind::Method);
         }
     }
 }

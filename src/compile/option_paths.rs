@@ -7,15 +7,21 @@
 //! every location of the file for each option: quadratic in a file's options (googleapis'
 //! `compute.proto` has ~11,000; the scan was a seventh of the loader's thread). So the pool gets
 //! no source info, and the same paths are found here once it is built, by the pool's own
-//! lookups and its rule for names relative to a scope.
+//! lookups and its rule for names relative to a scope. Telling an option statement's location
+//! from its parts' (`is_option_statement`, `is_option_part`) lives here too.
 
 use std::collections::{HashMap, HashSet};
 
 use prost_reflect::{DescriptorPool, ExtensionDescriptor, FileDescriptor, Kind, MessageDescriptor};
 use prost_types::uninterpreted_option::NamePart;
+use prost_types::source_code_info::Location;
 use prost_types::{FileDescriptorProto, SourceCodeInfo, UninterpretedOption};
 
-use super::sources::{is_option_statement, uninterpreted_option_at};
+use super::qualify;
+use crate::model::source_path::{
+    ENUM_VALUE, FILE_ENUM_TYPE, FILE_EXTENSION, FILE_MESSAGE_TYPE, FILE_SERVICE, MESSAGE_ENUM_TYPE, MESSAGE_EXTENSION,
+    MESSAGE_EXTENSION_RANGE, MESSAGE_FIELD, MESSAGE_NESTED_TYPE, MESSAGE_ONEOF_DECL, SERVICE_METHOD,
+};
 
 /// The name of each option statement among `info`'s locations, in their order: the parts of
 /// the `uninterpreted_option` each `[..., 999, i]` location points at in `file` (empty when
@@ -111,10 +117,7 @@ impl Resolver<'_> {
         std::iter::once(scope)
             .chain(scope.rmatch_indices('.').map(|(i, _)| &scope[..i]))
             .chain(std::iter::once(""))
-            .find_map(|parent| match parent {
-                "" => seen(name),
-                _ => seen(&format!("{parent}.{name}")),
-            })
+            .find_map(|parent| seen(&qualify(parent, name)))
     }
 }
 
@@ -173,7 +176,6 @@ fn uninterpreted<'a>(file: &'a FileDescriptorProto, path: &[i32]) -> Option<&'a 
 /// options' names are resolved in: its full name (an enum value's is its enum's sibling, as in
 /// C++; an extension range's is its message's).
 fn locate<'a>(file: &'a FileDescriptorProto, path: &[i32]) -> Option<(Element<'a>, String)> {
-    let join = |scope: &str, name: &str| if scope.is_empty() { name.to_string() } else { format!("{scope}.{name}") };
     let mut element = Element::File(file);
     let mut scope = file.package().to_string();
     // The scope the last element was declared in.
@@ -182,18 +184,18 @@ fn locate<'a>(file: &'a FileDescriptorProto, path: &[i32]) -> Option<(Element<'a
         let &[field, index] = step else { return None };
         let i = usize::try_from(index).ok()?;
         let next = match (element, field) {
-            (Element::File(f), 4) => Element::Message(f.message_type.get(i)?),
-            (Element::File(f), 5) => Element::Enum(f.enum_type.get(i)?),
-            (Element::File(f), 6) => Element::Service(f.service.get(i)?),
-            (Element::File(f), 7) => Element::Field(f.extension.get(i)?),
-            (Element::Message(m), 2) => Element::Field(m.field.get(i)?),
-            (Element::Message(m), 3) => Element::Message(m.nested_type.get(i)?),
-            (Element::Message(m), 4) => Element::Enum(m.enum_type.get(i)?),
-            (Element::Message(m), 5) => Element::Range(m.extension_range.get(i)?),
-            (Element::Message(m), 6) => Element::Field(m.extension.get(i)?),
-            (Element::Message(m), 8) => Element::Oneof(m.oneof_decl.get(i)?),
-            (Element::Enum(e), 2) => Element::Value(e.value.get(i)?),
-            (Element::Service(s), 2) => Element::Method(s.method.get(i)?),
+            (Element::File(f), FILE_MESSAGE_TYPE) => Element::Message(f.message_type.get(i)?),
+            (Element::File(f), FILE_ENUM_TYPE) => Element::Enum(f.enum_type.get(i)?),
+            (Element::File(f), FILE_SERVICE) => Element::Service(f.service.get(i)?),
+            (Element::File(f), FILE_EXTENSION) => Element::Field(f.extension.get(i)?),
+            (Element::Message(m), MESSAGE_FIELD) => Element::Field(m.field.get(i)?),
+            (Element::Message(m), MESSAGE_NESTED_TYPE) => Element::Message(m.nested_type.get(i)?),
+            (Element::Message(m), MESSAGE_ENUM_TYPE) => Element::Enum(m.enum_type.get(i)?),
+            (Element::Message(m), MESSAGE_EXTENSION_RANGE) => Element::Range(m.extension_range.get(i)?),
+            (Element::Message(m), MESSAGE_EXTENSION) => Element::Field(m.extension.get(i)?),
+            (Element::Message(m), MESSAGE_ONEOF_DECL) => Element::Oneof(m.oneof_decl.get(i)?),
+            (Element::Enum(e), ENUM_VALUE) => Element::Value(e.value.get(i)?),
+            (Element::Service(s), SERVICE_METHOD) => Element::Method(s.method.get(i)?),
             _ => return None,
         };
         let name = match next {
@@ -204,18 +206,68 @@ fn locate<'a>(file: &'a FileDescriptorProto, path: &[i32]) -> Option<(Element<'a
             Element::Service(s) => Some(s.name()),
             Element::Method(m) => Some(m.name()),
             Element::Value(v) => {
-                scope = join(&parent, v.name());
+                scope = qualify(&parent, v.name());
                 None
             }
             Element::File(_) | Element::Range(_) => None,
         };
         if let Some(name) = name {
-            parent = std::mem::replace(&mut scope, String::new());
-            scope = join(&parent, name);
+            parent = std::mem::take(&mut scope);
+            scope = qualify(&parent, name);
         }
         element = next;
     }
     Some((element, scope))
+}
+
+/// `UninterpretedOption`'s field number in every options message: the parser records an
+/// option written in the source at `[..., options, 999, i]`.
+const UNINTERPRETED_OPTION: i32 = 999;
+
+pub(super) fn is_option_location(loc: &Location) -> bool {
+    uninterpreted_option_at(&loc.path).is_some()
+}
+
+/// An option statement's own location (`[..., 999, i]`), not one of its parts'.
+pub(super) fn is_option_statement(loc: &Location) -> bool {
+    is_option_location(loc) && !is_option_part(&loc.path)
+}
+
+/// Where `path` steps into an options message's `uninterpreted_option` (999), found by walking
+/// the descriptor's shape: a 999 elsewhere in a path is an index (the 1000th message, field,
+/// ...), not an option.
+fn uninterpreted_option_at(path: &[i32]) -> Option<usize> {
+    #[derive(Clone, Copy)]
+    enum Node { File, Message, Field, Oneof, Enum, Value, Service, Method, Range, Options }
+    use Node::*;
+    let (mut node, mut at) = (File, 0);
+    while let Some(&field) = path.get(at) {
+        // (the element the field leads to, whether it is repeated: an index follows)
+        let (next, repeated) = match (node, field) {
+            (Options, UNINTERPRETED_OPTION) => return Some(at),
+            (File, 4) | (Message, 3) => (Message, true),
+            (File, 5) | (Message, 4) => (Enum, true),
+            (File, 6) => (Service, true),
+            (File, 7) | (Message, 2) | (Message, 6) => (Field, true),
+            (Message, 5) => (Range, true),
+            (Message, 8) => (Oneof, true),
+            (Enum, 2) => (Value, true),
+            (Service, 2) => (Method, true),
+            (File, 8) | (Message, 7) | (Field, 8) | (Oneof, 2) | (Enum, 3) | (Value, 3) | (Service, 3) | (Method, 4) | (Range, 3) => {
+                (Options, false)
+            }
+            _ => return None,
+        };
+        node = next;
+        at += if repeated { 2 } else { 1 };
+    }
+    None
+}
+
+/// Whether a parsed location is part of an option statement (`[..., 999, i, 2, ...]` its name,
+/// `[..., 999, i, 3]` its value) rather than the statement itself (`[..., 999, i]`).
+pub(super) fn is_option_part(path: &[i32]) -> bool {
+    uninterpreted_option_at(path).is_some_and(|k| path.len() > k + 2)
 }
 
 #[cfg(test)]

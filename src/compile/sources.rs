@@ -13,11 +13,11 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender};
 
 use prost_reflect::DescriptorPool;
-use prost_types::source_code_info::Location;
 use prost_types::uninterpreted_option::NamePart;
 use prost_types::{FileDescriptorProto, SourceCodeInfo};
 use protox::file::FileResolver as _;
 
+use super::option_paths::{is_option_location, is_option_part, is_option_statement};
 use super::{located_error, render_diagnostic_at, CompileError, PoolAliases};
 use crate::parse::{display_line, ParseError};
 
@@ -371,50 +371,6 @@ impl<'a> Loader<'a> {
     }
 }
 
-/// `UninterpretedOption`'s field number in every options message: the parser records an
-/// option written in the source at `[..., options, 999, i]`.
-const UNINTERPRETED_OPTION: i32 = 999;
-
-fn is_option_location(loc: &Location) -> bool {
-    uninterpreted_option_at(&loc.path).is_some()
-}
-
-/// An option statement's own location (`[..., 999, i]`), not one of its parts'.
-pub(super) fn is_option_statement(loc: &Location) -> bool {
-    is_option_location(loc) && !is_option_part(&loc.path)
-}
-
-/// Where `path` steps into an options message's `uninterpreted_option` (999), found by walking
-/// the descriptor's shape: a 999 elsewhere in a path is an index (the 1000th message, field,
-/// ...), not an option.
-pub(super) fn uninterpreted_option_at(path: &[i32]) -> Option<usize> {
-    #[derive(Clone, Copy)]
-    enum Node { File, Message, Field, Oneof, Enum, Value, Service, Method, Range, Options }
-    use Node::*;
-    let (mut node, mut at) = (File, 0);
-    while let Some(&field) = path.get(at) {
-        // (the element the field leads to, whether it is repeated: an index follows)
-        let (next, repeated) = match (node, field) {
-            (Options, UNINTERPRETED_OPTION) => return Some(at),
-            (File, 4) | (Message, 3) => (Message, true),
-            (File, 5) | (Message, 4) => (Enum, true),
-            (File, 6) => (Service, true),
-            (File, 7) | (Message, 2) | (Message, 6) => (Field, true),
-            (Message, 5) => (Range, true),
-            (Message, 8) => (Oneof, true),
-            (Enum, 2) => (Value, true),
-            (Service, 2) => (Method, true),
-            (File, 8) | (Message, 7) | (Field, 8) | (Oneof, 2) | (Enum, 3) | (Value, 3) | (Service, 3) | (Method, 4) | (Range, 3) => {
-                (Options, false)
-            }
-            _ => return None,
-        };
-        node = next;
-        at += if repeated { 2 } else { 1 };
-    }
-    None
-}
-
 /// The descriptor as the pool gets it, without source info, and its full source info with the
 /// names of its option statements. The pool would move each option's location to the path of
 /// the option it interprets, as protoc does, but it scans every location it holds once per
@@ -466,11 +422,6 @@ pub(super) fn reattach(pool: &DescriptorPool, mut infos: HashMap<String, FullInf
         .unzip()
 }
 
-/// Whether a parsed location is part of an option statement (`[..., 999, i, 2, ...]` its name,
-/// `[..., 999, i, 3]` its value) rather than the statement itself (`[..., 999, i]`).
-fn is_option_part(path: &[i32]) -> bool {
-    uninterpreted_option_at(path).is_some_and(|k| path.len() > k + 2)
-}
 
 impl CompileError {
     /// A message placed at a location rendered by `import_location` with an empty message.

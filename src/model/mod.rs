@@ -51,6 +51,7 @@ pub use crate::compile::editions::features::{
     MessageEncoding, RepeatedFieldEncoding, Utf8Validation,
 };
 use source_path as sp;
+use crate::compile::qualify;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Model {
@@ -562,10 +563,6 @@ impl Model {
 
 fn strip_dot(name: &str) -> String {
     name.strip_prefix('.').unwrap_or(name).to_string()
-}
-
-fn qualify(scope: &str, name: &str) -> String {
-    if scope.is_empty() { name.to_string() } else { format!("{scope}.{name}") }
 }
 
 fn types_of(compiled: &Compiled) -> BTreeMap<String, TypeInfo> {

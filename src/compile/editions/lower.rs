@@ -16,6 +16,7 @@ use super::locate::Located;
 use super::EditionsFile;
 use crate::compile::CompileError;
 use crate::parse::EditionsSyntax;
+use crate::compile::qualify;
 
 /// Uninterpreted options (`999` in every options message).
 const UNINTERPRETED: i32 = 999;
@@ -142,10 +143,6 @@ impl Marks {
             self.packed.insert(path);
         }
     }
-}
-
-fn qualify(scope: &str, name: &str) -> String {
-    if scope.is_empty() { name.to_string() } else { format!("{scope}.{name}") }
 }
 
 fn mark_in_message(

@@ -2,6 +2,7 @@
 //! they are PascalCased (see the parent module for the rule as protoc applies it).
 
 use super::*;
+use crate::compile::qualify;
 
 pub(super) fn enum_value_names(pool: &DescriptorPool, file: &FileDescriptorProto, source: &Source, errors: &mut Vec<String>) {
     let proto2 = matches!(file.syntax(), "" | "proto2");
@@ -15,7 +16,7 @@ pub(super) fn enum_value_names(pool: &DescriptorPool, file: &FileDescriptorProto
         path: &mut Vec<i32>,
         errors: &mut Vec<String>,
     ) {
-        let full = join(scope, message.name());
+        let full = qualify(scope, message.name());
         for (i, nested) in message.nested_type.iter().enumerate() {
             path.extend([MESSAGE_NESTED_TYPE, i as i32]);
             in_message(ctx, &full, nested, path, errors);
@@ -56,7 +57,7 @@ pub(super) fn one_enum(
             continue;
         }
         // protoc only warns for a proto2 enum that opts into the legacy JSON conflict rules.
-        if *proto2 && legacy_json_conflicts(pool, &join(scope, e.name())) {
+        if *proto2 && legacy_json_conflicts(pool, &qualify(scope, e.name())) {
             continue;
         }
         path.extend([ENUM_VALUE, i as i32, ENUM_VALUE_NAME]);

@@ -14,6 +14,7 @@ use prost_types::{DescriptorProto, FieldDescriptorProto, FileDescriptorProto};
 use super::Source;
 use crate::model::default_json_name;
 use crate::model::source_path::{FILE_MESSAGE_TYPE, MESSAGE_FIELD, MESSAGE_NESTED_TYPE};
+use crate::compile::qualify;
 
 /// FieldDescriptorProto.name: where protoc reports the conflict.
 const FIELD_NAME: i32 = 1;
@@ -24,7 +25,7 @@ pub(super) fn json_names(pool: &DescriptorPool, file: &FileDescriptorProto, sour
     for (i, message) in file.message_type.iter().enumerate() {
         path.extend([FILE_MESSAGE_TYPE, i as i32]);
         let ctx = (pool, proto2, source);
-        in_message(&ctx, &join(file.package(), message.name()), message, &mut path, errors);
+        in_message(&ctx, &qualify(file.package(), message.name()), message, &mut path, errors);
         path.clear();
     }
 }
@@ -43,7 +44,7 @@ fn in_message(
     }
     for (i, nested) in message.nested_type.iter().enumerate() {
         path.extend([MESSAGE_NESTED_TYPE, i as i32]);
-        in_message(ctx, &join(full_name, nested.name()), nested, path, errors);
+        in_message(ctx, &qualify(full_name, nested.name()), nested, path, errors);
         path.truncate(path.len() - 2);
     }
 }
@@ -58,13 +59,6 @@ fn legacy_conflicts(pool: &DescriptorPool, full_name: &str) -> bool {
     options.get_field(&field).as_bool() == Some(true)
 }
 
-fn join(scope: &str, name: &str) -> String {
-    if scope.is_empty() {
-        name.to_string()
-    } else {
-        format!("{scope}.{name}")
-    }
-}
 
 /// A field's JSON name for one pass: the written one if it differs from the default (a
 /// "custom" name), else the default.

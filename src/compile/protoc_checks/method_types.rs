@@ -2,6 +2,7 @@
 //! in view; see the parent module).
 
 use super::*;
+use crate::compile::qualify;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Kind {
@@ -56,12 +57,12 @@ impl<'a> Symbols<'a> {
                 s.enumeration(i, package, e);
             }
             for x in &file.extension {
-                s.add(i, join(package, x.name()), Kind::Extension);
+                s.add(i, qualify(package, x.name()), Kind::Extension);
             }
             for svc in &file.service {
-                let full = join(package, svc.name());
+                let full = qualify(package, svc.name());
                 for m in &svc.method {
-                    s.add(i, join(&full, m.name()), Kind::Method);
+                    s.add(i, qualify(&full, m.name()), Kind::Method);
                 }
                 s.add(i, full, Kind::Service);
             }
@@ -74,15 +75,15 @@ impl<'a> Symbols<'a> {
     }
 
     fn message(&mut self, file: usize, scope: &str, m: &DescriptorProto) {
-        let full = join(scope, m.name());
+        let full = qualify(scope, m.name());
         for f in &m.field {
-            self.add(file, join(&full, f.name()), Kind::Field);
+            self.add(file, qualify(&full, f.name()), Kind::Field);
         }
         for o in &m.oneof_decl {
-            self.add(file, join(&full, o.name()), Kind::Oneof);
+            self.add(file, qualify(&full, o.name()), Kind::Oneof);
         }
         for x in &m.extension {
-            self.add(file, join(&full, x.name()), Kind::Extension);
+            self.add(file, qualify(&full, x.name()), Kind::Extension);
         }
         for n in &m.nested_type {
             self.message(file, &full, n);
@@ -96,9 +97,9 @@ impl<'a> Symbols<'a> {
     fn enumeration(&mut self, file: usize, scope: &str, e: &EnumDescriptorProto) {
         // Enum values are siblings of their enum, not children of it.
         for v in &e.value {
-            self.add(file, join(scope, v.name()), Kind::EnumValue);
+            self.add(file, qualify(scope, v.name()), Kind::EnumValue);
         }
-        self.add(file, join(scope, e.name()), Kind::Enum);
+        self.add(file, qualify(scope, e.name()), Kind::Enum);
     }
 
     /// The files whose symbols `file` sees: itself, its imports, and what those re-export with
@@ -171,9 +172,9 @@ pub(super) fn method_types(symbols: &Symbols, index: usize, file: &FileDescripto
     }
     let visible = symbols.visible_from(index);
     for (s, service) in file.service.iter().enumerate() {
-        let service_name = join(file.package(), service.name());
+        let service_name = qualify(file.package(), service.name());
         for (m, method) in service.method.iter().enumerate() {
-            let full = join(&service_name, method.name());
+            let full = qualify(&service_name, method.name());
             for tag in [METHOD_INPUT_TYPE, METHOD_OUTPUT_TYPE] {
                 let path = [FILE_SERVICE, s as i32, SERVICE_METHOD, m as i32, tag];
                 // protox records the resolved name; the name as written is in the source.
@@ -195,10 +196,3 @@ pub(super) fn type_name(text: &str) -> Option<String> {
     valid.then_some(name)
 }
 
-pub(super) fn join(scope: &str, name: &str) -> String {
-    if scope.is_empty() {
-        name.to_string()
-    } else {
-        format!("{scope}.{name}")
-    }
-}
