@@ -66,6 +66,13 @@ pub fn generate(req: &Request, opts: &RustOptions) -> Result<FileSet, GenError> 
     Ok(out)
 }
 
+/// `PROTOSMITH_CHECK_FAST_PATHS=1`: the Rust output's shortcuts around prettyplease's parsing
+/// are checked against the parsed print, and a difference fails the run (conformance runs).
+fn check_fast_paths() -> bool {
+    static CHECK: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *CHECK.get_or_init(|| std::env::var_os("PROTOSMITH_CHECK_FAST_PATHS").is_some_and(|v| v == "1"))
+}
+
 fn warn_extensions(model: &Model) {
     for file in model.files_to_generate() {
         let scoped = file.messages.iter().any(has_extensions);
