@@ -9,7 +9,7 @@ use std::ops::Range;
 use prost::encoding::{decode_key, decode_varint, skip_field, DecodeContext, WireType};
 use prost::Message as _;
 use prost_reflect::{DynamicMessage, ReflectMessage, Value};
-use prost_types::{FileDescriptorProto, FileDescriptorSet};
+use prost_types::{FileDescriptorProto, FileDescriptorSet, SourceCodeInfo};
 
 use super::canonical::{canonical_file, Edits};
 use super::first_occurrence::first_occurrences;
@@ -54,6 +54,23 @@ impl<'a> Descriptors<'a> {
         if source_info {
             copy.source_code_info = self.compiled.source_info(name);
         }
+        Some(copy)
+    }
+
+    /// One file with only the source locations of its elements (a path of even length) and
+    /// their comments, spans left out: what a generator that prints comments reads
+    /// (prost-build). Decoded without the rest: most locations are of names, numbers and types.
+    pub fn file_descriptor_with_element_comments(&self, name: &str) -> Option<FileDescriptorProto> {
+        let file = self.compiled.file(name)?;
+        let mut copy = without_source_info(file);
+        copy.source_code_info = match self.compiled.source_infos.get(name) {
+            Some(bytes) => element_comments(bytes).ok(),
+            None => file.source_code_info.clone().map(|mut info| {
+                info.location.retain(|l| is_element(&l.path));
+                info.location.iter_mut().for_each(|l| l.span = Vec::new());
+                info
+            }),
+        };
         Some(copy)
     }
 
@@ -156,6 +173,46 @@ pub struct FileOutline<'a> {
     pub dependencies: &'a [String],
     /// Its serialized size with its full source info.
     pub encoded_len: usize,
+}
+
+/// A location of an element (message, field, enum, ...), not of one of its parts.
+fn is_element(path: &[i32]) -> bool {
+    !path.is_empty() && path.len() % 2 == 0
+}
+
+/// The element locations of an encoded `SourceCodeInfo`, their comments and no spans (the
+/// decoder skips the fields these messages leave out).
+fn element_comments(bytes: &[u8]) -> Result<SourceCodeInfo, prost::DecodeError> {
+    #[derive(Clone, PartialEq, prost::Message)]
+    struct CommentedLocations {
+        #[prost(message, repeated, tag = "1")]
+        location: Vec<CommentedLocation>,
+    }
+    #[derive(Clone, PartialEq, prost::Message)]
+    struct CommentedLocation {
+        #[prost(int32, repeated, tag = "1")]
+        path: Vec<i32>,
+        #[prost(string, optional, tag = "3")]
+        leading_comments: Option<String>,
+        #[prost(string, optional, tag = "4")]
+        trailing_comments: Option<String>,
+        #[prost(string, repeated, tag = "6")]
+        leading_detached_comments: Vec<String>,
+    }
+    let decoded = CommentedLocations::decode(bytes)?;
+    let location = decoded
+        .location
+        .into_iter()
+        .filter(|l| is_element(&l.path))
+        .map(|l| prost_types::source_code_info::Location {
+            path: l.path,
+            span: Vec::new(),
+            leading_comments: l.leading_comments,
+            trailing_comments: l.trailing_comments,
+            leading_detached_comments: l.leading_detached_comments,
+        })
+        .collect();
+    Ok(SourceCodeInfo { location })
 }
 
 /// A copy of `file` without its source info, which is not copied.
@@ -409,6 +466,20 @@ fn strip_json_names_in_fields(parent: &mut DynamicMessage, key: &str, path: &mut
 #[cfg(test)]
 mod tests {
     use crate::compile::{compile, compile_in_memory, Input, Retention};
+
+    /// The element comments decoded alone are the full source info's element locations, in
+    /// their order, comments kept and spans left out.
+    #[test]
+    fn element_comments_are_the_element_locations_of_the_full_source_info() {
+        let source = "syntax = \"proto3\";\n// Detached.\n\n// Leading.\nmessage M { // Trailing.\n  // Detached in M.\n\n  // Field.\n  int32 a = 1;\n  /* Block */ string b = 2;\n  enum E { Z = 0; }\n}\n// Service.\nservice S { rpc Do(M) returns (M); }\n";
+        let compiled = compile_in_memory(&[("a.proto", source)], &["a.proto"]).unwrap();
+        let full = compiled.source_info("a.proto").unwrap();
+        let mut expected: Vec<_> = full.location.into_iter().filter(|l| super::is_element(&l.path)).collect();
+        expected.iter_mut().for_each(|l| l.span = Vec::new());
+        assert!(expected.len() >= 6 && expected.iter().any(|l| l.trailing_comments.is_some()) && expected.iter().any(|l| !l.leading_detached_comments.is_empty()));
+        let file = compiled.descriptors().file_descriptor_with_element_comments("a.proto").unwrap();
+        assert_eq!(file.source_code_info.unwrap().location, expected);
+    }
 
     /// The descriptor made on the wire is the one the dynamic-message round trip gives, for
     /// every file of the golden protos (custom options, source-retention options, methods with

@@ -189,7 +189,8 @@ fn generate_in_groups(
 /// The descriptor prost-build gets for the file `name`: editions lowered, enum defaults and
 /// comments made representable; with its source info (comments) or without.
 fn prepare(descriptors: Descriptors, model: &Model, name: &str, source_info: bool) -> Result<prost_types::FileDescriptorProto, String> {
-    let file = descriptors.file_descriptor(name, source_info).ok_or_else(|| format!("{name} is not compiled"))?;
+    let file = if source_info { descriptors.file_descriptor_with_element_comments(name) } else { descriptors.file_descriptor(name, false) };
+    let file = file.ok_or_else(|| format!("{name} is not compiled"))?;
     let file = editions::lower(model, canonical_enum_defaults(model, file))
         .map_err(|r| format!("{}: {}; the Rust output cannot represent it", r.location, r.construct))?;
     Ok(only_what_prost_reads(rust_safe_comments(file)))
