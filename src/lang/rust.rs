@@ -189,7 +189,9 @@ fn generate_in_groups(
 /// The descriptor prost-build gets for the file `name`: editions lowered, enum defaults and
 /// comments made representable; with its source info (comments) or without.
 fn prepare(descriptors: Descriptors, model: &Model, name: &str, source_info: bool) -> Result<prost_types::FileDescriptorProto, String> {
-    let file = if source_info { descriptors.file_descriptor_with_element_comments(name) } else { descriptors.file_descriptor(name, false) };
+    // Lowering editions locates what it refuses by the spans; other files need only comments.
+    let editions = model.file(name).is_some_and(|f| f.syntax == Syntax::Editions);
+    let file = if source_info && !editions { descriptors.file_descriptor_with_element_comments(name) } else { descriptors.file_descriptor(name, source_info) };
     let file = file.ok_or_else(|| format!("{name} is not compiled"))?;
     let file = editions::lower(model, canonical_enum_defaults(model, file))
         .map_err(|r| format!("{}: {}; the Rust output cannot represent it", r.location, r.construct))?;
