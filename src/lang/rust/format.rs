@@ -2,7 +2,9 @@
 //! (asked to format) parses the whole module and prints it with prettyplease; tonic's service
 //! generator has already printed each service the same way before appending it. Printing
 //! prettyplease's own output again gives the same text, so a service's text is kept as tonic
-//! wrote it and only the code around it (prost's messages and enums) is parsed and printed.
+//! wrote it. The code around it (prost's messages and enums) is mostly kept too, line by line
+//! where prost-build wrote it as prettyplease prints it (`unbroken`); the rest is parsed and
+//! printed.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
