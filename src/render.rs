@@ -15,6 +15,8 @@ use include_dir::{include_dir, Dir};
 use rayon::prelude::*;
 use serde::Serialize;
 
+mod in_pieces;
+
 static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/templates");
 const EXT: &str = ".hbs";
 
@@ -62,6 +64,12 @@ fn collect(dir: &Dir<'static>, names: &mut Vec<String>) {
     }
 }
 
+/// The text of the built-in template `name` (one of [`embedded_names`]).
+fn embedded_text(name: &str) -> &'static str {
+    let file = EMBEDDED.get_file(format!("{name}{EXT}")).expect("listed from the embedded dir");
+    file.contents_utf8().expect("the built-in templates are UTF-8")
+}
+
 impl Templates {
     /// The embedded templates, with files under `overrides` (same relative names) replacing them.
     pub fn load(overrides: Option<&Path>) -> Result<Templates, TemplateError> {
@@ -72,17 +80,13 @@ impl Templates {
         let builtin = embedded_names();
         let mut overridden = std::collections::HashSet::new();
         // handlebars' parser finds each element's line by counting from the template's start
-        // (quadratic in its length): the built-ins, ~15 ms one after another, are compiled on
+        // (quadratic in its length): the built-ins are compiled in pieces (`in_pieces`) and on
         // every core. Registered in name order, so the first error reported stays the same.
         let compiled: Vec<Result<Template, TemplateError>> = builtin
             .par_iter()
             .map(|name| {
-                let file = EMBEDDED.get_file(format!("{name}{EXT}")).expect("listed from the embedded dir");
-                let text = file.contents_utf8().ok_or_else(|| TemplateError::Parse {
-                    name: name.clone(),
-                    message: "not UTF-8".into(),
-                })?;
-                compile(name, text)
+                in_pieces::compile(embedded_text(name), name)
+                    .map_err(|e| TemplateError::Parse { name: name.to_string(), message: e.to_string() })
             })
             .collect();
         for (name, template) in builtin.iter().zip(compiled) {
