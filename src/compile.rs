@@ -26,7 +26,7 @@ mod protoc_checks;
 mod retention;
 mod sources;
 
-pub use descriptors::{DescriptorError, Descriptors, EncodedFile, FileOutline};
+pub use descriptors::{keep_element_comments, DescriptorError, Descriptors, EncodedFile, FileOutline, SourceInfo};
 pub(crate) use descriptors::mark_method_bodies;
 pub use packed_options::repack_options;
 pub use pool_aliases::{decode_pool, PoolAliases};

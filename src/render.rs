@@ -85,8 +85,7 @@ impl Templates {
         let compiled: Vec<Result<Template, TemplateError>> = builtin
             .par_iter()
             .map(|name| {
-                in_pieces::compile(embedded_text(name), name)
-                    .map_err(|e| TemplateError::Parse { name: name.to_string(), message: e.to_string() })
+                in_pieces::compile(embedded_text(name), name).map_err(parse_error(name))
             })
             .collect();
         for (name, template) in builtin.iter().zip(compiled) {
@@ -144,8 +143,11 @@ fn render_message(e: &RenderError) -> String {
 /// What `register_template_string` does before registering (the registry's defaults: no
 /// `prevent_indent`), without holding the registry.
 fn compile(name: &str, text: &str) -> Result<Template, TemplateError> {
-    Template::compile_with_name(text, name.to_string())
-        .map_err(|e| TemplateError::Parse { name: name.to_string(), message: e.to_string() })
+    Template::compile_with_name(text, name.to_string()).map_err(parse_error(name))
+}
+
+fn parse_error(name: &str) -> impl Fn(handlebars::TemplateError) -> TemplateError + '_ {
+    move |e| TemplateError::Parse { name: name.to_string(), message: e.to_string() }
 }
 
 handlebars_helper!(snake_case: |s: str| s.to_snake_case());

@@ -43,33 +43,24 @@ impl<'a> Descriptors<'a> {
     pub fn file_descriptor_set_for<'n>(&self, names: impl IntoIterator<Item = &'n str>) -> FileDescriptorSet {
         let wanted: HashSet<&str> = names.into_iter().collect();
         let files = self.compiled.files().filter(|f| wanted.contains(f.name()));
-        FileDescriptorSet { file: files.filter_map(|f| self.file_descriptor(f.name(), true)).collect() }
+        FileDescriptorSet { file: files.filter_map(|f| self.file_descriptor(f.name(), SourceInfo::Full)).collect() }
     }
 
-    /// One file as [`Self::file_descriptor_set_for`] gives it, with its source info or with
-    /// none: tools that take many files can copy one group of them at a time.
-    pub fn file_descriptor(&self, name: &str, source_info: bool) -> Option<FileDescriptorProto> {
+    /// One file as [`Self::file_descriptor_set_for`] gives it, with as much of its source info
+    /// as `source_info` asks: tools that take many files can copy one group of them at a time.
+    pub fn file_descriptor(&self, name: &str, source_info: SourceInfo) -> Option<FileDescriptorProto> {
         let file = self.compiled.file(name)?;
         let mut copy = without_source_info(file);
-        if source_info {
-            copy.source_code_info = self.compiled.source_info(name);
-        }
-        Some(copy)
-    }
-
-    /// One file with only the source locations of its elements (a path of even length) and
-    /// their comments, spans left out: what a generator that prints comments reads
-    /// (prost-build). Decoded without the rest: most locations are of names, numbers and types.
-    pub fn file_descriptor_with_element_comments(&self, name: &str) -> Option<FileDescriptorProto> {
-        let file = self.compiled.file(name)?;
-        let mut copy = without_source_info(file);
-        copy.source_code_info = match self.compiled.source_infos.get(name) {
-            Some(bytes) => element_comments(bytes).ok(),
-            None => file.source_code_info.clone().map(|mut info| {
-                info.location.retain(|l| is_element(&l.path));
-                info.location.iter_mut().for_each(|l| l.span = Vec::new());
-                info
-            }),
+        copy.source_code_info = match source_info {
+            SourceInfo::None => None,
+            SourceInfo::Full => self.compiled.source_info(name),
+            SourceInfo::ElementComments => match self.compiled.source_infos.get(name) {
+                Some(bytes) => element_comments(bytes).ok(),
+                None => file.source_code_info.clone().map(|mut info| {
+                    keep_element_comments(&mut info);
+                    info
+                }),
+            },
         };
         Some(copy)
     }
@@ -175,9 +166,28 @@ pub struct FileOutline<'a> {
     pub encoded_len: usize,
 }
 
+/// How much of a file's source info [`Descriptors::file_descriptor`] copies.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum SourceInfo {
+    None,
+    /// Only the locations of elements (a path of even length) and their comments, spans left
+    /// out: what a generator that prints comments reads (prost-build). Decoded without the
+    /// rest: most locations are of names, numbers and types.
+    ElementComments,
+    Full,
+}
+
 /// A location of an element (message, field, enum, ...), not of one of its parts.
 fn is_element(path: &[i32]) -> bool {
-    !path.is_empty() && path.len() % 2 == 0
+    !path.is_empty() && path.len().is_multiple_of(2)
+}
+
+/// `info` reduced to what [`SourceInfo::ElementComments`] keeps, in its order.
+pub fn keep_element_comments(info: &mut SourceCodeInfo) {
+    info.location.retain(|l| is_element(&l.path));
+    for location in &mut info.location {
+        location.span = Vec::new();
+    }
 }
 
 /// The element locations of an encoded `SourceCodeInfo`, their comments and no spans (the
@@ -477,8 +487,15 @@ mod tests {
         let mut expected: Vec<_> = full.location.into_iter().filter(|l| super::is_element(&l.path)).collect();
         expected.iter_mut().for_each(|l| l.span = Vec::new());
         assert!(expected.len() >= 6 && expected.iter().any(|l| l.trailing_comments.is_some()) && expected.iter().any(|l| !l.leading_detached_comments.is_empty()));
-        let file = compiled.descriptors().file_descriptor_with_element_comments("a.proto").unwrap();
+        // The field's location and its comment are there; its name's (an odd path) is not.
+        let field = expected.iter().find(|l| l.path == [4, 0, 2, 0]).expect("the field's location");
+        assert_eq!(field.leading_comments.as_deref(), Some(" Field.\n"));
+        assert!(!expected.iter().any(|l| l.path == [4, 0, 2, 0, 1]));
+        let file = compiled.descriptors().file_descriptor("a.proto", super::SourceInfo::ElementComments).unwrap();
         assert_eq!(file.source_code_info.unwrap().location, expected);
+        let mut full = compiled.descriptors().file_descriptor("a.proto", super::SourceInfo::Full).unwrap().source_code_info.unwrap();
+        super::keep_element_comments(&mut full);
+        assert_eq!(full.location, expected);
     }
 
     /// The descriptor made on the wire is the one the dynamic-message round trip gives, for

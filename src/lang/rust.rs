@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::{GenError, Lang, Request};
-use crate::compile::{Descriptors, FileOutline};
+use crate::compile::{keep_element_comments, Descriptors, FileOutline, SourceInfo};
 use crate::model::{Model, Syntax};
 use crate::output::FileSet;
 use format::{format_module, ServiceSpans};
@@ -64,13 +64,6 @@ pub fn generate(req: &Request, opts: &RustOptions) -> Result<FileSet, GenError> 
         out.add("src/lib.rs", req.templates.render("rust/lib.rs", &view)?)?;
     }
     Ok(out)
-}
-
-/// `PROTOSMITH_CHECK_FAST_PATHS=1`: the Rust output's shortcuts around prettyplease's parsing
-/// are checked against the parsed print, and a difference fails the run (conformance runs).
-fn check_fast_paths() -> bool {
-    static CHECK: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    *CHECK.get_or_init(|| std::env::var_os("PROTOSMITH_CHECK_FAST_PATHS").is_some_and(|v| v == "1"))
 }
 
 fn warn_extensions(model: &Model) {
@@ -191,8 +184,12 @@ fn generate_in_groups(
 fn prepare(descriptors: Descriptors, model: &Model, name: &str, source_info: bool) -> Result<prost_types::FileDescriptorProto, String> {
     // Lowering editions locates what it refuses by the spans; other files need only comments.
     let editions = model.file(name).is_some_and(|f| f.syntax == Syntax::Editions);
-    let file = if source_info && !editions { descriptors.file_descriptor_with_element_comments(name) } else { descriptors.file_descriptor(name, source_info) };
-    let file = file.ok_or_else(|| format!("{name} is not compiled"))?;
+    let wanted = match (source_info, editions) {
+        (false, _) => SourceInfo::None,
+        (true, true) => SourceInfo::Full,
+        (true, false) => SourceInfo::ElementComments,
+    };
+    let file = descriptors.file_descriptor(name, wanted).ok_or_else(|| format!("{name} is not compiled"))?;
     let file = editions::lower(model, canonical_enum_defaults(model, file))
         .map_err(|r| format!("{}: {}; the Rust output cannot represent it", r.location, r.construct))?;
     Ok(only_what_prost_reads(rust_safe_comments(file)))
@@ -203,10 +200,7 @@ fn prepare(descriptors: Descriptors, model: &Model, name: &str, source_info: boo
 /// spans). A group's files take a fraction of the memory, for the same output.
 fn only_what_prost_reads(mut file: prost_types::FileDescriptorProto) -> prost_types::FileDescriptorProto {
     if let Some(info) = file.source_code_info.as_mut() {
-        info.location.retain(|l| !l.path.is_empty() && l.path.len() % 2 == 0);
-        for location in &mut info.location {
-            location.span = Vec::new();
-        }
+        keep_element_comments(info);
     }
     file
 }

@@ -66,13 +66,20 @@ impl ServiceGenerator for Recorder {
 /// printed one after another. Should a piece not parse alone, its part is formatted whole.
 pub(super) fn format_module(code: &str, formatted: &[Range<usize>]) -> Result<String, String> {
     let module = format_in_pieces(code, formatted, FORMAT_PIECE_BYTES, true)?;
-    if super::check_fast_paths() {
+    if check_fast_paths() {
         let parsed = format_in_pieces(code, formatted, FORMAT_PIECE_BYTES, false)?;
         if let Some((line, fast, slow)) = first_difference(&module, &parsed) {
             return Err(format!("lines kept as prost-build wrote them differ from prettyplease's print at line {line}:\n  kept:   {fast}\n  parsed: {slow}"));
         }
     }
     Ok(module)
+}
+
+/// `PROTOSMITH_CHECK_FAST_PATHS=1`: the lines kept without parsing are checked against the
+/// parsed print, and a difference fails the run (the conformance scripts set it).
+fn check_fast_paths() -> bool {
+    static CHECK: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *CHECK.get_or_init(|| std::env::var_os("PROTOSMITH_CHECK_FAST_PATHS").is_some_and(|v| v == "1"))
 }
 
 /// The first line (1-based) where `a` and `b` differ, and its text in each.

@@ -106,7 +106,7 @@ impl<'a> Line<'a> {
 
     /// Its content fits on its line, so prettyplease takes none of its breaks.
     fn fits(&self) -> bool {
-        self.text.is_ascii() && self.text.len() <= (MARGIN.saturating_sub(self.indent)).max(MIN_SPACE)
+        self.text.is_ascii() && self.text.len() <= space(self.indent)
     }
 }
 
@@ -364,10 +364,7 @@ fn field(line: &Line, out: &mut String) -> bool {
     if cursor.rest != "," || !line.text.is_ascii() {
         return false;
     }
-    if line.fits() {
-        out.push_str(line.whole);
-        return true;
-    }
+    // On one line when it fits, as written.
     broken_type(out, line.indent, prefix, &ty, ",", true)
 }
 
