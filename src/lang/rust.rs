@@ -20,6 +20,7 @@ use format::{format_module, ServiceSpans};
 mod editions;
 mod format;
 mod options;
+mod services;
 
 pub use options::{apply_override, ProstSettings, RustOptions};
 
@@ -276,8 +277,9 @@ fn generate_group(
         })
         .collect::<Result<_, String>>()?;
     // Formatted below, module by module on the pool, services as tonic formatted them.
-    let services = ServiceSpans::default();
-    let mut config = settings.prost_config(|generator| services.recorder(generator));
+    let spans = ServiceSpans::default();
+    let failure = services::Failure::default();
+    let mut config = settings.prost_config(&failure, |generator| spans.recorder(generator));
     config.format(false);
     let modules = catch_unwind(AssertUnwindSafe(|| config.generate(batch)))
         .map_err(|p| {
@@ -289,11 +291,14 @@ fn generate_group(
             format!("prost-build failed: {why}")
         })?
         .map_err(|e| format!("prost-build failed: {e}"))?;
+    if let Some(failure) = failure.take() {
+        return Err(failure);
+    }
     let modules: Vec<(Module, String, Vec<std::ops::Range<usize>>)> = modules
         .into_iter()
         .filter(|(module, _)| own.contains(module))
         .map(|(module, code)| {
-            let spans = services.take(packages[&module]);
+            let spans = spans.take(packages[&module]);
             (module, code, spans)
         })
         .collect();

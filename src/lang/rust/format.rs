@@ -77,13 +77,13 @@ pub(super) fn format_module(code: &str, formatted: &[Range<usize>]) -> Result<St
 
 /// `PROTOSMITH_CHECK_FAST_PATHS=1`: the lines kept without parsing are checked against the
 /// parsed print, and a difference fails the run (the conformance scripts set it).
-fn check_fast_paths() -> bool {
+pub(super) fn check_fast_paths() -> bool {
     static CHECK: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     *CHECK.get_or_init(|| std::env::var_os("PROTOSMITH_CHECK_FAST_PATHS").is_some_and(|v| v == "1"))
 }
 
 /// The first line (1-based) where `a` and `b` differ, and its text in each.
-fn first_difference<'t>(a: &'t str, b: &'t str) -> Option<(usize, &'t str, &'t str)> {
+pub(super) fn first_difference<'t>(a: &'t str, b: &'t str) -> Option<(usize, &'t str, &'t str)> {
     let (mut a_lines, mut b_lines) = (a.lines(), b.lines());
     for line in 1.. {
         match (a_lines.next(), b_lines.next()) {

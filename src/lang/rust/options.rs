@@ -67,9 +67,11 @@ impl Default for ProstSettings {
 
 impl ProstSettings {
     /// The prost-build configuration these settings describe, with tonic's service generator
-    /// (when there is one) as `wrap` returns it.
-    pub fn prost_config(
+    /// (when there is one) as `wrap` returns it; the generator reports a service it could not
+    /// print (or, checked, printed otherwise than tonic-prost-build) in `failure`.
+    pub(super) fn prost_config(
         &self,
+        failure: &super::services::Failure,
         wrap: impl FnOnce(Box<dyn prost_build::ServiceGenerator>) -> Box<dyn prost_build::ServiceGenerator>,
     ) -> prost_build::Config {
         let mut config = prost_build::Config::new();
@@ -105,13 +107,14 @@ impl ProstSettings {
         }
         // As tonic-prost-build's `compile_fds`: no service generator when both sides are off.
         if self.client || self.server {
-            let services = tonic_prost_build::configure()
-                .build_client(self.client)
-                .build_server(self.server)
-                .build_transport(self.transport)
-                .compile_well_known_types(self.compile_well_known_types)
-                .disable_comments(&self.disable_comments)
-                .service_generator();
+            let tonic = super::services::TonicSettings {
+                client: self.client,
+                server: self.server,
+                transport: self.transport,
+                compile_well_known_types: self.compile_well_known_types,
+                disable_comments: self.disable_comments.clone(),
+            };
+            let services = Box::new(super::services::Generator::new(tonic, failure.clone(), super::format::check_fast_paths()));
             config.service_generator(wrap(services));
         }
         config
