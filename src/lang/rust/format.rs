@@ -76,7 +76,8 @@ pub(super) fn format_module(code: &str, formatted: &[Range<usize>]) -> Result<St
 }
 
 /// `PROTOSMITH_CHECK_FAST_PATHS=1`: the lines kept without parsing are checked against the
-/// parsed print, and a difference fails the run (the conformance scripts set it).
+/// parsed print, and tonic's services printed from their shapes against tonic-prost-build's;
+/// a difference fails the run (the conformance scripts set it).
 pub(super) fn check_fast_paths() -> bool {
     static CHECK: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     *CHECK.get_or_init(|| std::env::var_os("PROTOSMITH_CHECK_FAST_PATHS").is_some_and(|v| v == "1"))
