@@ -26,7 +26,7 @@ mod protoc_checks;
 mod retention;
 mod sources;
 
-pub use descriptors::{keep_element_comments, DescriptorError, Descriptors, EncodedFile, FileOutline, SourceInfo};
+pub use descriptors::{keep_element_comments, CommentedLocation, DescriptorError, Descriptors, EncodedFile, FileOutline, SourceInfo};
 pub(crate) use descriptors::mark_method_bodies;
 pub use packed_options::repack_options;
 pub use pool_aliases::{decode_pool, PoolAliases};
@@ -105,6 +105,14 @@ impl Compiled {
         match self.source_infos.get(name) {
             Some(bytes) => prost_types::SourceCodeInfo::decode(bytes.as_slice()).ok(),
             None => self.file(name)?.source_code_info.clone(),
+        }
+    }
+
+    /// The named file's source info locations without spans, for readers of its comments.
+    pub fn commented_locations(&self, name: &str) -> Vec<CommentedLocation> {
+        match self.source_infos.get(name) {
+            Some(bytes) => descriptors::commented_locations(bytes).unwrap_or_default(),
+            None => self.file(name).and_then(|f| f.source_code_info.as_ref()).map_or_else(Vec::new, |info| info.location.iter().map(Into::into).collect()),
         }
     }
 

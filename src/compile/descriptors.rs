@@ -190,28 +190,44 @@ pub fn keep_element_comments(info: &mut SourceCodeInfo) {
     }
 }
 
-/// The element locations of an encoded `SourceCodeInfo`, their comments and no spans (the
-/// decoder skips the fields these messages leave out).
-fn element_comments(bytes: &[u8]) -> Result<SourceCodeInfo, prost::DecodeError> {
+/// A location of `SourceCodeInfo` without its span: what readers of comments decode (the
+/// decoder skips the span, a third of decoding a location whole).
+#[derive(Clone, PartialEq, prost::Message)]
+pub struct CommentedLocation {
+    #[prost(int32, repeated, tag = "1")]
+    pub path: Vec<i32>,
+    #[prost(string, optional, tag = "3")]
+    pub leading_comments: Option<String>,
+    #[prost(string, optional, tag = "4")]
+    pub trailing_comments: Option<String>,
+    #[prost(string, repeated, tag = "6")]
+    pub leading_detached_comments: Vec<String>,
+}
+
+impl From<&prost_types::source_code_info::Location> for CommentedLocation {
+    fn from(l: &prost_types::source_code_info::Location) -> Self {
+        CommentedLocation {
+            path: l.path.clone(),
+            leading_comments: l.leading_comments.clone(),
+            trailing_comments: l.trailing_comments.clone(),
+            leading_detached_comments: l.leading_detached_comments.clone(),
+        }
+    }
+}
+
+/// Every location of an encoded `SourceCodeInfo`, in order, without spans.
+pub(super) fn commented_locations(bytes: &[u8]) -> Result<Vec<CommentedLocation>, prost::DecodeError> {
     #[derive(Clone, PartialEq, prost::Message)]
     struct CommentedLocations {
         #[prost(message, repeated, tag = "1")]
         location: Vec<CommentedLocation>,
     }
-    #[derive(Clone, PartialEq, prost::Message)]
-    struct CommentedLocation {
-        #[prost(int32, repeated, tag = "1")]
-        path: Vec<i32>,
-        #[prost(string, optional, tag = "3")]
-        leading_comments: Option<String>,
-        #[prost(string, optional, tag = "4")]
-        trailing_comments: Option<String>,
-        #[prost(string, repeated, tag = "6")]
-        leading_detached_comments: Vec<String>,
-    }
-    let decoded = CommentedLocations::decode(bytes)?;
-    let location = decoded
-        .location
+    Ok(CommentedLocations::decode(bytes)?.location)
+}
+
+/// The element locations of an encoded `SourceCodeInfo`, their comments and no spans.
+fn element_comments(bytes: &[u8]) -> Result<SourceCodeInfo, prost::DecodeError> {
+    let location = commented_locations(bytes)?
         .into_iter()
         .filter(|l| is_element(&l.path))
         .map(|l| prost_types::source_code_info::Location {

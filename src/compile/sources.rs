@@ -69,6 +69,11 @@ pub(super) struct Parsed {
     local_faults: bool,
     /// For a file read from source: where its elements start, for its errors (`editions::Located`).
     starts: Option<super::editions::Starts>,
+    /// The names of its option statements (`option_paths::statement_names`), found on the
+    /// reading thread for a file the loader hands the pool with its options as parsed (not an
+    /// editions file, whose lowering rewrites them): the loader's thread is the front end's
+    /// critical path.
+    statements: Option<Vec<Vec<NamePart>>>,
 }
 
 impl Parsed {
@@ -77,7 +82,11 @@ impl Parsed {
         let added_imports = super::editions::added_imports(&mut descriptor, &syntax.option_dependencies);
         let local_faults = text.is_some() && super::link_errors::has_local_faults(&descriptor);
         let starts = text.is_some().then(|| super::editions::starts(&descriptor));
-        Parsed { descriptor, syntax, text, added_imports, local_faults, starts }
+        let statements = match (&descriptor.source_code_info, &syntax.edition) {
+            (Some(info), None) if text.is_some() => Some(super::option_paths::statement_names(&descriptor, info)),
+            _ => None,
+        };
+        Parsed { descriptor, syntax, text, added_imports, local_faults, starts, statements }
     }
 }
 
@@ -271,7 +280,7 @@ impl<'a> Loader<'a> {
             }
         }
         stack.pop();
-        let Parsed { mut descriptor, syntax, text, added_imports, local_faults, starts } = parsed;
+        let Parsed { mut descriptor, syntax, text, added_imports, local_faults, starts, statements } = parsed;
         if text.is_none() {
             // Its options as the descriptor.proto now loaded declares them.
             descriptor = super::editions::builtin::for_pool(name, &self.pool).unwrap_or(descriptor);
@@ -289,13 +298,12 @@ impl<'a> Loader<'a> {
         };
         let editions = super::editions::lower_parsed(&mut descriptor, syntax, added_imports, &located, &self.pool)?;
         self.aliases.prepare(&self.pool, &mut descriptor);
-        let (descriptor, info) = for_pool(descriptor);
-        // Kept to retry a failed add (a copy without source info is small beside the add).
-        let retry = descriptor.clone();
+        let (descriptor, info) = for_pool(descriptor, statements);
         if let Err(err) = self.pool.add_file_descriptor_proto(descriptor) {
             // The pool locates its errors by source info: the file again with all of it (the
-            // pool is left as it was by a failed add).
-            let full = info.as_ref().map(|full| FileDescriptorProto { source_code_info: Some(full.info.clone()), ..retry });
+            // pool is left as it was by a failed add), made again from its text rather than
+            // copied before every add.
+            let full = text.as_deref().and_then(|text| self.prepared_again(name, text));
             let err = match full.map(|f| self.pool.add_file_descriptor_proto(f)) {
                 Some(Err(located)) => located,
                 _ => err,
@@ -324,6 +332,18 @@ impl<'a> Loader<'a> {
         }
         self.done.insert(name.to_string());
         Ok(())
+    }
+
+    /// The file read from `text` made again as `add` hands it to the pool, with its source
+    /// info: what a failed add is retried with to locate its error.
+    fn prepared_again(&self, name: &str, text: &str) -> Option<FileDescriptorProto> {
+        let (descriptor, syntax) = crate::parse::parse_with_editions(name, text.as_bytes()).ok()?;
+        let Parsed { mut descriptor, syntax, added_imports, .. } = Parsed::new(descriptor, syntax, Some(String::new()));
+        let located = super::editions::Located::new(&descriptor, Some(text));
+        super::editions::lower_parsed(&mut descriptor, syntax, added_imports, &located, &self.pool).ok()?;
+        // A scratch copy: the aliases this add recorded are the ones that stay.
+        self.aliases.clone().prepare(&self.pool, &mut descriptor);
+        Some(descriptor)
     }
 
     /// `(file, text, import index)` of the import of `to` in `from`, for a cycle's location.
@@ -376,10 +396,10 @@ impl<'a> Loader<'a> {
 /// the option it interprets, as protoc does, but it scans every location it holds once per
 /// option (quadratic in a file's options); `reattach` moves them instead
 /// (`option_paths`). The pool's errors are located by adding the file again with its source
-/// info (`Loader::add`).
-fn for_pool(mut descriptor: FileDescriptorProto) -> (FileDescriptorProto, Option<FullInfo>) {
+/// info (`Loader::add`). `statements`: the names, when the reading thread found them already.
+fn for_pool(mut descriptor: FileDescriptorProto, statements: Option<Vec<Vec<NamePart>>>) -> (FileDescriptorProto, Option<FullInfo>) {
     let Some(info) = descriptor.source_code_info.take() else { return (descriptor, None) };
-    let statements = super::option_paths::statement_names(&descriptor, &info);
+    let statements = statements.unwrap_or_else(|| super::option_paths::statement_names(&descriptor, &info));
     (descriptor, Some(FullInfo { info, statements }))
 }
 

@@ -38,14 +38,14 @@ use std::collections::{BTreeMap, HashMap};
 use prost_types::field_descriptor_proto::{Label as PbLabel, Type as PbType};
 use prost_types::{
     DescriptorProto, EnumDescriptorProto, FieldDescriptorProto, FileDescriptorProto,
-    ServiceDescriptorProto, SourceCodeInfo,
+    ServiceDescriptorProto,
 };
 use serde::Serialize;
 
 use prost_reflect::DescriptorPool;
 
 use crate::compile::editions::EditionsFile;
-use crate::compile::Compiled;
+use crate::compile::{CommentedLocation, Compiled};
 pub use crate::compile::editions::features::{
     DefaultSymbolVisibility, Edition, EnforceNamingStyle, EnumType, FieldPresence, Features, JsonFormat,
     MessageEncoding, RepeatedFieldEncoding, Utf8Validation,
@@ -146,20 +146,16 @@ impl Comments {
 pub struct CommentMap(HashMap<Vec<i32>, Comments>);
 
 impl CommentMap {
-    fn new(source: Option<&SourceCodeInfo>) -> CommentMap {
+    fn new(locations: Vec<CommentedLocation>) -> CommentMap {
         let mut map = HashMap::new();
-        for l in source.map(|s| s.location.as_slice()).unwrap_or_default() {
-            let comments = Comments {
-                leading: l.leading_comments.clone(),
-                trailing: l.trailing_comments.clone(),
-                detached: l.leading_detached_comments.clone(),
-            };
+        for l in locations {
+            let comments = Comments { leading: l.leading_comments, trailing: l.trailing_comments, detached: l.leading_detached_comments };
             // A later location without comments hides an earlier one's; most locations (names,
-            // numbers, types) have none, and keeping only the rest saves copying their paths.
+            // numbers, types) have none, and keeping only the rest keeps the map small.
             if comments.is_empty() {
                 map.remove(l.path.as_slice());
             } else {
-                map.insert(l.path.clone(), comments);
+                map.insert(l.path, comments);
             }
         }
         CommentMap(map)
@@ -485,7 +481,7 @@ pub struct Method {
 
 impl Model {
     /// Each file's source info is decoded for its comments while its model is built, one
-    /// file at a time (`Compiled::source_info`).
+    /// file at a time (`Compiled::commented_locations`).
     pub fn build(compiled: &Compiled) -> Model {
         use rayon::prelude::*;
         let generated = compiled.generated_set();
@@ -497,8 +493,8 @@ impl Model {
                 files
                     .par_iter()
                     .map(|&f| {
-                        let info = compiled.source_info(f.name());
-                        build_file(f, info.as_ref(), generated.contains(f.name()), &compiled.pool, compiled.editions.get(f.name()))
+                        let comments = compiled.commented_locations(f.name());
+                        build_file(f, comments, generated.contains(f.name()), &compiled.pool, compiled.editions.get(f.name()))
                     })
                     .collect::<Vec<File>>()
             },
@@ -654,14 +650,14 @@ fn syntax_of(file: &FileDescriptorProto) -> Syntax {
 
 fn build_file(
     file: &FileDescriptorProto,
-    info: Option<&SourceCodeInfo>,
+    comments: Vec<CommentedLocation>,
     generate: bool,
     pool: &DescriptorPool,
     editions: Option<&EditionsFile>,
 ) -> File {
     // The pool holds editions files lowered to proto2; their edition comes from beside it.
     let syntax = if editions.is_some() { Syntax::Editions } else { syntax_of(file) };
-    let ctx = Ctx { comments: CommentMap::new(info), syntax, pool, editions };
+    let ctx = Ctx { comments: CommentMap::new(comments), syntax, pool, editions };
     let edition = editions.map(|e| e.edition);
     let legacy_edition = if syntax == Syntax::Proto3 { Edition::Proto3 } else { Edition::Proto2 };
     let features = ctx.features(&Features::defaults(edition.unwrap_or(legacy_edition)), &[]);

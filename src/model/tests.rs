@@ -1,5 +1,6 @@
 use super::*;
 use crate::compile::compile_in_memory;
+use prost_types::SourceCodeInfo;
 
 const EVERYTHING: &str = r#"
 // Detached comment before syntax.
@@ -303,7 +304,7 @@ fn last_location_of_a_path_carries_its_comments() {
             loc(vec![4, 1], None),
         ],
     };
-    let map = CommentMap::new(Some(&info));
+    let map = CommentMap::new(info.location.iter().map(Into::into).collect());
     assert_eq!(map.get(&[4, 0]).unwrap().leading.as_deref(), Some(" second\n"));
     assert!(map.get(&[4, 1]).is_none(), "a last location without comments is no comment");
 }
