@@ -37,6 +37,22 @@ struct FileAliases {
     fields: Vec<FieldAlias>,
 }
 
+/// The fields of one file given stand-in names: they depend on the file alone, so a file
+/// read from source gets them on the thread that parsed it, off the loader's.
+pub struct AliasedFields(Vec<FieldAlias>);
+
+impl AliasedFields {
+    /// Gives `file`'s clashing fields their stand-in names.
+    pub fn give(file: &mut FileDescriptorProto) -> AliasedFields {
+        let camel_case = file.syntax() != "proto2" && !file.syntax().is_empty();
+        let mut fields = Vec::new();
+        for (i, message) in file.message_type.iter_mut().enumerate() {
+            alias_fields(message, &mut vec![i], camel_case, &mut fields);
+        }
+        AliasedFields(fields)
+    }
+}
+
 /// A field given a stand-in name and/or JSON name.
 #[derive(Debug, Clone)]
 struct FieldAlias {
@@ -54,23 +70,21 @@ struct FieldAlias {
 impl PoolAliases {
     /// Changes `file` into what the pool accepts (see the module comment); `pool` already
     /// holds every file it imports.
-    pub fn prepare(&mut self, pool: &DescriptorPool, file: &mut FileDescriptorProto) {
+    /// `fields`: its fields' stand-ins when they were given already (`AliasedFields::give`).
+    pub fn prepare(&mut self, pool: &DescriptorPool, file: &mut FileDescriptorProto, fields: Option<AliasedFields>) {
         let reexports =
             |name: &str| pool.get_file_by_name(name).map(|f| f.public_dependencies().map(|d| d.name().to_string()).collect());
-        self.prepare_with(reexports, file);
+        self.prepare_with(reexports, file, fields);
     }
 
     /// `prepare`, where `reexports` names the files an already prepared file re-exports.
-    fn prepare_with(&mut self, reexports: impl Fn(&str) -> Option<Vec<String>>, file: &mut FileDescriptorProto) {
+    fn prepare_with(&mut self, reexports: impl Fn(&str) -> Option<Vec<String>>, file: &mut FileDescriptorProto, fields: Option<AliasedFields>) {
         let mut changes = FileAliases::default();
         let original = (file.dependency.len(), file.public_dependency.clone());
         if widen_public_imports(reexports, file) {
             changes.imports = Some((original, (file.dependency.clone(), file.public_dependency.clone())));
         }
-        let camel_case = file.syntax() != "proto2" && !file.syntax().is_empty();
-        for (i, message) in file.message_type.iter_mut().enumerate() {
-            alias_fields(message, &mut vec![i], camel_case, &mut changes.fields);
-        }
+        changes.fields = fields.unwrap_or_else(|| AliasedFields::give(file)).0;
         if changes.imports.is_some() || !changes.fields.is_empty() {
             self.files.insert(file.name().to_string(), changes);
         }
@@ -160,7 +174,7 @@ pub fn decode_pool(set: &[u8]) -> Result<(DescriptorPool, PoolAliases), prost_re
     if let Ok(typed) = prost_types::FileDescriptorSet::decode(set) {
         let mut reexported: HashMap<String, Vec<String>> = HashMap::new();
         for mut file in typed.file {
-            aliases.prepare_with(|name| reexported.get(name).cloned(), &mut file);
+            aliases.prepare_with(|name| reexported.get(name).cloned(), &mut file, None);
             let public = file.public_dependency.iter().filter_map(|&i| file.dependency.get(i as usize).cloned()).collect();
             reexported.insert(file.name().to_string(), public);
         }

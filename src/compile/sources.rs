@@ -74,6 +74,10 @@ pub(super) struct Parsed {
     /// editions file, whose lowering rewrites them): the loader's thread is the front end's
     /// critical path.
     statements: Option<Vec<Vec<NamePart>>>,
+    /// Its fields' stand-in names for the pool (`PoolAliases`), given on the reading thread
+    /// to a file whose names the loader reads before the pool does only for an error (not an
+    /// editions file, not one with faults of its own).
+    aliased: Option<super::pool_aliases::AliasedFields>,
 }
 
 impl Parsed {
@@ -82,11 +86,13 @@ impl Parsed {
         let added_imports = super::editions::added_imports(&mut descriptor, &syntax.option_dependencies);
         let local_faults = text.is_some() && super::link_errors::has_local_faults(&descriptor);
         let starts = text.is_some().then(|| super::editions::starts(&descriptor));
-        let statements = match (&descriptor.source_code_info, &syntax.edition) {
-            (Some(info), None) if text.is_some() => Some(super::option_paths::statement_names(&descriptor, info)),
+        let as_parsed = text.is_some() && syntax.edition.is_none();
+        let statements = match &descriptor.source_code_info {
+            Some(info) if as_parsed => Some(super::option_paths::statement_names(&descriptor, info)),
             _ => None,
         };
-        Parsed { descriptor, syntax, text, added_imports, local_faults, starts, statements }
+        let aliased = (as_parsed && !local_faults).then(|| super::pool_aliases::AliasedFields::give(&mut descriptor));
+        Parsed { descriptor, syntax, text, added_imports, local_faults, starts, statements, aliased }
     }
 }
 
@@ -280,7 +286,7 @@ impl<'a> Loader<'a> {
             }
         }
         stack.pop();
-        let Parsed { mut descriptor, syntax, text, added_imports, local_faults, starts, statements } = parsed;
+        let Parsed { mut descriptor, syntax, text, added_imports, local_faults, starts, statements, aliased } = parsed;
         if text.is_none() {
             // Its options as the descriptor.proto now loaded declares them.
             descriptor = super::editions::builtin::for_pool(name, &self.pool).unwrap_or(descriptor);
@@ -297,7 +303,7 @@ impl<'a> Loader<'a> {
             None => super::editions::Located::new(&descriptor, text.as_deref()),
         };
         let editions = super::editions::lower_parsed(&mut descriptor, syntax, added_imports, &located, &self.pool)?;
-        self.aliases.prepare(&self.pool, &mut descriptor);
+        self.aliases.prepare(&self.pool, &mut descriptor, aliased);
         let (descriptor, info) = for_pool(descriptor, statements);
         if let Err(err) = self.pool.add_file_descriptor_proto(descriptor) {
             // The pool locates its errors by source info: the file again with all of it (the
@@ -338,11 +344,11 @@ impl<'a> Loader<'a> {
     /// info: what a failed add is retried with to locate its error.
     fn prepared_again(&self, name: &str, text: &str) -> Option<FileDescriptorProto> {
         let (descriptor, syntax) = crate::parse::parse_with_editions(name, text.as_bytes()).ok()?;
-        let Parsed { mut descriptor, syntax, added_imports, .. } = Parsed::new(descriptor, syntax, Some(String::new()));
+        let Parsed { mut descriptor, syntax, added_imports, aliased, .. } = Parsed::new(descriptor, syntax, Some(String::new()));
         let located = super::editions::Located::new(&descriptor, Some(text));
         super::editions::lower_parsed(&mut descriptor, syntax, added_imports, &located, &self.pool).ok()?;
         // A scratch copy: the aliases this add recorded are the ones that stay.
-        self.aliases.clone().prepare(&self.pool, &mut descriptor);
+        self.aliases.clone().prepare(&self.pool, &mut descriptor, aliased);
         Some(descriptor)
     }
 
