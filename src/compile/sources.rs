@@ -498,3 +498,34 @@ fn render_check_error(err: prost_reflect::DescriptorError, text: Option<&str>) -
         None => CompileError::Proto(render_diagnostic_at(&err, None, None)),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::compile::{compile_in_memory, CompileError};
+
+    /// A failed add is retried with the file made again from its text (`prepared_again`): the
+    /// pool's error is placed at the option, in a file whose fields the pool got renamed.
+    #[test]
+    fn a_pool_error_is_located_in_a_file_with_renamed_fields() {
+        let text = "syntax = \"proto3\";\npackage g;\nimport \"google/protobuf/descriptor.proto\";\n\
+                    extend google.protobuf.MessageOptions { int32 num = 50002; }\n\
+                    message G {\n  option (num) = \"str\";\n  int32 foo = 1;\n  int32 Foo = 2;\n}\n";
+        let Err(CompileError::Proto(err)) = compile_in_memory(&[("g.proto", text)], &["g.proto"]) else { panic!("compiled") };
+        assert!(err.starts_with("g.proto:6:3: expected a value of type 'int32' for option '(num)'"), "{err}");
+        assert!(!err.contains('#'), "a stand-in name reached the error: {err}");
+    }
+
+    /// Fields renamed for the pool on the reading side come back as written.
+    #[test]
+    fn fields_renamed_for_the_pool_read_back_as_written() {
+        let proto3 = "syntax = \"proto3\";\npackage g;\nmessage G {\n  int32 foo = 1;\n  int32 Foo = 2;\n}\n";
+        let proto2 = "syntax = \"proto2\";\npackage h;\nmessage H {\n  optional int32 foo_bar = 1;\n  optional int32 fooBar = 2;\n}\n";
+        let compiled = compile_in_memory(&[("g.proto", proto3), ("h.proto", proto2)], &["g.proto", "h.proto"]).unwrap();
+        let fields = |name: &str| -> Vec<(String, String)> {
+            let file = compiled.file(name).unwrap();
+            file.message_type[0].field.iter().map(|f| (f.name().to_string(), f.json_name().to_string())).collect()
+        };
+        assert_eq!(fields("g.proto"), [("foo".into(), "foo".into()), ("Foo".into(), "Foo".into())]);
+        assert_eq!(fields("h.proto"), [("foo_bar".into(), "fooBar".into()), ("fooBar".into(), "fooBar".into())]);
+    }
+}
