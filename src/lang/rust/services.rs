@@ -84,38 +84,47 @@ impl Generator {
     }
 
     /// tonic's view of `service`: prost's names, the Rust types tonic-prost-build names, and
-    /// the comments not disabled.
-    fn view(&self, service: &Service) -> TonicService {
+    /// the comments not disabled; an error names a type that is not Rust.
+    fn view(&self, service: &Service) -> Result<TonicService, String> {
         let full = if service.package.is_empty() { service.proto_name.clone() } else { format!("{}.{}", service.package, service.proto_name) };
         let wanted = |name: &str, comments: &[String]| if self.disabled.contains(name) { Vec::new() } else { comments.to_vec() };
         let types = |rust_type: &str| message_type(rust_type, PROTO_PATH, self.settings.compile_well_known_types);
-        TonicService {
-            name: service.name.clone(),
-            package: service.package.clone(),
-            identifier: service.proto_name.clone(),
-            comments: wanted(&full, &service.comments.leading),
-            methods: service
-                .methods
-                .iter()
-                .map(|m| TonicMethod {
+        let methods = service
+            .methods
+            .iter()
+            .map(|m| {
+                Ok(TonicMethod {
                     name: m.name.clone(),
                     identifier: m.proto_name.clone(),
                     comments: wanted(&format!("{full}.{}", m.proto_name), &m.comments.leading),
                     client_streaming: m.client_streaming,
                     server_streaming: m.server_streaming,
                     deprecated: m.options.deprecated(),
-                    request: types(&m.input_type),
-                    response: types(&m.output_type),
+                    request: types(&m.input_type).map_err(|e| format!("method {}: request {e}", m.proto_name))?,
+                    response: types(&m.output_type).map_err(|e| format!("method {}: response {e}", m.proto_name))?,
                 })
-                .collect(),
-        }
+            })
+            .collect::<Result<_, String>>()?;
+        Ok(TonicService {
+            name: service.name.clone(),
+            package: service.package.clone(),
+            identifier: service.proto_name.clone(),
+            comments: wanted(&full, &service.comments.leading),
+            methods,
+        })
     }
 }
 
 impl ServiceGenerator for Generator {
     fn generate(&mut self, service: Service, buf: &mut String) {
         let name = format!("{}.{}", service.package, service.proto_name);
-        let view = self.view(&service);
+        let view = match self.view(&service) {
+            Ok(view) => view,
+            Err(e) => {
+                self.failure.record(format!("service {name}: {e}"));
+                return;
+            }
+        };
         let printed = match shapes::print(self, &view) {
             Ok(printed) => printed,
             Err(e) => {
@@ -220,7 +229,7 @@ impl tonic_build::Method for TonicMethod {
 /// The Rust type tonic-prost-build names for a request or response: prost's type path under
 /// `proto_path`, extern paths (`::`, `crate::`) and `()` as they are, and a
 /// `.google.protobuf` name (which prost does not give) as its `prost_types` type.
-fn message_type(rust_type: &str, proto_path: &str, compile_well_known_types: bool) -> TokenStream {
+fn message_type(rust_type: &str, proto_path: &str, compile_well_known_types: bool) -> Result<TokenStream, String> {
     if rust_type.starts_with(".google.protobuf") && !compile_well_known_types {
         return match rust_type {
             ".google.protobuf.Empty" => tokens("()"),
@@ -236,8 +245,21 @@ fn message_type(rust_type: &str, proto_path: &str, compile_well_known_types: boo
     tokens(&format!("{proto_path}::{}", relative.trim_start_matches("::")))
 }
 
-/// `text` as tokens; text that does not lex becomes an empty stream, which printing then
-/// reports as code that does not parse.
-fn tokens(text: &str) -> TokenStream {
-    text.parse().unwrap_or_default()
+/// `text` as tokens (tonic-prost-build panics on text that does not lex; here it is an error).
+fn tokens(text: &str) -> Result<TokenStream, String> {
+    text.parse().map_err(|_| format!("type `{text}` is not Rust code"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A type that does not lex is an error naming it, never an empty type in the output.
+    #[test]
+    fn a_type_that_is_not_rust_is_an_error() {
+        assert_eq!(message_type("::a::B", PROTO_PATH, false).unwrap().to_string(), ":: a :: B");
+        assert_eq!(message_type(".google.protobuf.Empty", PROTO_PATH, false).unwrap().to_string(), "()");
+        let err = message_type("crate::a::\"B", PROTO_PATH, false).unwrap_err();
+        assert_eq!(err, "type `crate::a::\"B` is not Rust code");
+    }
 }
